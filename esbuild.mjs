@@ -1,0 +1,35 @@
+// Builds the shipped bundles: the extension (client), the language server and the runtime CLI.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+};
+
+const builds = [
+  {
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'dist/client',
+    external: ['vscode'],
+  },
+  { entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist/server' },
+  { entryPoints: { cli: 'runtime/src/cli.ts' }, outdir: 'dist/runtime' },
+];
+
+for (const b of builds) {
+  const options = { ...common, ...b };
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+  } else {
+    await esbuild.build(options);
+  }
+}
