@@ -1,5 +1,18 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { Ctx } from './ctx';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+let ctx: Ctx | undefined;
 
-export function deactivate(): void {}
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  ctx = new Ctx(context);
+  context.subscriptions.push(...registerCommands(ctx));
+  void vscode.commands.executeCommand('setContext', 'coromegaLua.running', false);
+  await ctx.startLanguageClient();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = ctx;
+  ctx = undefined;
+  await c?.dispose();
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { Ctx } from './ctx';
+
+/** Every command of the extension, in one table. Names match `contributes.commands` in package.json. */
+export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => unknown> {
+  return {
+    'coromegaLua.run': (uri?: unknown) =>
+      ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined),
+    'coromegaLua.stop': () => ctx.controller.stop(),
+    'coromegaLua.rerun': () => ctx.controller.rerun(),
+    'coromegaLua.sendInput': () => ctx.controller.promptInput(),
+    'coromegaLua.showInspector': () => ctx.inspector.show(false),
+    'coromegaLua.showOutput': () => ctx.output.channel.show(false),
+    'coromegaLua.restartLanguageServer': () => ctx.restartLanguageClient(),
+  };
+}
+
+export function registerCommands(ctx: Ctx): vscode.Disposable[] {
+  return Object.entries(commandTable(ctx)).map(([name, fn]) =>
+    vscode.commands.registerCommand(name, fn),
+  );
+}

@@ -1,0 +1,175 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ExitEvent, RunEvent } from '../../runtime/src/events';
+import { RunProcess } from './runProcess';
+import { readSettings, runtimeArgs, runtimeLang, SECTION } from './settings';
+import type { RunInfo, RunView } from './views/types';
+
+interface ActiveRun {
+  proc: RunProcess;
+  info: RunInfo;
+  tempDir?: string;
+  /** Prompts the plugin is waiting on, oldest first. */
+  inputs: string[];
+  inputBox?: vscode.InputBox;
+}
+
+/** Run / stop / rerun. Starts the runtime as a child process and fans its events out to the views. */
+export class RunController implements vscode.Disposable {
+  private active: ActiveRun | undefined;
+  private lastUri: vscode.Uri | undefined;
+  private readonly changed = new vscode.EventEmitter<boolean>();
+  /** Fires with `true` when a run starts and `false` when it ends. */
+  readonly onDidChangeRunning = this.changed.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly views: RunView[],
+    private readonly note: (line: string) => void,
+  ) {}
+
+  get running(): boolean {
+    return this.active !== undefined;
+  }
+
+  async run(target?: vscode.Uri): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      const manage = vscode.l10n.t('Manage Workspace Trust');
+      const message = vscode.l10n.t(
+        'Running Lua plugins is disabled in Restricted Mode: a plugin runs code and makes network requests on this machine. Trust this workspace to run it; completion, hover and diagnostics keep working meanwhile.',
+      );
+      this.note(message);
+      const pick = await vscode.window.showWarningMessage(message, manage);
+      if (pick === manage) await vscode.commands.executeCommand('workbench.trust.manage');
+      return;
+    }
+    const doc = await this.documentFor(target);
+    if (!doc) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Lua plugin file to run it.'));
+      return;
+    }
+    if (this.active) await this.stop();
+
+    const settings = readSettings((key) =>
+      vscode.workspace.getConfiguration(SECTION, doc.uri).get(key),
+    );
+    const displayPath =
+      doc.uri.scheme === 'file' ? doc.uri.fsPath : path.basename(doc.uri.path) || 'untitled.lua';
+    let file = displayPath;
+    let tempDir: string | undefined;
+    if (doc.isUntitled || doc.isDirty || doc.uri.scheme !== 'file') {
+      tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'coromega-run-'));
+      const base = path.basename(displayPath).replace(/\.lua$/i, '') + '.lua';
+      file = path.join(tempDir, base);
+      await fs.writeFile(file, doc.getText(), 'utf8');
+    }
+    const info: RunInfo = { uri: doc.uri, displayPath, file, settings, startedAt: Date.now() };
+    const args = runtimeArgs(settings.run, {
+      file,
+      displayPath: file !== displayPath ? displayPath : undefined,
+      lang: runtimeLang(vscode.env.language),
+    });
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    const cwd =
+      folder?.uri.scheme === 'file'
+        ? folder.uri.fsPath
+        : doc.uri.scheme === 'file'
+          ? path.dirname(doc.uri.fsPath)
+          : os.tmpdir();
+
+    this.lastUri = doc.uri;
+    for (const v of this.views) v.runStarted(info);
+    const run: ActiveRun = { info, tempDir, inputs: [], proc: undefined as unknown as RunProcess };
+    this.active = run;
+    void vscode.commands.executeCommand('setContext', 'coromegaLua.running', true);
+    this.changed.fire(true);
+    run.proc = new RunProcess(
+      {
+        cliPath: vscode.Uri.joinPath(this.extensionUri, 'dist', 'runtime', 'cli.js').fsPath,
+        args,
+        cwd,
+      },
+      {
+        onEvent: (ev) => this.onEvent(run, ev),
+        onStderr: (line) => this.views.forEach((v) => v.stray?.(line)),
+        onClose: (exit) => void this.onClose(run, exit),
+      },
+    );
+  }
+
+  async stop(): Promise<void> {
+    const run = this.active;
+    if (!run) return;
+    await run.proc.stop();
+  }
+
+  async rerun(): Promise<void> {
+    const uri = this.active?.info.uri ?? this.lastUri;
+    await this.run(uri);
+  }
+
+  /** Asks for the line the plugin is waiting for (again, if the box was dismissed). */
+  promptInput(): void {
+    const run = this.active;
+    if (!run || run.inputs.length === 0 || run.inputBox) return;
+    const box = vscode.window.createInputBox();
+    run.inputBox = box;
+    box.title = vscode.l10n.t('Input for {0}', path.basename(run.info.displayPath));
+    box.prompt = run.inputs[0] || vscode.l10n.t('The plugin is waiting for a line of input');
+    box.placeholder = vscode.l10n.t('Type a line and press Enter');
+    box.ignoreFocusOut = true;
+    let accepted = false;
+    box.onDidAccept(() => {
+      accepted = true;
+      run.inputs.shift();
+      run.proc.writeLine(box.value);
+      box.hide();
+    });
+    box.onDidHide(() => {
+      box.dispose();
+      if (run.inputBox === box) run.inputBox = undefined;
+      // Dismissed: the status bar and the "Send input" command bring it back. Answered: ask for the next one.
+      if (accepted && this.active === run && run.inputs.length > 0) this.promptInput();
+    });
+    box.show();
+  }
+
+  private onEvent(run: ActiveRun, ev: RunEvent): void {
+    for (const v of this.views) v.event(ev);
+    if (ev.type === 'input' && this.active === run) {
+      run.inputs.push(ev.prompt);
+      this.promptInput();
+    }
+  }
+
+  private async onClose(run: ActiveRun, exit: ExitEvent): Promise<void> {
+    run.inputBox?.dispose();
+    for (const v of this.views) v.runEnded(exit);
+    if (this.active === run) {
+      this.active = undefined;
+      void vscode.commands.executeCommand('setContext', 'coromegaLua.running', false);
+      this.changed.fire(false);
+    }
+    if (run.tempDir)
+      await fs.rm(run.tempDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  private async documentFor(target?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    if (target instanceof vscode.Uri) {
+      const open = vscode.workspace.textDocuments.find(
+        (d) => d.uri.toString() === target.toString(),
+      );
+      return open ?? (await vscode.workspace.openTextDocument(target));
+    }
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc && (doc.languageId === 'lua' || doc.fileName.endsWith('.lua'))) return doc;
+    return undefined;
+  }
+
+  dispose(): void {
+    void this.active?.proc.stop();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RunCodeLensProvider } from './codeLens';
+import { RunController } from './controller';
+import { createLanguageClient } from './languageClient';
+import { DiagnosticsView } from './views/diagnosticsView';
+import { InspectorView } from './views/inspectorView';
+import { OutputView } from './views/outputView';
+import { StatusView } from './views/statusView';
+
+/** Owns every long-lived piece of the extension and disposes them together. */
+export class Ctx implements vscode.Disposable {
+  readonly output: OutputView;
+  readonly inspector: InspectorView;
+  readonly controller: RunController;
+  private client: LanguageClient | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = new OutputView();
+    this.inspector = new InspectorView(extension.extensionUri, {
+      stop: () => void this.controller.stop(),
+      rerun: () => void this.controller.rerun(),
+    });
+    const diagnostics = new DiagnosticsView();
+    const status = new StatusView();
+    this.controller = new RunController(
+      extension.extensionUri,
+      [this.output, this.inspector, diagnostics, status],
+      (line) => this.output.note(line),
+    );
+    this.disposables.push(
+      this.controller,
+      this.output,
+      this.inspector,
+      diagnostics,
+      status,
+      vscode.languages.registerCodeLensProvider({ language: 'lua' }, new RunCodeLensProvider()),
+    );
+  }
+
+  async startLanguageClient(): Promise<void> {
+    if (this.client) return;
+    this.client = createLanguageClient(this.extension.extensionUri);
+    try {
+      await this.client.start();
+    } catch (e) {
+      this.output.note(
+        vscode.l10n.t(
+          'The language server did not start: {0}',
+          e instanceof Error ? e.message : String(e),
+        ),
+      );
+    }
+  }
+
+  async restartLanguageClient(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    if (old) await old.dispose().catch(() => undefined);
+    await this.startLanguageClient();
+  }
+
+  async dispose(): Promise<void> {
+    for (const d of this.disposables.reverse()) d.dispose();
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.dispose().catch(() => undefined);
+  }
+}

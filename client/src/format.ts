@@ -1,0 +1,185 @@
+/**
+ * Text rendering of run events for the Output channel, and Minecraft colour codes for the webview.
+ * No `vscode` import; the caller passes its localiser (`vscode.l10n.t` in the extension).
+ */
+import type { RunEvent } from '../../runtime/src/events';
+
+/** `vscode.l10n.t`-shaped: English source string with `{0}` placeholders. */
+export type Localize = (message: string, ...args: Array<string | number | boolean>) => string;
+
+/** A localiser that only fills placeholders (English). */
+export const englishOnly: Localize = (message, ...args) =>
+  message.replace(/\{(\d+)\}/g, (m, i: string) => {
+    const v = args[Number(i)];
+    return v === undefined ? m : String(v);
+  });
+
+/** Removes Minecraft formatting codes (`§a`, `§l`, `§r`, ...). */
+export function stripMinecraftCodes(text: string): string {
+  return text.replace(/§./gsu, '').replace(/§$/u, '');
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Turns events into Output channel lines. Keeps the method of each request so responses can repeat it. */
+export class OutputFormatter {
+  private readonly methods = new Map<number, string>();
+  private startedAt = 0;
+
+  constructor(private readonly t: Localize = englishOnly) {}
+
+  lines(ev: RunEvent): string[] {
+    const t = this.t;
+    switch (ev.type) {
+      case 'start': {
+        this.methods.clear();
+        this.startedAt = ev.time;
+        const out = [`[run] ${t('Running {0}', ev.plugin)}`];
+        out.push(
+          `[run] ${ev.config ? t('Config: {0}', ev.config) : t('Config: none found')} · ${t('Storage: {0}', ev.storage)}`,
+        );
+        return out;
+      }
+      case 'print': {
+        const text = stripMinecraftCodes(ev.text);
+        const prefix = ev.stream === 'log' ? `[${ev.level ?? 'info'}] ` : '';
+        const lines = text.split('\n');
+        if (ev.partial && lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+        return lines.map((l) => prefix + l);
+      }
+      case 'request': {
+        this.methods.set(ev.id, ev.method);
+        const body = ev.bodySize > 0 ? ` (${t('body {0}', formatSize(ev.bodySize))})` : '';
+        return [`--> #${ev.id} ${ev.method} ${ev.url}${body}`];
+      }
+      case 'response': {
+        const m = this.methods.get(ev.id) ?? '';
+        return [
+          `<-- #${ev.id} ${ev.status} ${m} ${ev.url} ${formatSize(ev.size)} ${formatDuration(ev.durationMs)}`,
+        ];
+      }
+      case 'requestError': {
+        const m = this.methods.get(ev.id) ?? '';
+        return [`<-x #${ev.id} ${m} ${ev.message} (${formatDuration(ev.durationMs)})`];
+      }
+      case 'error': {
+        const where = ev.file ? `${ev.file}${ev.line ? `:${ev.line}` : ''}` : '';
+        const out = [`[error] ${t('Lua error: {0}', stripMinecraftCodes(ev.message))}`];
+        if (where) out.push(`[error]     ${t('at {0}', where)}`);
+        if (ev.traceback) {
+          for (const l of ev.traceback.split('\n')) if (l.trim()) out.push(`[error]     ${l}`);
+        }
+        return out;
+      }
+      case 'warning':
+        return [`[warning] ${stripMinecraftCodes(ev.message)}`];
+      case 'input':
+        return [`[input] ${t('Waiting for input: {0}', stripMinecraftCodes(ev.prompt))}`];
+      case 'exit': {
+        const took = this.startedAt ? ` · ${formatDuration(Date.now() - this.startedAt)}` : '';
+        const detail = ev.message ? ` · ${stripMinecraftCodes(ev.message)}` : '';
+        return [`[exit] ${exitText(ev.reason, t)} (code ${ev.code})${took}${detail}`];
+      }
+      default:
+        return [];
+    }
+  }
+}
+
+export function exitText(reason: string, t: Localize): string {
+  switch (reason) {
+    case 'finished':
+      return t('Finished');
+    case 'error':
+      return t('Ended with an error');
+    case 'stopped':
+      return t('Stopped');
+    case 'limit':
+      return t('Ended: a resource limit was hit');
+    case 'exit':
+      return t('Ended by os.exit');
+    default:
+      return t('Ended ({0})', reason);
+  }
+}
+
+/** A run of text with one Minecraft style. */
+export interface StyledSegment {
+  text: string;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  obfuscated?: boolean;
+}
+
+/** Minecraft Bedrock colour codes to CSS colours. */
+export const MINECRAFT_COLOURS: Readonly<Record<string, string>> = {
+  '0': '#000000',
+  '1': '#0000AA',
+  '2': '#00AA00',
+  '3': '#00AAAA',
+  '4': '#AA0000',
+  '5': '#AA00AA',
+  '6': '#FFAA00',
+  '7': '#AAAAAA',
+  '8': '#555555',
+  '9': '#5555FF',
+  a: '#55FF55',
+  b: '#55FFFF',
+  c: '#FF5555',
+  d: '#FF55FF',
+  e: '#FFFF55',
+  f: '#FFFFFF',
+  g: '#DDD605',
+  h: '#E3D4D1',
+  i: '#CECACA',
+  j: '#443A3B',
+  m: '#971607',
+  n: '#B4684D',
+  p: '#DEB12D',
+  q: '#47A036',
+  s: '#2CBAA8',
+  t: '#21497B',
+  u: '#9A5CC6',
+  v: '#EB7114',
+};
+
+/** Splits text on `§x` codes into styled segments (Bedrock rules: `§m`/`§n` are material colours, a colour keeps
+ * bold/italic, `§r` resets everything). Unknown codes are dropped. */
+export function minecraftSegments(text: string): StyledSegment[] {
+  const out: StyledSegment[] = [];
+  let style: Omit<StyledSegment, 'text'> = {};
+  let buf = '';
+  const push = (): void => {
+    if (buf) out.push({ text: buf, ...style });
+    buf = '';
+  };
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch !== '§') {
+      buf += ch;
+      continue;
+    }
+    const code = (chars[i + 1] ?? '').toLowerCase();
+    i++;
+    if (!code) break;
+    push();
+    if (code in MINECRAFT_COLOURS) style = { ...style, color: MINECRAFT_COLOURS[code] };
+    else if (code === 'r') style = {};
+    else if (code === 'l') style = { ...style, bold: true };
+    else if (code === 'o') style = { ...style, italic: true };
+    else if (code === 'k') style = { ...style, obfuscated: true };
+  }
+  push();
+  return out;
+}

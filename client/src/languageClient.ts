@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { readSettings, SECTION } from './settings';
+
+/** The bundled language server (dist/server/server.js) for Lua files, told the UI locale and the settings. */
+export function createLanguageClient(extensionUri: vscode.Uri): LanguageClient {
+  const module = vscode.Uri.joinPath(extensionUri, 'dist', 'server', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
+  };
+  const settings = readSettings((key) => vscode.workspace.getConfiguration(SECTION).get(key));
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'lua', scheme: 'file' },
+      { language: 'lua', scheme: 'untitled' },
+    ],
+    // Sends `{settings: {coromegaLua: {...}}}` through workspace/didChangeConfiguration whenever it changes.
+    synchronize: { configurationSection: SECTION },
+    initializationOptions: {
+      locale: vscode.env.language,
+      settings: { [SECTION]: { languageServer: settings.languageServer } },
+    },
+    outputChannelName: vscode.l10n.t('Coromega Language Server'),
+  };
+  return new LanguageClient('coromegaLua', 'Coromega Lua', serverOptions, clientOptions);
+}

@@ -1,0 +1,123 @@
+/**
+ * The extension's settings, declared once: names, types and defaults here must match
+ * `package.json` `contributes.configuration` (a test compares them). No `vscode` import, so the
+ * mapping to runtime CLI flags is testable outside VS Code.
+ */
+
+export const SECTION = 'coromegaLua';
+
+export interface RunSettings {
+  /** Folder used as the plugin's `neomega_storage`; empty = the runtime's default. */
+  storagePath: string;
+  /** Upper bound in seconds applied to every request's timeout; 0 = none. */
+  timeoutCapSeconds: number;
+  /** How much of each body the panel receives (bytes); the rest opens from a file. */
+  maxBodyShownBytes: number;
+  /** Largest response body the runtime reads (bytes). */
+  maxResponseBytes: number;
+  /** Heap limit of the Lua VM in MB; 0 = the runtime's default. */
+  memoryLimitMb: number;
+  /** Mask Authorization and Cookie header values in the panel. */
+  maskSecrets: boolean;
+  /** Clear the Output channel and the inspector at the start of each run. */
+  clearOutputOnRun: boolean;
+}
+
+export interface LanguageServerSettings {
+  completion: boolean;
+  hover: boolean;
+  signatureHelp: boolean;
+  diagnostics: boolean;
+  codeActions: boolean;
+}
+
+export interface Settings {
+  run: RunSettings;
+  languageServer: LanguageServerSettings;
+}
+
+export type SettingType = 'string' | 'number' | 'boolean';
+
+/** One row per setting: the dotted key under `coromegaLua`, its JSON type and default. */
+export interface SettingSpec {
+  key: string;
+  type: SettingType;
+  default: string | number | boolean;
+  minimum?: number;
+}
+
+export const SETTINGS: readonly SettingSpec[] = [
+  { key: 'run.storagePath', type: 'string', default: '' },
+  { key: 'run.timeoutCapSeconds', type: 'number', default: 0, minimum: 0 },
+  { key: 'run.maxBodyShownBytes', type: 'number', default: 65536, minimum: 1024 },
+  { key: 'run.maxResponseBytes', type: 'number', default: 52428800, minimum: 1024 },
+  { key: 'run.memoryLimitMb', type: 'number', default: 0, minimum: 0 },
+  { key: 'run.maskSecrets', type: 'boolean', default: true },
+  { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
+  { key: 'languageServer.completion', type: 'boolean', default: true },
+  { key: 'languageServer.hover', type: 'boolean', default: true },
+  { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
+  { key: 'languageServer.diagnostics', type: 'boolean', default: true },
+  { key: 'languageServer.codeActions', type: 'boolean', default: true },
+];
+
+/** Reads every setting through `get` (e.g. a `WorkspaceConfiguration` for the section), falling back to defaults and
+ * rejecting values of the wrong type. */
+export function readSettings(get: (key: string) => unknown): Settings {
+  const v: Record<string, string | number | boolean> = {};
+  for (const s of SETTINGS) {
+    const raw = get(s.key);
+    let value = typeof raw === s.type ? (raw as string | number | boolean) : s.default;
+    if (s.type === 'number') {
+      const n = value as number;
+      value = Number.isFinite(n) ? Math.max(s.minimum ?? -Infinity, n) : (s.default as number);
+    }
+    v[s.key] = value;
+  }
+  return {
+    run: {
+      storagePath: v['run.storagePath'] as string,
+      timeoutCapSeconds: v['run.timeoutCapSeconds'] as number,
+      maxBodyShownBytes: v['run.maxBodyShownBytes'] as number,
+      maxResponseBytes: v['run.maxResponseBytes'] as number,
+      memoryLimitMb: v['run.memoryLimitMb'] as number,
+      maskSecrets: v['run.maskSecrets'] as boolean,
+      clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
+    },
+    languageServer: {
+      completion: v['languageServer.completion'] as boolean,
+      hover: v['languageServer.hover'] as boolean,
+      signatureHelp: v['languageServer.signatureHelp'] as boolean,
+      diagnostics: v['languageServer.diagnostics'] as boolean,
+      codeActions: v['languageServer.codeActions'] as boolean,
+    },
+  };
+}
+
+export interface RunTarget {
+  /** The file the runtime executes (the saved file, or a temp copy of unsaved text). */
+  file: string;
+  /** The editor's path when `file` is a temp copy: errors and config resolution use it. */
+  displayPath?: string;
+  /** Runtime message language. */
+  lang: 'zh-cn' | 'en';
+}
+
+/** The CLI arguments (after the script path) for one run. */
+export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
+  const args = ['--json', '--lang', target.lang];
+  if (run.storagePath.trim()) args.push('--storage', run.storagePath.trim());
+  if (run.timeoutCapSeconds > 0) args.push('--timeout-cap', String(run.timeoutCapSeconds));
+  args.push('--max-body-event', String(Math.floor(run.maxBodyShownBytes)));
+  args.push('--max-body', String(Math.floor(run.maxResponseBytes)));
+  if (run.memoryLimitMb > 0) args.push('--max-memory', String(Math.floor(run.memoryLimitMb)));
+  if (!run.maskSecrets) args.push('--no-mask');
+  if (target.displayPath) args.push('--display-path', target.displayPath);
+  args.push(target.file);
+  return args;
+}
+
+/** VS Code's display language (`vscode.env.language`) to the runtime's `--lang`. */
+export function runtimeLang(vscodeLanguage: string): 'zh-cn' | 'en' {
+  return vscodeLanguage.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}

@@ -1,0 +1,67 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ExitEvent, RunEvent } from '../../../runtime/src/events';
+import { exitText } from '../format';
+import type { RunInfo, RunView } from './types';
+
+/** Status bar item: while a plugin runs it shows the plugin and stops it on click; afterwards it shows how the
+ * run ended and reruns on click. */
+export class StatusView implements RunView, vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(
+    'coromegaLua.run',
+    vscode.StatusBarAlignment.Left,
+    50,
+  );
+  private name = '';
+  private requests = 0;
+
+  constructor() {
+    this.item.name = vscode.l10n.t('Coromega run');
+  }
+
+  runStarted(info: RunInfo): void {
+    this.name = path.basename(info.displayPath);
+    this.requests = 0;
+    this.showRunning();
+  }
+
+  event(ev: RunEvent): void {
+    if (ev.type === 'request') {
+      this.requests++;
+      this.showRunning();
+    } else if (ev.type === 'input') {
+      this.item.text = `$(keyboard) ${this.name}: ${vscode.l10n.t('waiting for input')}`;
+      this.item.command = 'coromegaLua.sendInput';
+      this.item.tooltip = vscode.l10n.t('The plugin is waiting for input. Click to type a line.');
+    }
+  }
+
+  runEnded(exit: ExitEvent): void {
+    const icon =
+      exit.reason === 'finished' || exit.reason === 'exit'
+        ? '$(check)'
+        : exit.reason === 'stopped'
+          ? '$(debug-stop)'
+          : '$(error)';
+    this.item.text = `${icon} ${this.name}: ${exitText(exit.reason, vscode.l10n.t)}`;
+    this.item.tooltip = vscode.l10n.t('Click to run the plugin again');
+    this.item.command = 'coromegaLua.rerun';
+    this.item.backgroundColor =
+      exit.reason === 'error' || exit.reason === 'limit'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : undefined;
+  }
+
+  private showRunning(): void {
+    const reqs = this.requests ? ` · ${vscode.l10n.t('{0} requests', this.requests)}` : '';
+    this.item.text = `$(loading~spin) ${this.name}${reqs} $(debug-stop)`;
+    this.item.tooltip = vscode.l10n.t('Running {0}. Click to stop.', this.name);
+    this.item.command = 'coromegaLua.stop';
+    this.item.backgroundColor = undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

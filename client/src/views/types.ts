@@ -1,0 +1,24 @@
+import type * as vscode from 'vscode';
+import type { ExitEvent, RunEvent } from '../../../runtime/src/events';
+import type { Settings } from '../settings';
+
+/** What every view learns about a run when it starts. */
+export interface RunInfo {
+  /** The editor document's URI. */
+  uri: vscode.Uri;
+  /** The path shown to the user and used by the runtime for errors and config. */
+  displayPath: string;
+  /** The file the runtime executes (a temp copy when the editor had unsaved text). */
+  file: string;
+  settings: Settings;
+  startedAt: number;
+}
+
+/** A view renders one run's event stream; several views render the same stream. */
+export interface RunView {
+  runStarted(info: RunInfo): void;
+  event(ev: RunEvent): void;
+  /** Lines the runtime wrote outside the event stream. */
+  stray?(line: string): void;
+  runEnded(exit: ExitEvent): void;
+}

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { minecraftSegments, OutputFormatter, stripMinecraftCodes, formatSize } from '../src/format';
+import { runLensLine } from '../src/lens';
+
+test('Minecraft colour codes vanish from Output channel text', () => {
+  assert.equal(stripMinecraftCodes('§a绿色§r 和 §l§c红色粗体'), '绿色 和 红色粗体');
+  assert.equal(stripMinecraftCodes('末尾§'), '末尾');
+  assert.equal(stripMinecraftCodes('no codes'), 'no codes');
+});
+
+test('Minecraft colour codes become styled segments for the webview', () => {
+  const segs = minecraftSegments('§a绿§l粗§r普通§zX');
+  assert.deepEqual(segs, [
+    { text: '绿', color: '#55FF55' },
+    { text: '粗', color: '#55FF55', bold: true },
+    { text: '普通' },
+    { text: 'X' },
+  ]);
+  assert.deepEqual(minecraftSegments('plain'), [{ text: 'plain' }]);
+});
+
+test('formatSize', () => {
+  assert.equal(formatSize(12), '12 B');
+  assert.equal(formatSize(2048), '2.0 KB');
+  assert.equal(formatSize(3 * 1024 * 1024), '3.0 MB');
+});
+
+type Rule = {
+  match?: string;
+  name?: string;
+  captures?: Record<string, { name: string }>;
+  patterns?: Rule[];
+  include?: string;
+};
+
+/** The scope names the run-output grammar gives a line (first matching rule, like TextMate for single-line rules). */
+function scopesOf(line: string): string[] {
+  const root = path.resolve(__dirname, '..', '..', '..');
+  const g = JSON.parse(
+    fs.readFileSync(path.join(root, 'syntaxes', 'coromega-output.tmLanguage.json'), 'utf8'),
+  ) as {
+    patterns: Rule[];
+    repository: Record<string, Rule>;
+  };
+  const flatten = (rules: Rule[]): Rule[] =>
+    rules.flatMap((r) =>
+      r.include
+        ? flatten([g.repository[r.include.slice(1)]])
+        : r.patterns
+          ? flatten(r.patterns)
+          : [r],
+    );
+  for (const r of flatten(g.patterns)) {
+    const m = new RegExp(r.match ?? '$^').exec(line);
+    if (!m) continue;
+    const scopes = r.name ? [r.name] : [];
+    for (const [i, c] of Object.entries(r.captures ?? {}))
+      if (m[Number(i)] !== undefined) scopes.push(c.name);
+    return scopes;
+  }
+  return [];
+}
+
+test('Output channel lines: one per request and response, errors with file:line, coloured by the grammar', () => {
+  const f = new OutputFormatter();
+  const start = f.lines({
+    type: 'start',
+    plugin: '/ws/p.lua',
+    config: null,
+    storage: '/ws/store',
+    time: Date.now(),
+  });
+  assert.match(start[0], /^\[run\] Running \/ws\/p\.lua$/);
+  const req = f.lines({
+    type: 'request',
+    id: 1,
+    method: 'POST',
+    url: 'http://127.0.0.1:8/x',
+    headers: {},
+    bodySize: 10,
+    body: '{}',
+    time: 0,
+  });
+  assert.deepEqual(req, ['--> #1 POST http://127.0.0.1:8/x (body 10 B)']);
+  const res = f.lines({
+    type: 'response',
+    id: 1,
+    status: 404,
+    url: 'http://127.0.0.1:8/x',
+    headers: {},
+    cookies: {},
+    size: 2048,
+    durationMs: 12.4,
+    body: '',
+    bodyTruncated: false,
+  });
+  assert.deepEqual(res, ['<-- #1 404 POST http://127.0.0.1:8/x 2.0 KB 12 ms']);
+  assert.ok(scopesOf(res[0]).includes('token.error-token.status.failure.coromega-output'));
+  const ok = f.lines({
+    type: 'response',
+    id: 1,
+    status: 200,
+    url: 'http://h/',
+    headers: {},
+    cookies: {},
+    size: 1,
+    durationMs: 1,
+    body: '',
+    bodyTruncated: false,
+  });
+  assert.ok(scopesOf(ok[0]).includes('string.status.success.coromega-output'));
+  assert.ok(scopesOf(req[0]).includes('entity.name.function.method.coromega-output'));
+  const err = f.lines({
+    type: 'error',
+    message: 'p.lua:3: boom',
+    file: '/ws/p.lua',
+    line: 3,
+    traceback: 'stack traceback:\n\t[C]: in ?',
+  });
+  assert.equal(err[0], '[error] Lua error: p.lua:3: boom');
+  assert.equal(err[1], '[error]     at /ws/p.lua:3');
+  assert.ok(err.every((l) => scopesOf(l).includes('token.error-token.coromega-output')));
+  const printed = f.lines({ type: 'print', text: '§a你好\n第二行', stream: 'print' });
+  assert.deepEqual(printed, ['你好', '第二行']);
+  const log = f.lines({ type: 'print', text: 'careful', stream: 'log', level: 'warning' });
+  assert.deepEqual(log, ['[warning] careful']);
+  assert.ok(scopesOf(log[0]).includes('token.warn-token.coromega-output'));
+  const fail = f.lines({
+    type: 'requestError',
+    id: 2,
+    message: 'Get "http://127.0.0.1:1/": dial tcp: connection refused',
+    durationMs: 3,
+  });
+  assert.ok(scopesOf(fail[0]).includes('token.error-token.coromega-output'));
+  const exit = f.lines({ type: 'exit', code: 0, reason: 'finished' });
+  assert.match(exit[0], /^\[exit\] Finished \(code 0\)/);
+});
+
+test('the run CodeLens sits above coromega:run(), ignoring comments', () => {
+  assert.equal(runLensLine('local x = 1\n-- coromega:run()\ncoromega:run()\n'), 2);
+  assert.equal(runLensLine('--[[\ncoromega:run()\n]]\nprint(1)'), 0);
+  assert.equal(runLensLine('print(1)'), 0);
+  assert.equal(runLensLine('a()\n  coromega : run ( )'), 1);
+});

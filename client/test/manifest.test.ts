@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { SECTION, SETTINGS } from '../src/settings';
+import { injectionGrammarText } from '../src/injectionGrammar';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const read = (p: string): string => fs.readFileSync(path.join(root, p), 'utf8');
+const json = (p: string): any => JSON.parse(read(p)); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const pkg = json('package.json');
+const nlsEn = json('package.nls.json');
+const nlsZh = json('package.nls.zh-cn.json');
+
+test('contributes.configuration declares exactly the settings the code reads, with the same types and defaults', () => {
+  const props = pkg.contributes.configuration.properties as Record<
+    string,
+    { type: string; default: unknown; minimum?: number }
+  >;
+  const declared = Object.keys(props).sort();
+  const inCode = SETTINGS.map((s) => `${SECTION}.${s.key}`).sort();
+  assert.deepEqual(declared, inCode);
+  for (const s of SETTINGS) {
+    const p = props[`${SECTION}.${s.key}`];
+    assert.equal(p.type, s.type, `${s.key} type`);
+    assert.deepEqual(p.default, s.default, `${s.key} default`);
+    assert.equal(p.minimum, s.minimum, `${s.key} minimum`);
+  }
+});
+
+test('every %key% of the manifest has English and Chinese text', () => {
+  const keys = new Set([...read('package.json').matchAll(/"%([^"%]+)%"/g)].map((m) => m[1]));
+  assert.ok(keys.size > 10);
+  for (const k of keys) {
+    assert.equal(typeof nlsEn[k], 'string', `package.nls.json lacks ${k}`);
+    assert.equal(typeof nlsZh[k], 'string', `package.nls.zh-cn.json lacks ${k}`);
+  }
+  assert.equal(nlsZh['command.run'], '运行 Lua 插件');
+  assert.equal(nlsEn['command.run'], 'Run Lua plugin');
+});
+
+test('the commands table registers exactly the contributed commands, and menus/keybindings name only those', () => {
+  const source = read('client/src/commands.ts');
+  const registered = [...source.matchAll(/'(coromegaLua\.[A-Za-z]+)':/g)].map((m) => m[1]).sort();
+  const contributed = (pkg.contributes.commands as { command: string }[])
+    .map((c) => c.command)
+    .sort();
+  assert.deepEqual(registered, contributed);
+  const used = [
+    ...Object.values(pkg.contributes.menus as Record<string, { command: string }[]>).flat(),
+    ...(pkg.contributes.keybindings as { command: string }[]),
+  ].map((c) => c.command);
+  for (const c of used) assert.ok(contributed.includes(c), `${c} is not contributed`);
+  assert.ok(pkg.activationEvents.includes('onLanguage:lua'));
+  assert.ok(pkg.activationEvents.includes('onCommand:coromegaLua.run'));
+  const title = pkg.contributes.menus['editor/title'] as { command: string; group: string }[];
+  assert.ok(title.some((m) => m.command === 'coromegaLua.run' && m.group.startsWith('navigation')));
+});
+
+test('every runtime string of the client has a zh-cn translation in l10n/', () => {
+  const bundle = json('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+  const dir = path.join(root, 'client', 'src');
+  const files = fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'));
+  const keys = new Set<string>();
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    for (const m of text.matchAll(/(?:\bl10n\.t|\bt)\(\s*'((?:[^'\\]|\\.)*)'/g))
+      keys.add(m[1].replace(/\\'/g, "'"));
+  }
+  assert.ok(keys.size > 30);
+  const missing = [...keys].filter((k) => typeof bundle[k] !== 'string');
+  assert.deepEqual(missing, []);
+  for (const [k, v] of Object.entries(bundle)) {
+    const placeholders = (s: string): string[] =>
+      [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+    assert.deepEqual(placeholders(v), placeholders(k), `placeholders of ${k}`);
+  }
+  assert.equal(pkg.l10n, './l10n');
+});
+
+test('the injection grammar is generated from the API catalog and up to date', () => {
+  assert.equal(read('syntaxes/coromega-lua.injection.tmLanguage.json'), injectionGrammarText());
+  const g = json('syntaxes/coromega-lua.injection.tmLanguage.json');
+  const httpRule = new RegExp(g.patterns[0].match);
+  const m = httpRule.exec('local r, e = coromega:http_request("GET", url)');
+  assert.ok(m);
+  assert.equal(m[3], 'http_request');
+  assert.ok(httpRule.test('coromega : http_get('));
+  assert.equal(httpRule.test('coromega:http_requestx('), false);
+  const grammars = pkg.contributes.grammars as {
+    scopeName: string;
+    injectTo?: string[];
+    path: string;
+  }[];
+  assert.ok(
+    grammars.some((x) => x.scopeName === g.scopeName && x.injectTo?.includes('source.lua')),
+  );
+});
+
+test('contributed files exist, parse, and ship (.vscodeignore allow-list)', () => {
+  const c = pkg.contributes;
+  const paths: string[] = [
+    ...c.grammars.map((x: { path: string }) => x.path),
+    ...c.snippets.map((x: { path: string }) => x.path),
+    ...c.jsonValidation.map((x: { url: string }) => x.url),
+  ];
+  const ignore = read('.vscodeignore')
+    .split('\n')
+    .map((l) => l.trim());
+  for (const p of paths) {
+    const rel = p.replace(/^\.\//, '');
+    assert.doesNotThrow(() => JSON.parse(read(rel)), rel);
+    const top = rel.split('/')[0];
+    assert.ok(ignore.includes(`!${top}/**`), `${rel} is not in the .vscodeignore allow-list`);
+  }
+  assert.ok(ignore.includes('!client/media/**'), 'webview media must ship');
+  assert.ok(fs.existsSync(path.join(root, 'client', 'media', 'inspector.js')));
+  assert.ok(fs.existsSync(path.join(root, 'l10n', 'bundle.l10n.zh-cn.json')));
+  assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+});
+
+test('snippets: the plugin skeleton has the docs shape, and every HTTP call has one with its option table', () => {
+  const snippets = json('snippets/lua.json') as Record<
+    string,
+    { prefix: string[]; body: string[] }
+  >;
+  const skeleton = Object.values(snippets).find((s) => s.prefix.includes('coromega-plugin'));
+  assert.ok(skeleton);
+  const body = skeleton.body.join('\n');
+  for (const part of [
+    'require("omega")',
+    'require("coromega").from(omega)',
+    'coromega:start_new(function()',
+    'coromega:run()',
+    'get_code_path("LuaLoader", "?.lua")',
+  ]) {
+    assert.ok(body.includes(part), part);
+  }
+  for (const verb of [
+    'http_request',
+    'http_get',
+    'http_post',
+    'http_put',
+    'http_delete',
+    'http_head',
+    'http_patch',
+  ]) {
+    const s = Object.values(snippets).find((x) => x.prefix.includes(verb));
+    assert.ok(s, verb);
+    const text = s.body.join('\n');
+    assert.ok(text.includes(`coromega:${verb}(`), verb);
+    assert.ok(text.includes('timeout = ') && text.includes('headers = {'), `${verb} option table`);
+  }
+  const jsonApi = Object.values(snippets).find((x) => x.prefix.includes('json-api'));
+  assert.ok(jsonApi?.body.join('\n').includes('json.decode('));
+});
+
+test('the plugin config schema describes the five keys neomega writes', () => {
+  const schema = json('schemas/plugin-config.schema.json');
+  assert.deepEqual(
+    Object.keys(schema.properties).sort(),
+    ['名称', '描述', '是否禁用', '来源', '配置'].sort(),
+  );
+  assert.equal(schema.properties['是否禁用'].type, 'boolean');
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readSettings, runtimeArgs, runtimeLang } from '../src/settings';
+
+test('readSettings falls back to defaults and rejects values of the wrong type', () => {
+  const s = readSettings(
+    (key) =>
+      ({
+        'run.timeoutCapSeconds': '10',
+        'run.maskSecrets': false,
+        'run.maxBodyShownBytes': 5,
+        'languageServer.hover': 0,
+      })[key],
+  );
+  assert.equal(s.run.timeoutCapSeconds, 0, 'a string is not a number');
+  assert.equal(s.run.maskSecrets, false);
+  assert.equal(s.run.maxBodyShownBytes, 1024, 'clamped to the minimum');
+  assert.equal(s.languageServer.hover, true, '0 is not a boolean');
+  assert.equal(s.run.clearOutputOnRun, true);
+  assert.equal(s.run.maxResponseBytes, 52428800);
+});
+
+test('runtimeArgs maps every run setting to the CLI flag of the contract', () => {
+  const s = readSettings(
+    (key) =>
+      ({
+        'run.storagePath': '/tmp/store',
+        'run.timeoutCapSeconds': 5,
+        'run.maxBodyShownBytes': 2048,
+        'run.maxResponseBytes': 4096,
+        'run.memoryLimitMb': 256,
+        'run.maskSecrets': false,
+      })[key],
+  );
+  const args = runtimeArgs(s.run, { file: '/tmp/x/a.lua', displayPath: '/ws/a.lua', lang: 'en' });
+  assert.deepEqual(args, [
+    '--json',
+    '--lang',
+    'en',
+    '--storage',
+    '/tmp/store',
+    '--timeout-cap',
+    '5',
+    '--max-body-event',
+    '2048',
+    '--max-body',
+    '4096',
+    '--max-memory',
+    '256',
+    '--no-mask',
+    '--display-path',
+    '/ws/a.lua',
+    '/tmp/x/a.lua',
+  ]);
+  const defaults = runtimeArgs(readSettings(() => undefined).run, { file: 'p.lua', lang: 'zh-cn' });
+  assert.deepEqual(defaults, [
+    '--json',
+    '--lang',
+    'zh-cn',
+    '--max-body-event',
+    '65536',
+    '--max-body',
+    '52428800',
+    'p.lua',
+  ]);
+});
+
+test('runtimeLang follows the VS Code display language', () => {
+  assert.equal(runtimeLang('zh-cn'), 'zh-cn');
+  assert.equal(runtimeLang('zh-tw'), 'zh-cn');
+  assert.equal(runtimeLang('en'), 'en');
+  assert.equal(runtimeLang('de'), 'en');
+});
