@@ -25,7 +25,8 @@ options:
   --max-body BYTES         largest response body read (default 52428800)
   --max-memory MB          heap limit of the Lua VM (default 512)
   --no-mask                show Authorization / Cookie values in events
-  --resolve HOST:PORT:ADDR connect to ADDR when the plugin asks for HOST:PORT (repeatable)
+  --resolve HOST:PORT:ADDR connect to ADDR (ADDR may be ADDR:PORT2) when the plugin asks for HOST:PORT; the
+                           Host header and URLs stay as written (repeatable)
   --lang zh-cn|en          language of the runtime's messages
   -h, --help               show this help
 `;

@@ -6,10 +6,8 @@
  * `stopped after 10 redirects`), 301/302/303 turning non-GET/HEAD into GET without body, 307/308 with a body not
  * followed (gluahttp sets no GetBody), transparent gzip, Set-Cookie parsing, and Go's error texts.
  */
-import { Agent, type Dispatcher } from 'undici';
-import * as dns from 'node:dns';
+import { Agent, buildConnector, type Dispatcher } from 'undici';
 import * as zlib from 'node:zlib';
-import type { LookupFunction } from 'node:net';
 
 export interface HttpSpec {
   /** Method as the plugin gave it (upper-cased by the caller). */
@@ -61,7 +59,7 @@ export interface HttpClientOptions {
   timeoutCapMs?: number;
   /** Largest response body read, in bytes. */
   maxBody: number;
-  /** curl-style overrides: "host:port" -> address. */
+  /** curl-style overrides: "host:port" -> "address" or "address:port" (the port form redirects to another port). */
   resolve?: Map<string, string>;
   /** Trust these extra CAs (PEM), e.g. for tests. */
   ca?: string[];
@@ -312,27 +310,15 @@ export class HttpClient {
     this.agent = new Agent(common);
     if (opts.resolve && opts.resolve.size > 0) {
       const map = opts.resolve;
-      const lookup: LookupFunction = (hostname, options, callback) => {
-        for (const [hp, addr] of map) {
-          const host = hp.slice(0, hp.lastIndexOf(':')).replace(/^\[|\]$/g, '');
-          if (host.toLowerCase() === hostname.toLowerCase()) {
-            const family = addr.includes(':') ? 6 : 4;
-            if ((options as { all?: boolean }).all) {
-              (
-                callback as unknown as (
-                  e: null,
-                  a: Array<{ address: string; family: number }>,
-                ) => void
-              )(null, [{ address: addr, family }]);
-            } else {
-              callback(null, addr, family);
-            }
-            return;
-          }
-        }
-        dns.lookup(hostname, options, callback);
+      const base = buildConnector(opts.ca ? { ca: opts.ca } : {});
+      const connect: buildConnector.connector = (o, cb) => {
+        const port = o.port || (o.protocol === 'https:' ? '443' : '80');
+        const target = map.get(`${o.hostname.replace(/^\[|\]$/g, '').toLowerCase()}:${port}`);
+        if (!target) return base(o, cb);
+        const t = parseResolveTarget(target);
+        base({ ...o, hostname: t.addr, port: t.port ?? port, servername: o.hostname }, cb);
       };
-      this.resolvingAgent = new Agent({ ...common, connect: { ...common.connect, lookup } });
+      this.resolvingAgent = new Agent({ ...common, connect });
     }
   }
 
@@ -340,8 +326,9 @@ export class HttpClient {
     if (this.resolvingAgent && this.opts.resolve) {
       const port = url.port || (url.protocol === 'https:' ? '443' : '80');
       const host = url.hostname.replace(/^\[|\]$/g, '');
-      const addr = this.opts.resolve.get(`${host.toLowerCase()}:${port}`);
-      if (addr !== undefined) return { d: this.resolvingAgent, addr };
+      const target = this.opts.resolve.get(`${host.toLowerCase()}:${port}`);
+      if (target !== undefined)
+        return { d: this.resolvingAgent, addr: parseResolveTarget(target).addr };
     }
     return { d: this.agent };
   }
@@ -672,6 +659,15 @@ export class HttpClient {
     const buf = Buffer.concat(chunks, total);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   }
+}
+
+/** "127.0.0.1", "127.0.0.1:8080", "[::1]:8080", "::1" -> address and optional port. */
+export function parseResolveTarget(target: string): { addr: string; port?: string } {
+  const b = /^\[([^\]]+)\](?::(\d+))?$/.exec(target);
+  if (b) return b[2] ? { addr: b[1]!, port: b[2] } : { addr: b[1]! };
+  const m = /^([^:]+):(\d+)$/.exec(target);
+  if (m) return { addr: m[1]!, port: m[2]! };
+  return { addr: target };
 }
 
 function firstHeader(v: string | string[] | undefined): string | undefined {
