@@ -218,6 +218,7 @@ export class Run {
 
   private isSentinel(L: any, idx: number): boolean {
     const { lua } = this.F;
+    lua.lua_checkstack(L, 4);
     lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.sentinelRef);
     const same = lua.lua_rawequal(L, idx < 0 ? idx - 1 : idx, -1);
     lua.lua_pop(L, 1);

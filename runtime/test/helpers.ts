@@ -1,0 +1,159 @@
+/** Shared test helpers (no side effects on import). */
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { runPlugin, type Run, type RunOptions } from '../src/host';
+import type { ExitEvent, RunEvent } from '../src/events';
+
+export const root = path.resolve(__dirname, '..', '..', '..');
+export const cliPath = path.join(root, 'bin', 'coromega-run.js');
+
+export function tmpDir(prefix = 'coromega-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function writePlugin(source: string, name = 'plugin.lua', dir = tmpDir()): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, source);
+  return p;
+}
+
+export interface Collected {
+  events: RunEvent[];
+  exit: ExitEvent;
+  /** Text of print events, in order. */
+  prints: string[];
+  errors: Extract<RunEvent, { type: 'error' }>[];
+  warnings: string[];
+  run: Run;
+}
+
+/** Runs Lua source in-process; `during` runs right after start (e.g. to feed stdin). */
+export async function runLua(
+  source: string,
+  opts: Partial<RunOptions> = {},
+  during?: (run: Run) => void,
+): Promise<Collected> {
+  const pluginPath = opts.pluginPath ?? writePlugin(source);
+  const events: RunEvent[] = [];
+  const { run, done } = runPlugin({ lang: 'en', ...opts, pluginPath }, (e) => events.push(e));
+  during?.(run);
+  const exit = await done;
+  return {
+    events,
+    exit,
+    prints: events.flatMap((e) => (e.type === 'print' ? [e.text] : [])),
+    errors: events.filter((e): e is Extract<RunEvent, { type: 'error' }> => e.type === 'error'),
+    warnings: events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
+    run,
+  };
+}
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  rawHeaders: string[];
+  body: string;
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  received: Received[];
+  close(): Promise<void>;
+}
+
+export function startServer(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void,
+  host = '127.0.0.1',
+): Promise<TestServer> {
+  const received: Received[] = [];
+  const sockets = new Set<import('node:net').Socket>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      received.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        rawHeaders: req.rawHeaders,
+        body,
+      });
+      handler(req, res, body);
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, host, () => {
+      const { port } = server.address() as AddressInfo;
+      const h = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${h}:${port}`,
+        port,
+        received,
+        close: () =>
+          new Promise<void>((r) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI; `input` is written to stdin, then stdin is closed (unless keepStdin). */
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {},
+): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      env: { ...process.env, LANG: 'en_US.UTF-8', ...options.env },
+      cwd: options.cwd ?? root,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    if (options.input !== undefined) child.stdin.end(options.input);
+    else child.stdin.end();
+  });
+}
+
+export function jsonEvents(stdout: string): RunEvent[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as RunEvent);
+}
+
+/** A coroutine-wrapped plugin body using the seed's header lines. */
+export function plugin(body: string): string {
+  return `local omega = require("omega")
+local coromega = require("coromega").from(omega)
+local json = require("json")
+${body}
+coromega:run()
+`;
+}

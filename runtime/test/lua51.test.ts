@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runLua } from './helpers';
+import { rewriteLua51Escapes } from '../src/lua51';
+import { goNumberString } from '../src/lua';
+import { GoDurationError, parseGoDuration } from '../src/goduration';
+
+test('numbers print as gopher-lua prints them', async () => {
+  const r = await runLua(
+    `print(10/2, "n=" .. 10/2, 7, 1/3, 2^53, 1234567.5, 0.1 + 0.2, 1e-5, 1/0, -1/0, 0/0, 3.0, -0.0, 1e100)`,
+  );
+  assert.equal(r.exit.code, 0);
+  assert.deepEqual(r.prints, [
+    '5\tn=5\t7\t0.3333333333333333\t9007199254740992\t1.2345675e+06\t0.30000000000000004\t1e-05\t+Inf\t-Inf\tNaN\t3\t0\t1e+100',
+  ]);
+});
+
+test('goNumberString follows Go %v for non-integral floats', () => {
+  assert.equal(goNumberString(123456.5), '123456.5');
+  assert.equal(goNumberString(0.0001), '0.0001');
+  assert.equal(goNumberString(0.00001234), '1.234e-05');
+  assert.equal(goNumberString(-2.5), '-2.5');
+  assert.equal(goNumberString(1e21), '1e+21');
+});
+
+test('Lua 5.1 globals: unpack, loadstring, table.getn, math.pow, math.mod, string.gfind, table.maxn', async () => {
+  const r = await runLua(`
+    print(unpack({1, 2, 3}))
+    print(loadstring("return 1 + 1")())
+    print(table.getn({4, 5, 6}), math.pow(2, 10), math.mod(7, 3), math.mod(-7, 3))
+    local words = {}
+    for w in string.gfind("a bb ccc", "%a+") do words[#words + 1] = w end
+    print(table.concat(words, ","), table.maxn({[1]=1, [7]=2}))
+  `);
+  assert.deepEqual(r.prints, ['1\t2\t3', '2', '3\t1024\t1\t-1', 'a,bb,ccc\t7']);
+});
+
+test('string.format %d/%x/%o/%c truncate floats like gopher-lua', async () => {
+  const r = await runLua(
+    `print(string.format("%d|%5d|%x|%X|%o|%c|%s|%.2f", 3.7, -2.9, 255.9, 10.2, 8.5, 65.9, 10/2, 1/3))`,
+  );
+  assert.deepEqual(r.prints, ['3|   -2|ff|A|10|A|5|0.33']);
+});
+
+test('unknown escapes load as in Lua 5.1, line numbers kept', async () => {
+  const r = await runLua(
+    'local s = "\\{\\[\\/\\(x\\)"\nprint(s, "\\65\\t|", [[\\{]])\nerror("boom")',
+  );
+  assert.deepEqual(r.prints, ['{[/(x)\tA\t|\t\\{']);
+  assert.equal(r.exit.code, 1);
+  assert.equal(r.errors[0]?.line, 3);
+});
+
+test('rewriteLua51Escapes leaves comments, long strings and valid escapes alone', () => {
+  const src =
+    '-- "\\{" comment\nlocal a = [==[\\{]==] .. "\\n\\x41\\u{48}\\z" .. \'\\q\'\n--[[ "\\{" ]] x = "\\\\{"';
+  const out = rewriteLua51Escapes(src);
+  assert.equal(out.changed, 2);
+  assert.equal(
+    out.text,
+    '-- "\\{" comment\nlocal a = [==[\\{]==] .. "\\n\\x41\\u{48}z" .. \'q\'\n--[[ "\\{" ]] x = "\\\\{"',
+  );
+});
+
+test('syntax errors report file:line and exit 1', async () => {
+  const r = await runLua('print("ok")\nlocal x = = 1\n');
+  assert.equal(r.exit.code, 1);
+  assert.equal(r.exit.reason, 'error');
+  assert.equal(r.errors.length, 1);
+  assert.equal(r.errors[0]!.line, 2);
+  assert.match(r.errors[0]!.message, /plugin\.lua:2:/);
+  assert.deepEqual(r.prints, []);
+});
+
+test('json: gopher-json encode rules and Go error messages', async () => {
+  const r = await runLua(`
+    local json = require("json")
+    print(json.encode({}), json.encode({1, 2, "x"}), json.encode({b = 1, a = {c = true}}))
+    print(json.encode("<a&b>"), json.encode(1.5), json.encode(10/2), json.encode(nil))
+    print(json.encode({[1] = 1, [3] = 3}))
+    print(json.encode({1, a = 2}))
+    print(json.encode(print))
+    print(json.decode("[1,2"))
+    print(json.decode("{\\"a\\": x}"))
+    local t = json.decode('{"a":[1,2,{"b":null}],"c":"中文","d":false}')
+    print(t.a[1], #t.a, t.a[3].b, t.c, t.d)
+    local back = json.decode(json.encode({list = {1, 2, 3}, name = "n", nested = {ok = true}}))
+    print(back.list[3], back.name, back.nested.ok)
+  `);
+  assert.deepEqual(r.prints, [
+    '[]\t[1,2,"x"]\t{"a":{"c":true},"b":1}',
+    '"\\u003ca\\u0026b\\u003e"\t1.5\t5\tnull',
+    'nil\tjson: error calling MarshalJSON for type json.jsonValue: cannot encode sparse array',
+    'nil\tjson: error calling MarshalJSON for type json.jsonValue: cannot encode mixed or invalid key types',
+    'nil\tjson: error calling MarshalJSON for type json.jsonValue: cannot encode function to JSON',
+    'nil\tunexpected end of JSON input',
+    "nil\tinvalid character 'x' looking for beginning of value",
+    '1\t3\tnil\t中文\tfalse',
+    '3\tn\ttrue',
+  ]);
+});
+
+test('Go durations parse exactly as time.ParseDuration', () => {
+  assert.equal(parseGoDuration('300ms'), 300e6);
+  assert.equal(parseGoDuration('1m30s'), 90e9);
+  assert.equal(parseGoDuration('1.5h'), 5400e9);
+  assert.equal(parseGoDuration('2\u00b5s'), 2000);
+  assert.equal(parseGoDuration('-1s'), -1e9);
+  assert.equal(parseGoDuration('0'), 0);
+  assert.equal(parseGoDuration('.5s'), 5e8);
+  const msg = (s: string): string => {
+    try {
+      parseGoDuration(s);
+      return 'parsed';
+    } catch (e) {
+      assert.ok(e instanceof GoDurationError);
+      return e.message;
+    }
+  };
+  assert.equal(msg('abc'), 'time: invalid duration "abc"');
+  assert.equal(msg('30'), 'time: missing unit in duration "30"');
+  assert.equal(msg('3x'), 'time: unknown unit "x" in duration "3x"');
+  assert.equal(msg(''), 'time: invalid duration ""');
+  assert.equal(msg('.s'), 'time: invalid duration ".s"');
+  assert.equal(msg('9999999999999999999h'), 'time: invalid duration "9999999999999999999h"');
+});
+
+test('coromega:print joins with spaces, %0.3f for fractions, tables as JSON, colour codes kept raw in events', async () => {
+  const r = await runLua(`
+    local coromega = require("coromega").from(require("omega"))
+    coromega:print("a", 1, 2.5, nil, true, {x = 1, y = {1, 2}}, "§a绿§r")
+    coromega:info_out("info", 1)
+    coromega:error_out("bad")
+  `);
+  assert.deepEqual(r.prints, ['a 1 2.500 nil true {"x":1,"y":[1,2]} §a绿§r', 'info 1', 'bad']);
+  const logs = r.events.filter((e) => e.type === 'print' && e.stream === 'log');
+  assert.deepEqual(
+    logs.map((e) => (e.type === 'print' ? e.level : '')),
+    ['info', 'error'],
+  );
+});
