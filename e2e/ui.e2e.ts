@@ -1,0 +1,214 @@
+/**
+ * End-to-end: the packaged .vsix in a real VS Code (code-server), driven through its UI in chromium.
+ * Run with `npm run test:e2e` (prepares .tools/ first). Screenshots go to .e2e-output/.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { findFunction } from '../catalog';
+import {
+  inspectorLocator,
+  launchBrowser,
+  makeProfile,
+  openFile,
+  openWorkbench,
+  OUTPUT,
+  outputText,
+  runCommand,
+  startApiServer,
+  startCodeServer,
+  waitFor,
+  type CodeServer,
+} from './harness';
+
+let api: Awaited<ReturnType<typeof startApiServer>>;
+let server: CodeServer;
+let browser: Browser;
+let page: Page;
+let workspace: string;
+
+const RUN_TITLE = /运行 Lua 插件|Run Lua plugin/;
+const STOP_TITLE = /停止 Lua 插件|Stop Lua plugin/;
+
+before(async () => {
+  api = await startApiServer();
+  const profile = makeProfile('trusted', { 'security.workspace.trust.enabled': false });
+  workspace = path.join(profile.dir, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.writeFileSync(
+    path.join(workspace, 'plugin.lua'),
+    `local omega = require("omega")
+local json = require("json")
+local coromega = require("coromega").from(omega)
+
+coromega:start_new(function()
+    local response, error_message = coromega:http_request("GET", "${api.url}/api/user", {
+        query = "page=1",
+        timeout = "5s",
+        headers = { Accept = "application/json", Authorization = "Bearer secret-token" },
+    })
+    if error_message then
+        print("request error: ", error_message)
+        return
+    end
+    local user = json.decode(response.body)
+    coromega:print("§a玩家 " .. user.name .. " §e等级 " .. user.level)
+    local echoed = coromega:http_post("${api.url}/api/echo", { body = json.encode({ hello = "world" }) })
+    print("echo status", echoed.status_code)
+    local big = coromega:http_get("${api.url}/big")
+    print("big body_size", big.body_size)
+    print("done")
+end)
+
+coromega:run()
+`,
+  );
+  fs.writeFileSync(path.join(workspace, 'busy.lua'), 'print("spinning")\nwhile true do end\n');
+  fs.writeFileSync(
+    path.join(workspace, 'complete.lua'),
+    `local omega = require("omega")
+local coromega = require("coromega").from(omega)
+coromega:start_new(function()
+    local r, e = coromega:http_request("GET", "http://127.0.0.1/")
+end)
+coromega:run()
+`,
+  );
+  server = await startCodeServer(profile, workspace, ['--locale', 'zh-cn']);
+  browser = await launchBrowser();
+  page = await openWorkbench(browser, server, workspace);
+});
+
+after(async () => {
+  if (page) await page.screenshot({ path: path.join(OUTPUT, 'last.png') }).catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+  if (server) fs.writeFileSync(path.join(OUTPUT, 'code-server.log'), server.log.join(''));
+  await api?.close();
+});
+
+test('completion after `coromega:` offers http_request', async () => {
+  await openFile(page, 'complete.lua');
+  const editor = page.locator('.editor-instance .monaco-editor textarea').first();
+  await editor.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('coromega:http_re');
+  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'http_request' }).first();
+  await waitFor(
+    'a completion item http_request',
+    async () => {
+      if (await row.isVisible()) return true;
+      await page.keyboard.press('Control+Space');
+      return row.isVisible();
+    },
+    60_000,
+  );
+  await page.screenshot({ path: path.join(OUTPUT, 'completion.png') });
+  await page.keyboard.press('Escape');
+  // Undo the typing so the file stays as written.
+  await page.keyboard.press('Control+Z');
+});
+
+test('hover on http_request shows its Chinese documentation', async () => {
+  const summary = findFunction('coromega', 'http_request')?.summary['zh-cn'];
+  assert.ok(summary);
+  const token = page
+    .locator('.editor-instance .view-line span', { hasText: /^http_request$/ })
+    .first();
+  await token.waitFor();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'http_request' }).first();
+  const text = await waitFor(
+    'a hover with the zh-CN doc',
+    async () => {
+      await token.hover();
+      await hover.waitFor({ timeout: 3000 });
+      const t = await hover.innerText();
+      return t.includes(summary.slice(0, 8)) ? t : undefined;
+    },
+    60_000,
+  );
+  assert.match(text, /[\u4e00-\u9fff]/);
+  await page.screenshot({ path: path.join(OUTPUT, 'hover.png') });
+  await page.mouse.move(0, 0);
+});
+
+test('Run Lua plugin streams output into the Output channel and the request inspector', async () => {
+  await openFile(page, 'plugin.lua');
+  await runCommand(page, RUN_TITLE);
+  const out = await waitFor(
+    'the run to finish in the Output channel',
+    async () => {
+      const t = await outputText(page);
+      return /\[exit\]/.test(t) ? t : undefined;
+    },
+    60_000,
+  );
+  assert.match(out, /--> #1 GET http:\/\/127\.0\.0\.1:\d+\/api\/user\?page=1/);
+  assert.match(out, /<-- #1 200 GET http:\/\/127\.0\.0\.1:\d+\/api\/user\?page=1/);
+  assert.match(out, /玩家 史蒂夫 等级 42/, 'colour codes are stripped in the Output channel');
+  assert.doesNotMatch(out, /§/);
+  assert.match(out, /done/);
+  assert.ok(api.hits.includes('GET /api/user?page=1'));
+
+  const frame = inspectorLocator(page);
+  const rows = frame.locator('tr.exchange');
+  await waitFor('three exchanges in the inspector', async () => (await rows.count()) >= 3, 30_000);
+  const first = rows.first();
+  assert.match(await first.innerText(), /GET[\s\S]*\/api\/user[\s\S]*200/);
+  await first.click();
+  const detail = frame.locator('tr.detail').first();
+  await detail.waitFor();
+  const detailText = await detail.innerText();
+  assert.match(detailText, /X-Request-Id/i);
+  assert.match(detailText, /session/);
+  assert.match(detailText, /\*\*\*/, 'Authorization is masked');
+  assert.doesNotMatch(detailText, /secret-token/);
+  await frame.locator('.j-key', { hasText: '"guild"' }).first().waitFor();
+  // The big body is truncated with a button that opens all of it.
+  await rows.nth(2).click();
+  await frame
+    .locator('button.open-body', { hasText: /完整|whole/ })
+    .first()
+    .waitFor();
+  // Colour codes render as colours in the webview console.
+  const coloured = frame.locator('#console span', { hasText: '玩家' }).first();
+  await coloured.waitFor();
+  assert.equal(await coloured.evaluate((e) => e.style.color), 'rgb(85, 255, 85)');
+  await rows.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(OUTPUT, 'inspector.png') });
+});
+
+test('Stop ends a `while true do end` plugin and the editor still answers', async () => {
+  await openFile(page, 'busy.lua');
+  await runCommand(page, RUN_TITLE);
+  await waitFor(
+    'the busy plugin to start',
+    async () => /spinning/.test(await outputText(page)),
+    60_000,
+  );
+  const stoppedAt = Date.now();
+  await runCommand(page, STOP_TITLE);
+  const out = await waitFor(
+    'the run to end after Stop',
+    async () => {
+      const t = await outputText(page);
+      return /\[exit\]/.test(t) ? t : undefined;
+    },
+    10_000,
+  );
+  const took = Date.now() - stoppedAt;
+  assert.match(out, /\[exit\] (已停止|Stopped)/);
+  fs.writeFileSync(path.join(OUTPUT, 'stop-ms.txt'), `${took}\n`);
+  // The editor answers: typing shows up in the document.
+  const editor = page.locator('.editor-instance .monaco-editor textarea').first();
+  await editor.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('-- still here');
+  await page
+    .locator('.editor-instance .view-line', { hasText: '-- still here' })
+    .first()
+    .waitFor({ timeout: 10_000 });
+});
