@@ -3,8 +3,12 @@
  *
  * Lua 5.1 reads an unknown escape such as `"\{"` as the character itself; Lua 5.3 rejects the whole file. This pass
  * walks the source with a small lexer (short strings, long strings, comments) and drops the backslash of every
- * escape Lua 5.3 would reject, so `"\{"` becomes `"{"`. Nothing else changes and no line moves, so error
- * positions stay right.
+ * escape Lua 5.3 would reject, so `"\{"` becomes `"{"`.
+ *
+ * gopher-lua numbers are all doubles, while Fengari's integers are 32-bit and wrap (`2147483647 + 1` is negative,
+ * `os.time() * 1000` overflows). The same pass writes integer literals as float literals (`1000` -> `1000.0`,
+ * `0xFF` -> `0xFFp0`), so arithmetic involving a literal is done in doubles, as on neomega. Lines never move, so
+ * error positions stay right.
  */
 
 const KEEP = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '"', "'", '\n', '\r']);
@@ -24,8 +28,18 @@ function skipLong(src: string, i: number, level: number): number {
   return end < 0 ? src.length : end + close.length;
 }
 
-/** Returns the source with Lua 5.1-only escapes rewritten; `changed` counts the escapes rewritten. */
-export function rewriteLua51Escapes(src: string): { text: string; changed: number } {
+const isIdentStart = (c: string): boolean => /[A-Za-z_]/.test(c) || c.charCodeAt(0) >= 0x80;
+const isIdentChar = (c: string | undefined): boolean =>
+  c !== undefined && (/[A-Za-z0-9_]/.test(c) || c.charCodeAt(0) >= 0x80);
+
+/**
+ * Returns the source with Lua 5.1-only escapes rewritten (and, unless `floatLiterals` is false, integer literals
+ * written as floats); `changed` counts the escapes rewritten.
+ */
+export function rewriteLua51Escapes(
+  src: string,
+  floatLiterals = true,
+): { text: string; changed: number } {
   let out = '';
   let changed = 0;
   let i = 0;
@@ -52,6 +66,50 @@ export function rewriteLua51Escapes(src: string): { text: string; changed: numbe
         continue;
       }
       i++;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      while (i < n && isIdentChar(src[i])) i++;
+      continue;
+    }
+    if (isDigit(c) || (c === '.' && isDigit(src[i + 1]))) {
+      const start = i;
+      let float = false;
+      if (c === '0' && (src[i + 1] === 'x' || src[i + 1] === 'X')) {
+        i += 2;
+        while (i < n && (isHex(src[i]) || src[i] === '.')) {
+          if (src[i] === '.') float = true;
+          i++;
+        }
+        if (src[i] === 'p' || src[i] === 'P') {
+          float = true;
+          i++;
+          if (src[i] === '+' || src[i] === '-') i++;
+          while (i < n && isDigit(src[i])) i++;
+        }
+        if (!float && floatLiterals && i > start + 2) {
+          out += src.slice(last, i) + 'p0';
+          last = i;
+        }
+      } else {
+        while (i < n && (isDigit(src[i]) || src[i] === '.')) {
+          if (src[i] === '.') {
+            if (src[i + 1] === '.') break; // `1..x` is malformed anyway; never split a `..`
+            float = true;
+          }
+          i++;
+        }
+        if (src[i] === 'e' || src[i] === 'E') {
+          float = true;
+          i++;
+          if (src[i] === '+' || src[i] === '-') i++;
+          while (i < n && isDigit(src[i])) i++;
+        }
+        if (!float && floatLiterals && !isIdentChar(src[i])) {
+          out += src.slice(last, i) + '.0';
+          last = i;
+        }
+      }
       continue;
     }
     if (c === '"' || c === "'") {

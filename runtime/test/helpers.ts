@@ -45,11 +45,27 @@ export async function runLua(
   return {
     events,
     exit,
-    prints: events.flatMap((e) => (e.type === 'print' ? [e.text] : [])),
+    prints: joinPrints(events),
     errors: events.filter((e): e is Extract<RunEvent, { type: 'error' }> => e.type === 'error'),
     warnings: events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
     run,
   };
+}
+
+/** Print texts, with io.write pieces joined into the line they belong to. */
+export function joinPrints(events: RunEvent[]): string[] {
+  const out: string[] = [];
+  let partial = '';
+  for (const e of events) {
+    if (e.type !== 'print') continue;
+    if (e.partial) partial += e.text;
+    else {
+      out.push(partial + e.text);
+      partial = '';
+    }
+  }
+  if (partial !== '') out.push(partial);
+  return out;
 }
 
 export interface Received {

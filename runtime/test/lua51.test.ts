@@ -23,6 +23,23 @@ test('goNumberString follows Go %v for non-integral floats', () => {
   assert.equal(goNumberString(1e21), '1e+21');
 });
 
+test('numbers are doubles as in gopher-lua: no 32-bit integer wrap-around', async () => {
+  const r = await runLua(
+    'print(2147483647 + 1, os.time() * 1000 > 1e12, 0xFFFFFFFF, 2^31 * 4, 1e3, 7 % 3, -7 % 3, 10 / 4, #"abc" * 3)\nlocal t = {"a", "b"}\nfor i = 1, 2 do io.write(t[i]) end\nprint(x1, _2)',
+  );
+  assert.deepEqual(r.prints, [
+    '2147483648\ttrue\t4294967295\t8589934592\t1000\t1\t2\t2.5\t9',
+    'abnil\tnil',
+  ]);
+});
+
+test('rewriteLua51Escapes writes integer literals as floats, leaving identifiers, floats and strings alone', () => {
+  assert.equal(
+    rewriteLua51Escapes('x1 = 10 + 0x1F + 1.5 + 2e3 + .5 + a.b2 .. "12" -- 34\nt[3]').text,
+    'x1 = 10.0 + 0x1Fp0 + 1.5 + 2e3 + .5 + a.b2 .. "12" -- 34\nt[3.0]',
+  );
+});
+
 test('Lua 5.1 globals: unpack, loadstring, table.getn, math.pow, math.mod, string.gfind, table.maxn', async () => {
   const r = await runLua(`
     print(unpack({1, 2, 3}))
@@ -54,7 +71,7 @@ test('unknown escapes load as in Lua 5.1, line numbers kept', async () => {
 test('rewriteLua51Escapes leaves comments, long strings and valid escapes alone', () => {
   const src =
     '-- "\\{" comment\nlocal a = [==[\\{]==] .. "\\n\\x41\\u{48}\\z" .. \'\\q\'\n--[[ "\\{" ]] x = "\\\\{"';
-  const out = rewriteLua51Escapes(src);
+  const out = rewriteLua51Escapes(src, false);
   assert.equal(out.changed, 2);
   assert.equal(
     out.text,
