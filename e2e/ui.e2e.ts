@@ -34,7 +34,10 @@ const STOP_TITLE = /停止 Lua 插件|Stop Lua plugin/;
 
 before(async () => {
   api = await startApiServer();
-  const profile = makeProfile('trusted', { 'security.workspace.trust.enabled': false });
+  const profile = makeProfile('trusted', {
+    'security.workspace.trust.enabled': false,
+    'coromegaLua.language': 'zh-cn',
+  });
   workspace = path.join(profile.dir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   fs.writeFileSync(

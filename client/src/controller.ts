@@ -69,7 +69,7 @@ export class RunController implements vscode.Disposable {
     const args = runtimeArgs(settings.run, {
       file,
       displayPath: file !== displayPath ? displayPath : undefined,
-      lang: runtimeLang(vscode.env.language),
+      lang: runtimeLang(vscode.env.language, settings.language),
     });
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const cwd =

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RunCodeLensProvider } from './codeLens';
 import { RunController } from './controller';
 import { createLanguageClient } from './languageClient';
+import { SECTION } from './settings';
 import { DiagnosticsView } from './views/diagnosticsView';
 import { InspectorView } from './views/inspectorView';
 import { OutputView } from './views/outputView';
@@ -36,6 +37,10 @@ export class Ctx implements vscode.Disposable {
       diagnostics,
       status,
       vscode.languages.registerCodeLensProvider({ language: 'lua' }, new RunCodeLensProvider()),
+      // The server takes its locale at start; other settings reach it through didChangeConfiguration.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SECTION}.language`)) void this.restartLanguageClient();
+      }),
     );
   }
 

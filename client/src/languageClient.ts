@@ -5,7 +5,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { readSettings, SECTION } from './settings';
+import { readSettings, runtimeLang, SECTION } from './settings';
 
 /** The bundled language server (dist/server/server.js) for Lua files, told the UI locale and the settings. */
 export function createLanguageClient(extensionUri: vscode.Uri): LanguageClient {
@@ -27,7 +27,7 @@ export function createLanguageClient(extensionUri: vscode.Uri): LanguageClient {
     // Sends `{settings: {coromegaLua: {...}}}` through workspace/didChangeConfiguration whenever it changes.
     synchronize: { configurationSection: SECTION },
     initializationOptions: {
-      locale: vscode.env.language,
+      locale: runtimeLang(vscode.env.language, settings.language),
       settings: { [SECTION]: { languageServer: settings.languageServer } },
     },
     outputChannelName: vscode.l10n.t('Coromega Language Server'),

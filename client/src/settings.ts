@@ -31,7 +31,11 @@ export interface LanguageServerSettings {
   codeActions: boolean;
 }
 
+/** Language of documentation and runtime messages: `auto` follows VS Code's display language. */
+export type LanguageSetting = 'auto' | 'zh-cn' | 'en';
+
 export interface Settings {
+  language: LanguageSetting;
   run: RunSettings;
   languageServer: LanguageServerSettings;
 }
@@ -44,9 +48,12 @@ export interface SettingSpec {
   type: SettingType;
   default: string | number | boolean;
   minimum?: number;
+  /** Allowed values of a string setting. */
+  enum?: readonly string[];
 }
 
 export const SETTINGS: readonly SettingSpec[] = [
+  { key: 'language', type: 'string', default: 'auto', enum: ['auto', 'zh-cn', 'en'] },
   { key: 'run.storagePath', type: 'string', default: '' },
   { key: 'run.timeoutCapSeconds', type: 'number', default: 0, minimum: 0 },
   { key: 'run.maxBodyShownBytes', type: 'number', default: 65536, minimum: 1024 },
@@ -68,6 +75,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
   for (const s of SETTINGS) {
     const raw = get(s.key);
     let value = typeof raw === s.type ? (raw as string | number | boolean) : s.default;
+    if (s.enum && !s.enum.includes(value as string)) value = s.default;
     if (s.type === 'number') {
       const n = value as number;
       value = Number.isFinite(n) ? Math.max(s.minimum ?? -Infinity, n) : (s.default as number);
@@ -75,6 +83,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
     v[s.key] = value;
   }
   return {
+    language: v['language'] as LanguageSetting,
     run: {
       storagePath: v['run.storagePath'] as string,
       timeoutCapSeconds: v['run.timeoutCapSeconds'] as number,
@@ -117,7 +126,12 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   return args;
 }
 
-/** VS Code's display language (`vscode.env.language`) to the runtime's `--lang`. */
-export function runtimeLang(vscodeLanguage: string): 'zh-cn' | 'en' {
+/** The language for docs and runtime messages: the `language` setting, or VS Code's display language
+ * (`vscode.env.language`) when it is `auto`. */
+export function runtimeLang(
+  vscodeLanguage: string,
+  setting: LanguageSetting = 'auto',
+): 'zh-cn' | 'en' {
+  if (setting !== 'auto') return setting;
   return vscodeLanguage.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
 }

@@ -16,7 +16,7 @@ const nlsZh = json('package.nls.zh-cn.json');
 test('contributes.configuration declares exactly the settings the code reads, with the same types and defaults', () => {
   const props = pkg.contributes.configuration.properties as Record<
     string,
-    { type: string; default: unknown; minimum?: number }
+    { type: string; default: unknown; minimum?: number; enum?: string[] }
   >;
   const declared = Object.keys(props).sort();
   const inCode = SETTINGS.map((s) => `${SECTION}.${s.key}`).sort();
@@ -26,6 +26,7 @@ test('contributes.configuration declares exactly the settings the code reads, wi
     assert.equal(p.type, s.type, `${s.key} type`);
     assert.deepEqual(p.default, s.default, `${s.key} default`);
     assert.equal(p.minimum, s.minimum, `${s.key} minimum`);
+    assert.deepEqual(p.enum, s.enum, `${s.key} enum`);
   }
 });
 

@@ -70,4 +70,15 @@ test('runtimeLang follows the VS Code display language', () => {
   assert.equal(runtimeLang('zh-tw'), 'zh-cn');
   assert.equal(runtimeLang('en'), 'en');
   assert.equal(runtimeLang('de'), 'en');
+  assert.equal(
+    runtimeLang('en', 'zh-cn'),
+    'zh-cn',
+    'the language setting wins over the display language',
+  );
+  assert.equal(runtimeLang('zh-cn', 'en'), 'en');
+  assert.equal(
+    readSettings((k) => (k === 'language' ? 'fr' : undefined)).language,
+    'auto',
+    'unknown values fall back',
+  );
 });
