@@ -1,11 +1,166 @@
+/**
+ * The Coromega Lua language server. This file only wires LSP handlers to the feature modules; each feature is a
+ * pure function over the document's cached analysis. Every handler is guarded: an exception is logged and the
+ * request answered with an empty result, so one bad input never takes the server down.
+ */
 import {
+  CodeActionKind,
   createConnection,
   ProposedFeatures,
   TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
 } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../../catalog';
+import { AnalysisCache } from './analysis';
+import { computeCodeActions } from './features/codeActions';
+import type { FeatureContext } from './features/common';
+import { computeCompletion, TRIGGER_CHARACTERS } from './features/completion';
+import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
+import { computeHover } from './features/hover';
+import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
+import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
 
-const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-}));
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+
+let locale: Locale = 'zh-cn';
+let toggles: Toggles = { ...DEFAULT_TOGGLES };
+let snippets = false;
+
+function guard<A extends unknown[], R>(
+  name: string,
+  fallback: R,
+  fn: (...args: A) => R,
+): (...args: A) => R {
+  return (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      connection.console.error(
+        `${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      );
+      return fallback;
+    }
+  };
+}
+
+function contextFor(uri: string, offset: number): FeatureContext | null {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const analysis = cache.forOffset(uri, doc.version, () => doc.getText(), offset);
+  return { doc, analysis, locale };
+}
+
+connection.onInitialize((params): InitializeResult => {
+  locale = readLocale(params.initializationOptions, params.locale);
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  toggles = readToggles(init?.settings);
+  snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+      hoverProvider: true,
+      signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: [','] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'coromega-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration(
+  guard('didChangeConfiguration', undefined, (change) => {
+    toggles = readToggles(change.settings, toggles);
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  }),
+);
+
+connection.onCompletion(
+  guard('completion', [], (params) => {
+    if (!toggles.completion) return [];
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const offset = doc.offsetAt(params.position);
+    const ctx = contextFor(doc.uri, offset);
+    return ctx ? computeCompletion(ctx, offset, { snippets }) : [];
+  }),
+);
+
+connection.onHover(
+  guard('hover', null, (params) => {
+    if (!toggles.hover) return null;
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const ctx = contextFor(doc.uri, offset);
+    return ctx ? computeHover(ctx, offset) : null;
+  }),
+);
+
+connection.onSignatureHelp(
+  guard('signatureHelp', null, (params) => {
+    if (!toggles.signatureHelp) return null;
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const ctx = contextFor(doc.uri, offset);
+    return ctx ? computeSignatureHelp(ctx, offset) : null;
+  }),
+);
+
+connection.onCodeAction(
+  guard('codeAction', [], (params) => {
+    if (!toggles.codeActions) return [];
+    return computeCodeActions(params.textDocument.uri, params.context.diagnostics);
+  }),
+);
+
+// Diagnostics: computed once per burst of changes (the next turn of the event loop), for the latest version.
+const pending = new Map<string, NodeJS.Immediate>();
+
+function scheduleDiagnostics(uri: string): void {
+  const old = pending.get(uri);
+  if (old) clearImmediate(old);
+  pending.set(
+    uri,
+    setImmediate(() => {
+      pending.delete(uri);
+      publishDiagnostics(uri);
+    }),
+  );
+}
+
+const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void => {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  if (!toggles.diagnostics) {
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+    return;
+  }
+  const analysis = cache.get(uri, doc.version, () => doc.getText());
+  const diagnostics = analysis
+    ? computeDiagnostics({ doc, analysis, locale })
+    : [tooLargeDiagnostic(locale, doc.getText().length)];
+  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+});
+
+documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidClose((e) => {
+  const p = pending.get(e.document.uri);
+  if (p) clearImmediate(p);
+  pending.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+process.on('uncaughtException', (e) => {
+  connection.console.error(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+});
+
+documents.listen(connection);
 connection.listen();

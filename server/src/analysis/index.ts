@@ -1,0 +1,77 @@
+/**
+ * One analysis per document version: tokens and structure are computed once and shared by every feature; the
+ * syntax check runs on first use (diagnostics) and is cached too.
+ *
+ * Files over `LARGE_FILE_CHARS` are not analysed whole (it would block the server for longer than a keystroke
+ * should take): requests analyse a window of text around the cursor, and diagnostics say the file is too large.
+ */
+import { tokenize, type Tokens } from './lexer';
+import { buildStructure, type Structure } from './structure';
+import { checkSyntax, type SyntaxError } from './syntax';
+
+export const LARGE_FILE_CHARS = 1_000_000;
+const WINDOW_BEFORE = 48_000;
+const WINDOW_AFTER = 8_000;
+
+export interface Analysis {
+  /** Offset of `toks.text` in the document (0 unless this is a window of a large file). */
+  base: number;
+  /** Whether this is a window of a large file. */
+  partial: boolean;
+  toks: Tokens;
+  struct: Structure;
+  syntax(): SyntaxError | null;
+}
+
+export function analyze(text: string, base = 0, partial = false): Analysis {
+  const toks = tokenize(text);
+  const struct = buildStructure(toks);
+  let syntax: SyntaxError | null | undefined;
+  return {
+    base,
+    partial,
+    toks,
+    struct,
+    syntax() {
+      if (syntax === undefined) syntax = checkSyntax(toks);
+      return syntax;
+    },
+  };
+}
+
+/** An analysis of the text around `offset`, starting at a line start. */
+export function analyzeWindow(text: string, offset: number): Analysis {
+  let s = Math.max(0, offset - WINDOW_BEFORE);
+  if (s > 0) {
+    const nl = text.indexOf('\n', s);
+    s = nl >= 0 && nl < offset ? nl + 1 : s;
+  }
+  const e = Math.min(text.length, offset + WINDOW_AFTER);
+  return analyze(text.slice(s, e), s, true);
+}
+
+/** Caches the analysis of each open document by version. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+
+  /** The whole-document analysis, or null when the document is too large for one. */
+  get(uri: string, version: number, getText: () => string): Analysis | null {
+    const hit = this.entries.get(uri);
+    if (hit && hit.version === version) return hit.analysis;
+    const text = getText();
+    if (text.length > LARGE_FILE_CHARS) return null;
+    const analysis = analyze(text);
+    this.entries.set(uri, { version, analysis });
+    return analysis;
+  }
+
+  /** The analysis a request at `offset` should use: the whole document, or a window of a large one. */
+  forOffset(uri: string, version: number, getText: () => string, offset: number): Analysis {
+    const whole = this.get(uri, version, getText);
+    return whole ?? analyzeWindow(getText(), offset);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

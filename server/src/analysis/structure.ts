@@ -1,0 +1,401 @@
+/**
+ * What the features need to know about a plugin, read from the tokens in one pass that tolerates broken text:
+ * bracket nesting, which function body each token is in, calls to coromega/json/require with their arguments,
+ * table constructors with their keys, locals holding tables and the results of HTTP calls.
+ *
+ * Nothing here depends on the text parsing: completion happens inside half-typed code, so unclosed brackets and
+ * blocks are closed by whatever closes their parent, and analysis goes on.
+ */
+import { findFunction, isHttpFunction, type ApiFunction } from '../../../catalog';
+import { K, type Tokens } from './lexer';
+
+export interface Arg {
+  /** First token of the argument (inclusive). */
+  start: number;
+  /** One past the last token (exclusive). Empty argument when start === end. */
+  end: number;
+}
+
+export interface Call {
+  /** Token of the function name (`http_get`), or of `require`. */
+  nameTok: number;
+  name: string;
+  /** Receiver token (`coromega` in `coromega:http_get`) or -1. */
+  receiverTok: number;
+  /** `:` or `.` between receiver and name, or '' for a bare call. */
+  sep: ':' | '.' | '';
+  /** The `(` token (or the string/table token of `f"x"` / `f{...}` calls). */
+  openTok: number;
+  /** The matching `)`, or -1 when unclosed. */
+  closeTok: number;
+  args: Arg[];
+  /** The catalog entry when the call is a known coromega/json function. */
+  api?: ApiFunction;
+}
+
+export type TableRole = 'option' | 'auth' | 'headers' | 'cookies';
+
+export interface Field {
+  key: string;
+  /** The key's token (a Name, or the String inside `[...]`). */
+  keyTok: number;
+  bracketKey: boolean;
+  /** Value tokens [start, end). */
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface Table {
+  openTok: number;
+  closeTok: number;
+  fields: Field[];
+  role?: TableRole;
+  /** For option tables: the HTTP call it is passed to (its first one). */
+  call?: Call;
+}
+
+export interface LocalBinding {
+  name: string;
+  tok: number;
+  /** The table constructor assigned, when the value is `{...}`. */
+  table?: Table;
+  /** The HTTP call whose first result this name holds. */
+  httpCall?: Call;
+}
+
+export interface Structure {
+  /** Innermost open bracket enclosing each token (for brackets: the one outside them), -1 at top level. */
+  parent: Int32Array;
+  /** For each open bracket: its matching close, -1 when unclosed. */
+  match: Int32Array;
+  /** For each close bracket: its matching open, -1 when it closes nothing. */
+  openOf: Int32Array;
+  /** Innermost `function` keyword whose body holds each token, -1 on the main chunk. */
+  fnOf: Int32Array;
+  calls: Call[];
+  callByOpen: Map<number, Call>;
+  tables: Map<number, Table>;
+  /** Names bound to the coromega object (`coromega`, or whatever `require("coromega")...` was assigned to). */
+  coromegaNames: Set<string>;
+  bindings: LocalBinding[];
+  /** Calls of `coromega:run()`. */
+  runCalls: Call[];
+}
+
+const OPENERS: ReadonlySet<K> = new Set([K.LParen, K.LBrace, K.LBracket]);
+
+function closerFor(k: K): K {
+  return k === K.LParen ? K.RParen : k === K.LBrace ? K.RBrace : K.RBracket;
+}
+
+export function stringValue(toks: Tokens, t: number): string {
+  const raw = toks.text.slice(toks.start[t], toks.end[t]);
+  if (raw.startsWith('[')) {
+    const m = /^\[(=*)\[\r?\n?/.exec(raw);
+    if (!m) return raw;
+    const close = ']' + m[1] + ']';
+    return raw.endsWith(close)
+      ? raw.slice(m[0].length, raw.length - close.length)
+      : raw.slice(m[0].length);
+  }
+  const q = raw[0];
+  const body = raw.length > 1 && raw.endsWith(q) ? raw.slice(1, -1) : raw.slice(1);
+  if (body.indexOf('\\') < 0) return body;
+  return body.replace(/\\(\d{1,3}|[\s\S])/g, (_m, e: string) => {
+    if (/^\d/.test(e)) return String.fromCharCode(Number(e));
+    const known: Record<string, string> = {
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      v: '\v',
+    };
+    return known[e] ?? e;
+  });
+}
+
+export function buildStructure(toks: Tokens): Structure {
+  const n = toks.count;
+  const { kind, text, start, end } = toks;
+  const parent = new Int32Array(n).fill(-1);
+  const match = new Int32Array(n).fill(-1);
+  const openOf = new Int32Array(n).fill(-1);
+  const fnOf = new Int32Array(n).fill(-1);
+  /** For each open bracket: the token that closed it, or that ended it unclosed (EOS at the latest). */
+  const extent = new Int32Array(n).fill(n - 1);
+  const name = (t: number): string => text.slice(start[t], end[t]);
+
+  // bracket stack and block stack (blocks remember the bracket depth they opened at)
+  const brackets: number[] = [];
+  const blocks: { tok: number; kind: K; depth: number; pendingDo: boolean }[] = [];
+  const fnStack: number[] = [];
+  const closeBlock = (): void => {
+    const b = blocks.pop();
+    if (b && b.kind === K.Function) fnStack.pop();
+  };
+
+  for (let i = 0; i < n; i++) {
+    const k = kind[i] as K;
+    parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
+    fnOf[i] = fnStack.length ? fnStack[fnStack.length - 1] : -1;
+    if (OPENERS.has(k)) {
+      brackets.push(i);
+      continue;
+    }
+    if (k === K.RParen || k === K.RBrace || k === K.RBracket) {
+      // close the nearest matching bracket; anything opened inside it stays unclosed
+      for (let j = brackets.length - 1; j >= 0; j--) {
+        if (closerFor(kind[brackets[j]] as K) === k) {
+          match[brackets[j]] = i;
+          openOf[i] = brackets[j];
+          for (let d = j; d < brackets.length; d++) extent[brackets[d]] = i;
+          brackets.length = j;
+          while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock();
+          break;
+        }
+      }
+      parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
+      continue;
+    }
+    switch (k) {
+      case K.Function:
+        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        fnStack.push(i);
+        break;
+      case K.If:
+      case K.Repeat:
+        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        break;
+      case K.While:
+      case K.For:
+        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: true });
+        break;
+      case K.Do: {
+        const top = blocks[blocks.length - 1];
+        if (top && top.pendingDo) top.pendingDo = false;
+        else blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        break;
+      }
+      case K.End:
+      case K.Until: {
+        const top = blocks[blocks.length - 1];
+        if (top) {
+          // brackets opened inside the block are left unclosed
+          while (brackets.length > top.depth) extent[brackets.pop() as number] = i;
+          closeBlock();
+        }
+        break;
+      }
+    }
+  }
+
+  // calls
+  const calls: Call[] = [];
+  const callByOpen = new Map<number, Call>();
+  const coromegaNames = new Set<string>(['coromega']);
+  for (let i = 1; i < n; i++) {
+    const k = kind[i] as K;
+    if (k !== K.LParen && k !== K.String && k !== K.LBrace) continue;
+    const nt = i - 1;
+    if (kind[nt] !== K.Name) continue;
+    let receiverTok = -1;
+    let sep: Call['sep'] = '';
+    if (nt >= 2 && (kind[nt - 1] === K.Colon || kind[nt - 1] === K.Dot)) {
+      sep = kind[nt - 1] === K.Colon ? ':' : '.';
+      receiverTok = nt - 2;
+    }
+    const fname = name(nt);
+    if (k !== K.LParen && !(fname === 'require' && sep === '' && k === K.String)) {
+      if (!(k === K.LBrace && sep !== '')) continue;
+    }
+    const call: Call = {
+      nameTok: nt,
+      name: fname,
+      receiverTok,
+      sep,
+      openTok: i,
+      closeTok: k === K.LParen ? match[i] : i,
+      args: [],
+    };
+    if (k === K.LParen) {
+      const stop = match[i] >= 0 ? match[i] : lastInside(i);
+      let argStart = i + 1;
+      for (let j = i + 1; j < stop; j++) {
+        if (kind[j] === K.Comma && parent[j] === i) {
+          call.args.push({ start: argStart, end: j });
+          argStart = j + 1;
+        }
+      }
+      if (argStart < stop || call.args.length > 0) call.args.push({ start: argStart, end: stop });
+    } else if (k === K.String) {
+      call.args.push({ start: i, end: i + 1 });
+    } else {
+      call.args.push({ start: i, end: (match[i] >= 0 ? match[i] : i) + 1 });
+    }
+    calls.push(call);
+    callByOpen.set(i, call);
+    // local NAME = require("coromega")...
+    if (fname === 'require' && sep === '' && call.args.length > 0) {
+      const a = call.args[0];
+      if (kind[a.start] === K.String && stringValue(toks, a.start) === 'coromega') {
+        if (nt >= 2 && kind[nt - 1] === K.Assign && kind[nt - 2] === K.Name) {
+          coromegaNames.add(name(nt - 2));
+        }
+      }
+    }
+  }
+
+  /** The last token still inside an unclosed bracket. */
+  function lastInside(open: number): number {
+    return extent[open];
+  }
+
+  // resolve catalog entries
+  const runCalls: Call[] = [];
+  for (const c of calls) {
+    if (c.receiverTok >= 0) {
+      const recv = kind[c.receiverTok] === K.Name ? name(c.receiverTok) : '';
+      if (coromegaNames.has(recv)) {
+        c.api = findFunction('coromega', c.name);
+        if (c.name === 'run' && c.sep === ':') runCalls.push(c);
+      } else if (recv === 'json' && c.sep === '.') {
+        c.api = findFunction('json', c.name);
+      } else if (c.name === 'start_new' && c.sep === ':') {
+        // a listener's :start_new(fn)
+        c.api = findFunction('coromega', 'start_new');
+      }
+    }
+  }
+
+  // tables
+  const tables = new Map<number, Table>();
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== K.LBrace) continue;
+    const close = match[i];
+    const stop = close >= 0 ? close : lastInside(i);
+    const t: Table = { openTok: i, closeTok: close, fields: [] };
+    let fieldStart = i + 1;
+    for (let j = i + 1; j <= stop; j++) {
+      const atEnd = j === stop;
+      if (atEnd || ((kind[j] === K.Comma || kind[j] === K.Semi) && parent[j] === i)) {
+        readField(t, fieldStart, j);
+        fieldStart = j + 1;
+      }
+    }
+    tables.set(i, t);
+  }
+  function readField(t: Table, s: number, e: number): void {
+    if (s >= e) return;
+    if (kind[s] === K.Name && s + 1 < e && kind[s + 1] === K.Assign) {
+      t.fields.push({ key: name(s), keyTok: s, bracketKey: false, valueStart: s + 2, valueEnd: e });
+    } else if (
+      kind[s] === K.LBracket &&
+      kind[s + 1] === K.String &&
+      kind[s + 2] === K.RBracket &&
+      kind[s + 3] === K.Assign
+    ) {
+      t.fields.push({
+        key: stringValue(toks, s + 1),
+        keyTok: s + 1,
+        bracketKey: true,
+        valueStart: s + 4,
+        valueEnd: e,
+      });
+    } else if (kind[s] === K.Name && s + 1 === e) {
+      // a key being typed: `{ time| }`; kept so "no key offered twice" sees it, but with no value
+      t.fields.push({ key: name(s), keyTok: s, bracketKey: false, valueStart: e, valueEnd: e });
+    }
+  }
+
+  // local bindings: `local a, b = <expr>` and `a, b = <expr>` at statement level
+  const bindings: LocalBinding[] = [];
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== K.Assign) continue;
+    // names before '='
+    const names: number[] = [];
+    let j = i - 1;
+    while (j >= 0 && kind[j] === K.Name) {
+      names.unshift(j);
+      if (j >= 1 && kind[j - 1] === K.Comma) j -= 2;
+      else break;
+    }
+    if (names.length === 0) continue;
+    const before = names[0] - 1;
+    // inside a table constructor, `k = v` is a field, not an assignment
+    if (parent[i] >= 0 && kind[parent[i]] === K.LBrace) continue;
+    if (before >= 0 && kind[before] === K.Dot) continue;
+    const v = i + 1;
+    if (kind[v] === K.LBrace) {
+      bindings.push({ name: name(names[0]), tok: names[0], table: tables.get(v) });
+      continue;
+    }
+    const c = callAt(v);
+    if (c && c.api && c.api.category === 'http') {
+      bindings.push({ name: name(names[0]), tok: names[0], httpCall: c });
+    }
+  }
+  /** The call an expression starting at `t` is, when it is `recv:name(...)` or `name(...)`. */
+  function callAt(t: number): Call | undefined {
+    if (kind[t] !== K.Name) return undefined;
+    if (kind[t + 1] === K.Colon || kind[t + 1] === K.Dot) {
+      return callByOpen.get(t + 3);
+    }
+    return callByOpen.get(t + 1);
+  }
+
+  // roles: option tables of HTTP calls (literal or through a local), and their sub-tables
+  for (const c of calls) {
+    if (!c.api || c.api.category !== 'http') continue;
+    const optIndex = c.name === 'http_request' ? 2 : 1;
+    const a = c.args[optIndex];
+    if (!a || a.start >= a.end) continue;
+    let table: Table | undefined;
+    if (kind[a.start] === K.LBrace) table = tables.get(a.start);
+    else if (kind[a.start] === K.Name && a.end === a.start + 1) {
+      table = findBinding(bindings, name(a.start), a.start)?.table;
+    }
+    if (table && !table.role) {
+      table.role = 'option';
+      table.call = c;
+      for (const f of table.fields) {
+        if (kind[f.valueStart] !== K.LBrace) continue;
+        const sub = tables.get(f.valueStart);
+        if (!sub) continue;
+        if (f.key === 'auth') sub.role = 'auth';
+        else if (f.key === 'headers') sub.role = 'headers';
+        else if (f.key === 'cookies') sub.role = 'cookies';
+      }
+    }
+  }
+
+  return {
+    parent,
+    match,
+    openOf,
+    fnOf,
+    calls,
+    callByOpen,
+    tables,
+    coromegaNames,
+    bindings,
+    runCalls,
+  };
+}
+
+/** The latest binding of `name` made before token `before`. */
+export function findBinding(
+  bindings: LocalBinding[],
+  name: string,
+  before: number,
+): LocalBinding | undefined {
+  let found: LocalBinding | undefined;
+  for (const b of bindings) {
+    if (b.tok >= before) break;
+    if (b.name === name) found = b;
+  }
+  return found;
+}
+
+export { isHttpFunction };

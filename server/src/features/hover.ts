@@ -1,0 +1,152 @@
+/** Hover: signature, description, scope and an example for functions, option keys, response fields and modules. */
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import {
+  AUTH_KEYS,
+  COMMON_HEADERS,
+  HTTP_METHODS,
+  MODULES,
+  findField,
+  findFunction,
+  findOptionKey,
+  findResponseField,
+  localize,
+  parseGoDuration,
+} from '../../../catalog';
+import { K, tokenAtOrBefore } from '../analysis/lexer';
+import { stringValue } from '../analysis/structure';
+import { t } from '../messages';
+import { tokenRange, tokenText, type FeatureContext } from './common';
+import { httpResultOf, isCoromega } from './cursor';
+import { fieldDoc, functionDoc, moduleDoc, optionKeyDoc, responseFieldDoc } from './docs';
+
+function humanDuration(ns: number, locale: FeatureContext['locale']): string {
+  const ms = ns / 1e6;
+  if (ms < 1000) return locale === 'en' ? `${ms} ms` : `${ms} 毫秒`;
+  const s = ms / 1000;
+  return locale === 'en' ? `${s} s` : `${s} 秒`;
+}
+
+export function computeHover(ctx: FeatureContext, offset: number): Hover | null {
+  const a = ctx.analysis;
+  const { toks, struct } = a;
+  const { kind } = toks;
+  const off = offset - a.base;
+  const ti = tokenAtOrBefore(toks, off);
+  if (ti < 0 || off > toks.end[ti] || kind[ti] === K.EOS) return null;
+  const k = kind[ti] as K;
+  const md = (value: string): Hover => ({
+    contents: { kind: MarkupKind.Markdown, value },
+    range: tokenRange(ctx, ti),
+  });
+
+  if (k === K.Name) {
+    const name = tokenText(a, ti);
+    const prev = ti - 1;
+    if (prev >= 1 && (kind[prev] === K.Colon || kind[prev] === K.Dot)) {
+      const recv = prev - 1;
+      if (isCoromega(a, recv)) {
+        const f = findFunction('coromega', name);
+        if (f) return md(functionDoc(f, ctx.locale));
+        const fld = findField('coromega', name);
+        if (fld) return md(fieldDoc(fld, ctx.locale));
+        return null;
+      }
+      if (kind[prev] === K.Colon && name === 'start_new') {
+        const f = findFunction('coromega', 'start_new');
+        if (f) return md(functionDoc(f, ctx.locale));
+      }
+      if (kind[recv] === K.Name && tokenText(a, recv) === 'json' && kind[prev] === K.Dot) {
+        const f = findFunction('json', name);
+        return f ? md(functionDoc(f, ctx.locale)) : null;
+      }
+      if (kind[prev] === K.Dot && httpResultOf(a, recv)) {
+        const f = findResponseField(name);
+        return f ? md(responseFieldDoc(f, ctx.locale)) : null;
+      }
+      return null;
+    }
+    // a key in an option/auth/headers table
+    const p = struct.parent[ti];
+    const table = p >= 0 ? struct.tables.get(p) : undefined;
+    if (table?.role && kind[ti + 1] === K.Assign) {
+      if (table.role === 'option') {
+        const spec = findOptionKey(name);
+        if (spec) return md(optionKeyDoc(spec, ctx.locale));
+      } else if (table.role === 'auth') {
+        const spec = AUTH_KEYS.find((x) => x.name === name);
+        if (spec)
+          return md(
+            `**${t(ctx.locale, 'label-auth-key')}** \`${name}\`: ${localize(spec.summary, ctx.locale)}`,
+          );
+      } else if (table.role === 'headers') {
+        const h = COMMON_HEADERS.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (h)
+          return md(
+            `**${t(ctx.locale, 'label-header')}** \`${h.name}\`: ${localize(h.summary, ctx.locale)}`,
+          );
+      }
+      return null;
+    }
+    if (struct.coromegaNames.has(name)) {
+      const m = MODULES.find((x) => x.name === 'coromega');
+      return m ? md(moduleDoc(m, ctx.locale)) : null;
+    }
+    if (name === 'json') {
+      const m = MODULES.find((x) => x.name === 'json');
+      return m ? md(moduleDoc(m, ctx.locale)) : null;
+    }
+    return null;
+  }
+
+  if (k === K.String) {
+    const value = stringValue(toks, ti);
+    const before = ti - 1;
+    const isRequire =
+      (before >= 0 && kind[before] === K.Name && tokenText(a, before) === 'require') ||
+      (before >= 1 &&
+        kind[before] === K.LParen &&
+        kind[before - 1] === K.Name &&
+        tokenText(a, before - 1) === 'require');
+    if (isRequire) {
+      const m = MODULES.find((x) => x.name === value);
+      return m ? md(moduleDoc(m, ctx.locale)) : null;
+    }
+    if (before >= 0 && kind[before] === K.LParen) {
+      const call = struct.callByOpen.get(before);
+      if (call?.api && call.name === 'http_request' && call.args[0]?.start === ti) {
+        const m = HTTP_METHODS.find((x) => x.name === value.toUpperCase());
+        if (m)
+          return md(
+            `**${t(ctx.locale, 'label-http-method')}** \`${m.name}\`: ${localize(m.summary, ctx.locale)}`,
+          );
+        return null;
+      }
+    }
+    const p = struct.parent[ti];
+    const table = p >= 0 ? struct.tables.get(p) : undefined;
+    if (
+      table?.role === 'option' &&
+      before >= 1 &&
+      kind[before] === K.Assign &&
+      tokenText(a, before - 1) === 'timeout'
+    ) {
+      const r = parseGoDuration(value);
+      if (r.ok)
+        return md(
+          `**${t(ctx.locale, 'label-duration')}** \`${value}\` = ${humanDuration(r.nanoseconds, ctx.locale)}`,
+        );
+      return md(`**${t(ctx.locale, 'label-duration')}**: \`${r.message}\``);
+    }
+    if (before >= 0 && kind[before] === K.LBracket) {
+      const tb = struct.parent[before] >= 0 ? struct.tables.get(struct.parent[before]) : undefined;
+      if (tb?.role === 'headers') {
+        const h = COMMON_HEADERS.find((x) => x.name.toLowerCase() === value.toLowerCase());
+        if (h)
+          return md(
+            `**${t(ctx.locale, 'label-header')}** \`${h.name}\`: ${localize(h.summary, ctx.locale)}`,
+          );
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,205 @@
+/**
+ * The server's own user-facing text (diagnostics, quick-fix titles, labels), in zh-CN and English.
+ * `{0}`, `{1}`... are replaced by the arguments.
+ */
+import type { Locale } from '../../catalog';
+
+type Table = Record<string, { 'zh-cn': string; en: string }>;
+
+const MESSAGES = {
+  // diagnostics
+  'syntax-error': {
+    'zh-cn': '语法错误：{0}（Lua 5.1：{1}）',
+    en: 'Syntax error: {1}',
+  },
+  'lua53-operator': {
+    'zh-cn':
+      '`{0}` 是 Lua 5.3 的运算符，neomega 使用的 Lua 5.1（gopher-lua）不支持，整个文件将无法加载。{1}',
+    en: '`{0}` is a Lua 5.3 operator; neomega runs Lua 5.1 (gopher-lua), which rejects it and the whole file fails to load. {1}',
+  },
+  'unknown-escape': {
+    'zh-cn': '`{0}` 不是标准转义：Lua 5.1 把它当作 `{1}`。可以直接写 `{1}`。',
+    en: '`{0}` is not a standard escape: Lua 5.1 reads it as `{1}`. You can write `{1}` directly.',
+  },
+  'unknown-option-key': {
+    'zh-cn':
+      'neomega 不认识选项 `{0}`，它会被忽略。可用的选项：query、headers、cookies、body、form、timeout、auth。',
+    en: 'neomega does not know the option `{0}`; it is ignored. Options: query, headers, cookies, body, form, timeout, auth.',
+  },
+  'unknown-option-key-suggest': {
+    'zh-cn': 'neomega 不认识选项 `{0}`，它会被忽略。是否想写 `{1}`？',
+    en: 'neomega does not know the option `{0}`; it is ignored. Did you mean `{1}`?',
+  },
+  'option-type': {
+    'zh-cn': '选项 `{0}` 应为{1}，这里是{2}：neomega 会忽略它。',
+    en: 'Option `{0}` should be a {1}, not a {2}: neomega ignores it.',
+  },
+  'option-not-table': {
+    'zh-cn': '第 {0} 个参数 option 应为表（如 `{ timeout = "10s" }`），这里是{1}。',
+    en: 'Argument {0} (option) should be a table (e.g. `{ timeout = "10s" }`), not a {1}.',
+  },
+  'invalid-duration': {
+    'zh-cn':
+      '`timeout` 不是有效的 Go 时长，请求会失败：{0}。请写成 "30s"、"500ms"、"1m30s" 这样的形式。',
+    en: '`timeout` is not a valid Go duration and the request fails: {0}. Write it like "30s", "500ms", "1m30s".',
+  },
+  'invalid-duration-unit': {
+    'zh-cn': '`timeout` 缺少单位，请求会失败：{0}。要 {1} 秒请写 "{1}s"。',
+    en: '`timeout` has no unit and the request fails: {0}. For {1} seconds write "{1}s".',
+  },
+  'fractional-timeout': {
+    'zh-cn': '数字 timeout 会被截断为整数秒：{0} 变成 {1}。{2}',
+    en: 'A numeric timeout is truncated to whole seconds: {0} becomes {1}. {2}',
+  },
+  'fractional-timeout-zero': {
+    'zh-cn': '请求会立即超时。要 {0} 请写 "{0}"。',
+    en: 'The request times out at once. For {0} write "{0}".',
+  },
+  'fractional-timeout-some': {
+    'zh-cn': '要精确的时长请写 "{0}"。',
+    en: 'For the exact duration write "{0}".',
+  },
+  'auth-missing-field': {
+    'zh-cn':
+      '`auth` 缺少 `{0}`：请求会失败（auth table must contain no nil user and pass fields）。',
+    en: '`auth` has no `{0}`: the request fails (auth table must contain no nil user and pass fields).',
+  },
+  'unknown-http-method': {
+    'zh-cn':
+      '`{0}` 不是常用的 HTTP 方法（GET、POST、PUT、DELETE、HEAD、PATCH）；neomega 会原样发送 `{1}`。',
+    en: '`{0}` is not a usual HTTP method (GET, POST, PUT, DELETE, HEAD, PATCH); neomega sends `{1}` as is.',
+  },
+  'coroutine-only': {
+    'zh-cn':
+      '`{0}` 只能在协程内调用（范围：协程内），在主代码块中调用会报错。请放进 `coromega:start_new(function() ... end)`。',
+    en: '`{0}` only works inside a coroutine; called on the main chunk it raises an error. Put it in `coromega:start_new(function() ... end)`.',
+  },
+  'dot-call': {
+    'zh-cn':
+      '`{0}.{1}(...)` 用了点号：coromega 的方法要用冒号调用 `{0}:{1}(...)`，否则参数会错位。',
+    en: '`{0}.{1}(...)` uses a dot: coromega methods are called with a colon, `{0}:{1}(...)`, or every argument shifts by one.',
+  },
+  'missing-run': {
+    'zh-cn':
+      '插件启动了协程或发出请求，但没有调用 `coromega:run()`：请求结果、菜单触发都不会被处理。请在文件末尾加上 `coromega:run()`。',
+    en: 'The plugin starts coroutines or sends requests but never calls `coromega:run()`: no result or menu trigger is ever delivered. Add `coromega:run()` at the end of the file.',
+  },
+  'deprecated-form': {
+    'zh-cn':
+      '`form` 已弃用：建议改用 `body` 并设置 `headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }`。',
+    en: '`form` is deprecated: prefer `body` with `headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }`.',
+  },
+  'file-too-large': {
+    'zh-cn': '文件过大（{0} 个字符，上限 {1}）：只在光标附近提供补全和悬停，不做诊断。',
+    en: 'The file is too large ({0} characters, limit {1}): completion and hover work near the cursor; no diagnostics.',
+  },
+  // quick fixes
+  'fix-rename-key': { 'zh-cn': '改为 `{0}`', en: 'Change to `{0}`' },
+  'fix-colon': { 'zh-cn': '改用冒号：`{0}:{1}`', en: 'Use a colon: `{0}:{1}`' },
+  'fix-add-unit': { 'zh-cn': '加上单位：{0}', en: 'Add the unit: {0}' },
+  'fix-duration-string': { 'zh-cn': '改为时长字符串 {0}', en: 'Use the duration string {0}' },
+  'fix-wrap-start-new': {
+    'zh-cn': '放进 coromega:start_new(function() ... end)',
+    en: 'Wrap in coromega:start_new(function() ... end)',
+  },
+  'fix-append-run': { 'zh-cn': '在文件末尾加上 coromega:run()', en: 'Append coromega:run()' },
+  'fix-method-upper': { 'zh-cn': '改为 "{0}"', en: 'Change to "{0}"' },
+  // type names
+  'type-string': { 'zh-cn': '字符串', en: 'string' },
+  'type-number': { 'zh-cn': '数字', en: 'number' },
+  'type-table': { 'zh-cn': '表', en: 'table' },
+  'type-boolean': { 'zh-cn': '布尔值', en: 'boolean' },
+  'type-function': { 'zh-cn': '函数', en: 'function' },
+  'type-nil': { 'zh-cn': 'nil', en: 'nil' },
+  'type-number|string': { 'zh-cn': '数字或字符串', en: 'number or string' },
+  // hover labels
+  'label-scope': { 'zh-cn': '范围', en: 'Scope' },
+  'label-params': { 'zh-cn': '参数', en: 'Parameters' },
+  'label-returns': { 'zh-cn': '返回', en: 'Returns' },
+  'label-example': { 'zh-cn': '示例', en: 'Example' },
+  'label-type': { 'zh-cn': '类型', en: 'Type' },
+  'label-option-key': { 'zh-cn': 'HTTP 选项', en: 'HTTP option' },
+  'label-response-field': { 'zh-cn': '响应字段', en: 'Response field' },
+  'label-module': { 'zh-cn': '模块', en: 'Module' },
+  'label-deprecated': { 'zh-cn': '（已弃用）', en: '(deprecated)' },
+  'label-sends': { 'zh-cn': '发送方法', en: 'Sends' },
+  'label-header': { 'zh-cn': '请求头', en: 'Request header' },
+  'label-duration': { 'zh-cn': 'Go 时长', en: 'Go duration' },
+  'label-auth-key': { 'zh-cn': 'auth 字段', en: 'auth field' },
+  'label-http-method': { 'zh-cn': 'HTTP 方法', en: 'HTTP method' },
+} satisfies Table;
+
+// Lua syntax error kinds (see analysis/syntax.ts and lexer.ts)
+const SYNTAX: Table = {
+  expected: { 'zh-cn': "缺少 '{0}'", en: "'{0}' expected" },
+  expectedToClose: {
+    'zh-cn': "缺少 '{0}'（用来结束第 {2} 行的 '{1}'）",
+    en: "'{0}' expected (to close '{1}' at line {2})",
+  },
+  unexpected: { 'zh-cn': '意外的符号', en: 'unexpected symbol' },
+  syntax: { 'zh-cn': '不能赋值的表达式', en: 'syntax error' },
+  funcArgs: { 'zh-cn': '此处应为函数参数', en: 'function arguments expected' },
+  ambiguous: {
+    'zh-cn':
+      "有歧义：'(' 在新的一行，既可能是函数调用也可能是新语句；请把 '(' 放回上一行或在上一句末尾加 ';'",
+    en: 'ambiguous syntax (function call x new statement)',
+  },
+  noLoop: { 'zh-cn': 'break 不在循环内', en: 'no loop to break' },
+  forExpected: { 'zh-cn': "缺少 '=' 或 'in'", en: "'=' or 'in' expected" },
+  paramExpected: { 'zh-cn': "此处应为参数名或 '...'", en: "<name> or '...' expected" },
+  vararg: {
+    'zh-cn': "'...' 只能在可变参数函数中使用",
+    en: "cannot use '...' outside a vararg function",
+  },
+  levels: { 'zh-cn': '嵌套层数过多', en: 'chunk has too many syntax levels' },
+  tooManyLocals: { 'zh-cn': '一个函数中的局部变量超过 200 个', en: 'too many local variables' },
+  'unfinished string': { 'zh-cn': '字符串没有结束（缺少引号）', en: 'unfinished string' },
+  'unfinished long string': {
+    'zh-cn': '长字符串没有结束（缺少 ]]）',
+    en: 'unfinished long string',
+  },
+  'unfinished long comment': {
+    'zh-cn': '长注释没有结束（缺少 ]]）',
+    en: 'unfinished long comment',
+  },
+  'malformed number': { 'zh-cn': '数字格式错误', en: 'malformed number' },
+  'escape sequence too large': {
+    'zh-cn': '转义序列超出范围（\\ddd 最大为 255）',
+    en: 'escape sequence too large',
+  },
+  'invalid long string delimiter': {
+    'zh-cn': '长字符串的分隔符无效（应为 [[ 或 [==[）',
+    en: 'invalid long string delimiter',
+  },
+  'nesting of [[...]] is deprecated': {
+    'zh-cn': '长字符串/长注释中不能再出现 [[（Lua 5.1）；可改用 [==[ ... ]==]',
+    en: 'nesting of [[...]] is deprecated',
+  },
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+
+function fill(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => {
+    const v = args[Number(i)];
+    return v === undefined ? m : String(v);
+  });
+}
+
+export function t(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
+  const entry = (MESSAGES as Table)[key];
+  return fill(entry[locale] ?? entry['zh-cn'], args);
+}
+
+/** A Lua syntax error message in the locale: the translated reason and where. */
+export function syntaxReason(
+  locale: Locale,
+  kind: string,
+  args: readonly string[],
+  near: string,
+): string {
+  const entry = SYNTAX[kind];
+  const reason = entry ? fill(entry[locale], args) : kind;
+  if (!near) return reason;
+  return locale === 'en' ? `${reason} near '${near}'` : `${reason}，位置在 '${near}' 附近`;
+}

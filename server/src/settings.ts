@@ -1,0 +1,42 @@
+/** The server's settings: per-feature toggles and the locale, from initialize and didChangeConfiguration. */
+import { resolveLocale, type Locale } from '../../catalog';
+
+export interface Toggles {
+  completion: boolean;
+  hover: boolean;
+  signatureHelp: boolean;
+  diagnostics: boolean;
+  codeActions: boolean;
+}
+
+export const DEFAULT_TOGGLES: Toggles = {
+  completion: true,
+  hover: true,
+  signatureHelp: true,
+  diagnostics: true,
+  codeActions: true,
+};
+
+function obj(x: unknown): Record<string, unknown> | undefined {
+  return typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Reads toggles from `{coromegaLua: {languageServer: {...}}}` (what the extension sends), also accepting
+ * `{languageServer: {...}}` or the toggles themselves. Missing or non-boolean values keep `base`.
+ */
+export function readToggles(settings: unknown, base: Toggles = DEFAULT_TOGGLES): Toggles {
+  const root = obj(settings);
+  const ls = obj(obj(root?.coromegaLua)?.languageServer) ?? obj(root?.languageServer) ?? root ?? {};
+  const out = { ...base };
+  for (const key of Object.keys(DEFAULT_TOGGLES) as (keyof Toggles)[]) {
+    if (typeof ls[key] === 'boolean') out[key] = ls[key] as boolean;
+  }
+  return out;
+}
+
+/** The locale from `initializationOptions.locale`, else the initialize `locale` param; zh-CN by default. */
+export function readLocale(initOptions: unknown, paramLocale: string | undefined): Locale {
+  const fromOptions = obj(initOptions)?.locale;
+  return resolveLocale(typeof fromOptions === 'string' ? fromOptions : paramLocale);
+}
