@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { ExitEvent, RunEvent } from './events';
 import { colorCodesToAnsi, stripColorCodes } from './colors';
 import { bi, detectLang, message, type Lang } from './messages';
-import { runPlugin, type RunOptions } from './host';
+import type { RunOptions } from './host';
 
 export const USAGE = `usage: coromega-run [options] PLUGIN.lua
 
@@ -222,7 +222,9 @@ type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
 type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'; exit: ExitEvent };
 
 async function workerMain(): Promise<void> {
-  await Promise.resolve();
+  // Loaded here so the main thread never pays for Fengari and undici.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runPlugin } = require('./host') as typeof import('./host');
   const data = workerData as WorkerData;
   const port = parentPort!;
   let buf: RunEvent[] = [];

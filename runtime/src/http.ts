@@ -227,6 +227,9 @@ function describeSocketError(err: unknown, url: URL, addr: string | undefined): 
     message?: string;
   };
   const code = cause.code ?? e.code;
+  if ((err as { name?: string }).name === 'HTTPParserError') {
+    return 'net/http: HTTP/1.x transport connection broken: malformed HTTP response';
+  }
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const ip = cause.address ?? addr ?? url.hostname.replace(/^\[|\]$/g, '');
   const hostPort = (ip.includes(':') ? `[${ip}]` : ip) + ':' + (cause.port ?? port);
@@ -278,8 +281,13 @@ function describeSocketError(err: unknown, url: URL, addr: string | undefined): 
 
 function bodyReadError(err: unknown): string {
   if (err instanceof DeadlineError) return 'context deadline exceeded';
-  const e = err as { code?: string; cause?: { code?: string } };
+  const e = err as { code?: string; cause?: { code?: string }; name?: string; message?: string };
   const code = e.code ?? e.cause?.code;
+  if (e.name === 'HTTPParserError') {
+    return /chunk size/i.test(e.message ?? '')
+      ? 'invalid byte in chunk length'
+      : 'malformed chunked encoding';
+  }
   if (code === 'ECONNRESET') return 'read: connection reset by peer';
   if (code === 'HPE_INVALID_CHUNK_SIZE') return 'invalid byte in chunk length';
   if (typeof code === 'string' && code.startsWith('HPE_')) return 'malformed chunked encoding';

@@ -1,0 +1,233 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawn } from 'node:child_process';
+import {
+  cliPath,
+  jsonEvents,
+  plugin,
+  root,
+  runCli,
+  startServer,
+  tmpDir,
+  writePlugin,
+  type TestServer,
+} from './helpers';
+import { parseArgs, UsageError } from '../src/cli';
+import { parseEventLine } from '../src/events';
+
+let srv: TestServer;
+
+before(async () => {
+  srv = await startServer((req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=UTF-8');
+    res.end(`<h1>Example Domain</h1> host=${req.headers.host} url=${req.url}`);
+  });
+});
+
+after(async () => {
+  await srv.close();
+});
+
+test('exit codes: 0 finished, 1 Lua error, 1 syntax error, 2 usage errors', async () => {
+  const ok = await runCli([writePlugin('print("hi")')]);
+  assert.equal(ok.code, 0);
+  assert.equal(ok.stdout, 'hi\n');
+  const err = await runCli([writePlugin('error("boom")')]);
+  assert.equal(err.code, 1);
+  assert.match(err.stderr, /plugin\.lua:1: boom/);
+  assert.match(err.stderr, /stack traceback/);
+  const syn = await runCli([writePlugin('print(\n')]);
+  assert.equal(syn.code, 1);
+  assert.match(syn.stderr, /plugin\.lua:\d+:/);
+  for (const args of [
+    [],
+    ['--bogus', 'x.lua'],
+    ['a.lua', 'b.lua'],
+    ['--max-body', 'lots', 'x.lua'],
+    ['missing.lua'],
+  ]) {
+    const r = await runCli(args);
+    assert.equal(r.code, 2, `args ${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /coromega-run/);
+  }
+});
+
+test('plain mode: stdout is exactly what the plugin prints; runtime lines go to stderr; colour codes stripped', async () => {
+  const p = writePlugin(
+    plugin(`
+    print("§a绿色§r text")
+    io.write("no newline ")
+    io.write("then\\n")
+    coromega:start_new(function() coromega:http_get("${srv.url}/x") end)
+  `),
+  );
+  const r = await runCli([p]);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, '绿色 text\nno newline then\n');
+  assert.match(r.stderr, new RegExp(`→ #1 GET ${srv.url}/x`));
+  assert.match(r.stderr, /← #1 200 GET/);
+});
+
+test('--json: one event per line, emitted in order, start first and exit last', async () => {
+  const p = writePlugin(
+    plugin(`
+    print("a")
+    coromega:start_new(function()
+      local r, e = coromega:http_get("${srv.url}/j", { headers = { Authorization = "Bearer secret" } })
+      print(r.status_code)
+      print(coromega:http_get("http://127.0.0.1:1/"))
+    end)
+  `),
+  );
+  const r = await runCli(['--json', p]);
+  assert.equal(r.code, 0);
+  const ev = jsonEvents(r.stdout);
+  assert.deepEqual(
+    ev.map((e) => e.type),
+    ['start', 'print', 'request', 'response', 'print', 'request', 'requestError', 'print', 'exit'],
+  );
+  for (const line of r.stdout.trim().split('\n')) assert.ok(parseEventLine(line));
+  const req = ev[2]!;
+  assert.ok(req.type === 'request' && req.headers['Authorization'] === '***');
+  assert.ok(!r.stdout.includes('secret'));
+  const last = ev[ev.length - 1]!;
+  assert.ok(last.type === 'exit' && last.code === 0 && last.reason === 'finished');
+  const start = ev[0]!;
+  assert.ok(start.type === 'start' && start.plugin === p);
+  const unmasked = await runCli(['--json', '--no-mask', p]);
+  assert.ok(unmasked.stdout.includes('Bearer secret'));
+});
+
+test('the seed example runs verbatim end to end with --resolve example.com:80:127.0.0.1:PORT', async () => {
+  const example = path.join(root, 'examples', 'http-example.lua');
+  const r = await runCli(['--resolve', `example.com:80:127.0.0.1:${srv.port}`, example]);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  assert.equal(lines[0]!.startsWith('request response: \ttable: '), true);
+  assert.equal(lines[1], 'request response status_code: \t200');
+  assert.match(r.stdout, /<h1>Example Domain<\/h1> host=example.com url=\/\?page=1/);
+  assert.match(r.stdout, /request response url: \thttp:\/\/example.com\?page=1/);
+});
+
+test('--display-path names the file in errors and resolves the config beside it', async () => {
+  const dir = tmpDir();
+  fs.writeFileSync(
+    path.join(dir, 'real.json'),
+    JSON.stringify({ 配置: { who: 'config-beside-display' } }),
+  );
+  const tmp = writePlugin(plugin('print(coromega.config.who)\nerror("x")'), 'untitled.lua');
+  const r = await runCli(['--json', '--display-path', path.join(dir, 'real.lua'), tmp]);
+  const ev = jsonEvents(r.stdout);
+  assert.ok(ev.some((e) => e.type === 'print' && e.text === 'config-beside-display'));
+  const err = ev.find((e) => e.type === 'error');
+  assert.ok(err && err.type === 'error');
+  assert.equal(err.file, path.join(dir, 'real.lua'));
+  assert.equal(err.line, 5);
+  assert.equal(r.code, 1);
+});
+
+test('--config and --storage are honoured', async () => {
+  const dir = tmpDir();
+  const cfg = path.join(dir, 'c.json');
+  fs.writeFileSync(cfg, JSON.stringify({ 配置: { v: 42 } }));
+  const storage = path.join(dir, 'st');
+  const p = writePlugin(plugin('print(coromega.config.v, coromega:data_path_of("f"))'));
+  const r = await runCli(['--config', cfg, '--storage', storage, p]);
+  assert.equal(r.stdout, `42\t${path.join(storage, 'data', 'f')}\n`);
+});
+
+test('stdin lines drive a terminal menu through the CLI; UTF-8 survives', async () => {
+  const p = writePlugin(
+    plugin(`
+    coromega:when_called_by_terminal_menu({ triggers = { "说" } }):start_new(function(input)
+      print("你说：" .. table.concat(input, " "))
+    end)
+  `),
+  );
+  const r = await runCli([p], { input: '说 你好 世界\n说 再见\n' });
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, '你说：你好 世界\n你说：再见\n');
+});
+
+test('a large Chinese output arrives whole (no split characters)', async () => {
+  const p = writePlugin('for i = 1, 2000 do print(string.rep("中文字符", 50)) end');
+  const r = await runCli([p]);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 2000);
+  assert.ok(lines.every((l) => l === '中文字符'.repeat(50)));
+  assert.ok(!r.stdout.includes('\ufffd'));
+});
+
+test('while true do end stops within a second of SIGTERM; the parent stays up', async () => {
+  const p = writePlugin('print("spinning")\nwhile true do end\n');
+  const child = spawn(process.execPath, [cliPath, '--json', p]);
+  let out = '';
+  await new Promise<void>((resolve) => {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (out.includes('spinning')) resolve();
+    });
+  });
+  const t0 = Date.now();
+  child.kill('SIGTERM');
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.ok(Date.now() - t0 < 1000, `took ${Date.now() - t0} ms`);
+  assert.equal(code, 1);
+  const ev = jsonEvents(out);
+  const last = ev[ev.length - 1]!;
+  assert.ok(last.type === 'exit' && last.reason === 'stopped');
+});
+
+test('a table that grows without end hits --max-memory with a clear message', async () => {
+  const p = writePlugin(
+    'local t = {}\nlocal i = 0\nwhile true do i = i + 1 t[i] = {i, tostring(i)} end\n',
+  );
+  const r = await runCli(['--json', '--max-memory', '64', p], { timeoutMs: 60000 });
+  assert.equal(r.code, 1);
+  const ev = jsonEvents(r.stdout);
+  const last = ev[ev.length - 1]!;
+  assert.ok(last.type === 'exit' && last.reason === 'limit', r.stdout.slice(-500));
+  assert.ok(ev.some((e) => e.type === 'error' && /64 MB/.test(e.message)));
+});
+
+test('parseArgs maps every flag', () => {
+  const o = parseArgs([
+    '--json',
+    '--config',
+    'c.json',
+    '--storage=st',
+    '--display-path',
+    'd.lua',
+    '--timeout-cap',
+    '5',
+    '--max-body-event',
+    '100',
+    '--max-body',
+    '2000',
+    '--max-memory',
+    '128',
+    '--no-mask',
+    '--resolve',
+    'example.com:80:127.0.0.1:8080',
+    '--lang',
+    'en',
+    'p.lua',
+  ]);
+  assert.ok(o !== 'help');
+  assert.equal(o.json, true);
+  assert.equal(o.maxMemoryMb, 128);
+  assert.equal(o.run.configPath, 'c.json');
+  assert.equal(o.run.storageDir, 'st');
+  assert.equal(o.run.displayPath, 'd.lua');
+  assert.equal(o.run.timeoutCapSeconds, 5);
+  assert.equal(o.run.maxBodyEvent, 100);
+  assert.equal(o.run.maxBody, 2000);
+  assert.equal(o.run.mask, false);
+  assert.equal(o.run.resolve?.get('example.com:80'), '127.0.0.1:8080');
+  assert.equal(o.lang, 'en');
+  assert.equal(parseArgs(['--help']), 'help');
+  assert.throws(() => parseArgs(['--resolve', 'nonsense', 'p.lua']), UsageError);
+  assert.throws(() => parseArgs(['--lang', 'fr', 'p.lua']), UsageError);
+});
