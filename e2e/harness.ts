@@ -216,6 +216,14 @@ export async function openFile(page: Page, name: string): Promise<void> {
     .waitFor({ timeout: 15_000 });
 }
 
+/** Puts the cursor at the end of the visible editor line containing `text`. */
+export async function clickEditorLine(page: Page, text: string): Promise<void> {
+  const line = page.locator('.editor-instance .view-line', { hasText: text }).first();
+  await line.waitFor();
+  await line.click();
+  await page.keyboard.press('End');
+}
+
 /** The text the panel's Output view currently shows. */
 export async function outputText(page: Page): Promise<string> {
   return page

@@ -2,7 +2,7 @@
 # Prepares the real-VS-Code end-to-end environment in .tools/ (ignored by git):
 #   - Node 24 from the npm registry (code-server and vsce need Node >= 22),
 #   - code-server (VS Code 1.139.1 in a browser), built against that Node's headers,
-#   - Debian's chromium (driven by playwright-core) and libkrb5-dev (for code-server's kerberos addon).
+#   - Debian's chromium (driven by playwright-core) with a CJK font, and libkrb5-dev (for code-server's kerberos addon).
 # Idempotent: a second run only checks what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,8 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# A CJK font, so screenshots of Chinese text show glyphs rather than boxes.
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== apt-get install ${need_apt[*]}"
   $SUDO apt-get update -qq

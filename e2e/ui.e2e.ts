@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { findFunction } from '../catalog';
 import {
+  clickEditorLine,
   inspectorLocator,
   launchBrowser,
   makeProfile,
@@ -84,6 +85,15 @@ coromega:run()
   page = await openWorkbench(browser, server, workspace);
 });
 
+afterEach(async (t) => {
+  // Keep what the screen showed when a test failed.
+  const failed = (t as unknown as { passed?: boolean }).passed === false;
+  if (page && failed) {
+    const name = t.name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40);
+    await page.screenshot({ path: path.join(OUTPUT, `failed-${name}.png`) }).catch(() => undefined);
+  }
+});
+
 after(async () => {
   if (page) await page.screenshot({ path: path.join(OUTPUT, 'last.png') }).catch(() => undefined);
   await browser?.close();
@@ -94,9 +104,7 @@ after(async () => {
 
 test('completion after `coromega:` offers http_request', async () => {
   await openFile(page, 'complete.lua');
-  const editor = page.locator('.editor-instance .monaco-editor textarea').first();
-  await editor.focus();
-  await page.keyboard.press('Control+End');
+  await clickEditorLine(page, 'coromega:run()');
   await page.keyboard.press('Enter');
   await page.keyboard.type('coromega:http_re');
   const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'http_request' }).first();
@@ -206,9 +214,8 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
   assert.match(out, /\[exit\] (已停止|Stopped)/);
   fs.writeFileSync(path.join(OUTPUT, 'stop-ms.txt'), `${took}\n`);
   // The editor answers: typing shows up in the document.
-  const editor = page.locator('.editor-instance .monaco-editor textarea').first();
-  await editor.focus();
-  await page.keyboard.press('Control+End');
+  await clickEditorLine(page, 'while true do end');
+  await page.keyboard.press('Enter');
   await page.keyboard.type('-- still here');
   await page
     .locator('.editor-instance .view-line', { hasText: '-- still here' })
