@@ -35,6 +35,7 @@ import { HttpClient, type HttpResult, type HttpSent, type HttpSpec } from './htt
 import { PRELUDE } from './prelude';
 import { bi, detectLang, message, type Lang, type MessageKey } from './messages';
 import { resolveConfigPath, resolveStorageDir } from './config';
+import { HTTP_VERBS, OPTION_KEY_NAMES } from '../../catalog';
 
 export interface RunOptions {
   /** The file to run. */
@@ -80,10 +81,12 @@ interface Menu {
   fnRef: number;
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 const SENSITIVE = new Set(['authorization', 'proxy-authorization', 'cookie']);
 
 function cutUtf8(bytes: Uint8Array, max: number): { text: string; truncated: boolean } {
-  if (bytes.length <= max) return { text: new TextDecoder().decode(bytes), truncated: false };
+  if (bytes.length <= max) return { text: UTF8.decode(bytes), truncated: false };
   let end = max;
   // Step back over continuation bytes so a character is never split.
   let back = 0;
@@ -91,7 +94,7 @@ function cutUtf8(bytes: Uint8Array, max: number): { text: string; truncated: boo
     end--;
     back++;
   }
-  return { text: new TextDecoder().decode(bytes.subarray(0, end)), truncated: true };
+  return { text: UTF8.decode(bytes.subarray(0, end)), truncated: true };
 }
 
 /** Go's filepath.Join + Clean, for the storage helpers. */
@@ -184,9 +187,14 @@ export class Run {
     return this.F.to_luastring(s);
   }
 
+  /** For fixed names (fields, keys): Fengari caches the conversion. */
+  private key(s: string): Uint8Array {
+    return this.F.to_luastring(s, true);
+  }
+
   private jsstr(L: any, idx: number): string {
     const b = this.F.lua.lua_tolstring(L, idx) as Uint8Array | null;
-    return b ? new TextDecoder().decode(b) : '';
+    return b ? UTF8.decode(b) : '';
   }
 
   /** tostring() of any value, as bytes. */
@@ -199,7 +207,7 @@ export class Run {
   }
 
   private tostring(L: any, idx: number): string {
-    return new TextDecoder().decode(this.tostringBytes(L, idx));
+    return UTF8.decode(this.tostringBytes(L, idx));
   }
 
   private typeName(L: any, idx: number): string {
@@ -772,6 +780,14 @@ export class Run {
         }
       },
       http: (L) => this.startHttp(L),
+      http_verbs: (L) => {
+        lua.lua_createtable(L, 0, 8);
+        for (const [name, method] of Object.entries(HTTP_VERBS)) {
+          lua.lua_pushstring(L, this.str(method));
+          lua.lua_setfield(L, -2, this.str(name));
+        }
+        return 1;
+      },
       sleep: (L) => {
         const sec = lua.lua_type(L, 1) === lua.LUA_TNUMBER ? (lua.lua_tonumber(L, 1) as number) : 0;
         const co = L;
@@ -861,7 +877,7 @@ export class Run {
       menu: (L) => {
         const triggers: string[] = [];
         if (lua.lua_type(L, 1) === lua.LUA_TTABLE) {
-          lua.lua_getfield(L, 1, this.str('triggers'));
+          lua.lua_getfield(L, 1, this.key('triggers'));
           if (lua.lua_type(L, -1) === lua.LUA_TTABLE) {
             const n = lua.lua_rawlen(L, -1);
             for (let i = 1; i <= n; i++) {
@@ -1015,7 +1031,7 @@ export class Run {
   }
 
   private jsstrRaw(L: any, idx: number): string {
-    return new TextDecoder().decode(this.F.lauxlib.luaL_checklstring(L, idx) as Uint8Array);
+    return UTF8.decode(this.F.lauxlib.luaL_checklstring(L, idx) as Uint8Array);
   }
 
   private resumeIfSuspended(co: any, nargs: number): void {
@@ -1192,7 +1208,7 @@ export class Run {
   // HTTP
 
   private optField(L: any, idx: number, name: string): number {
-    this.F.lua.lua_getfield(L, idx, this.str(name));
+    this.F.lua.lua_getfield(L, idx, this.key(name));
     return this.F.lua.lua_type(L, -1);
   }
 
@@ -1206,6 +1222,23 @@ export class Run {
     let preError: string | undefined;
     const optType = lua.lua_type(L, 3);
     if (optType === lua.LUA_TTABLE) {
+      // Keys neomega does not know are ignored there; point them out (typos such as `header`).
+      lua.lua_pushnil(L);
+      while (lua.lua_next(L, 3) !== 0) {
+        if (lua.lua_type(L, -2) === lua.LUA_TSTRING) {
+          const k = this.jsstr(L, -2);
+          if (!OPTION_KEY_NAMES.includes(k)) {
+            this.warn(
+              bi(
+                this.lang,
+                `option.${k} 不是 neomega 认识的选项，会被忽略（可用：${OPTION_KEY_NAMES.join(', ')}）`,
+                `option.${k} is not an option neomega knows; it is ignored (known: ${OPTION_KEY_NAMES.join(', ')})`,
+              ),
+            );
+          }
+        }
+        lua.lua_pop(L, 1);
+      }
       // cookies
       if (this.optField(L, 3, 'cookies') === lua.LUA_TTABLE) {
         lua.lua_pushnil(L);
@@ -1277,8 +1310,8 @@ export class Run {
       lua.lua_pop(L, 1);
       // auth
       if (this.optField(L, 3, 'auth') === lua.LUA_TTABLE) {
-        lua.lua_getfield(L, -1, this.str('user'));
-        lua.lua_getfield(L, -2, this.str('pass'));
+        lua.lua_getfield(L, -1, this.key('user'));
+        lua.lua_getfield(L, -2, this.key('pass'));
         if (lua.lua_toboolean(L, -2) && lua.lua_toboolean(L, -1)) {
           spec.auth = { user: this.tostring(L, -2), pass: this.tostring(L, -1) };
         } else if (preError === undefined) {
@@ -1401,25 +1434,25 @@ export class Run {
     lauxlib.luaL_checkstack(co, 6, null);
     lua.lua_createtable(co, 0, 6);
     lua.lua_pushinteger(co, r.status);
-    lua.lua_setfield(co, -2, this.str('status_code'));
+    lua.lua_setfield(co, -2, this.key('status_code'));
     lua.lua_createtable(co, 0, Object.keys(r.headers).length);
     for (const [k, v] of Object.entries(r.headers)) {
       lua.lua_pushstring(co, this.str(v));
       lua.lua_setfield(co, -2, this.str(k));
     }
-    lua.lua_setfield(co, -2, this.str('headers'));
+    lua.lua_setfield(co, -2, this.key('headers'));
     lua.lua_pushinteger(co, r.body.length);
-    lua.lua_setfield(co, -2, this.str('body_size'));
+    lua.lua_setfield(co, -2, this.key('body_size'));
     lua.lua_pushstring(co, r.body);
-    lua.lua_setfield(co, -2, this.str('body'));
+    lua.lua_setfield(co, -2, this.key('body'));
     lua.lua_createtable(co, 0, Object.keys(r.cookies).length);
     for (const [k, v] of Object.entries(r.cookies)) {
       lua.lua_pushstring(co, this.str(v));
       lua.lua_setfield(co, -2, this.str(k));
     }
-    lua.lua_setfield(co, -2, this.str('cookies'));
+    lua.lua_setfield(co, -2, this.key('cookies'));
     lua.lua_pushstring(co, this.str(r.url));
-    lua.lua_setfield(co, -2, this.str('url'));
+    lua.lua_setfield(co, -2, this.key('url'));
   }
 }
 

@@ -425,18 +425,21 @@ export class HttpClient {
     this.controllers.add(controller);
     let timer: NodeJS.Timeout | undefined;
     let expired = false;
-    const deadline = new Promise<never>((_, reject) => {
-      if (timeoutMs === undefined) return;
-      timer = setTimeout(
-        () => {
-          expired = true;
-          controller.abort(new DeadlineError('context deadline exceeded'));
-          reject(new DeadlineError('context deadline exceeded'));
-        },
-        Math.max(0, timeoutMs),
-      );
-    });
-    deadline.catch(() => undefined);
+    let deadline: Promise<never> | undefined;
+    if (timeoutMs !== undefined) {
+      const ms = timeoutMs;
+      deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => {
+            expired = true;
+            controller.abort(new DeadlineError('context deadline exceeded'));
+            reject(new DeadlineError('context deadline exceeded'));
+          },
+          Math.max(0, ms),
+        );
+      });
+      deadline.catch(() => undefined);
+    }
     try {
       if (this.closed) return { ok: false, message: `${op} ${goQuote(rawUrl)}: context canceled` };
       if (timeoutMs !== undefined && timeoutMs <= 0) {
@@ -474,7 +477,7 @@ export class HttpClient {
     headers0: Map<string, string>,
     body0: Uint8Array | undefined,
     controller: AbortController,
-    deadline: Promise<never>,
+    deadline: Promise<never> | undefined,
     expired: () => boolean,
     onSent?: (sent: HttpSent) => void,
   ): Promise<HttpResult> {
@@ -511,20 +514,16 @@ export class HttpClient {
       }
       let res: Dispatcher.ResponseData;
       try {
-        res = await Promise.race([
-          d.request({
-            origin: url.origin,
-            path: url.pathname + url.search,
-            method,
-            headers: headerList,
-            body:
-              body !== undefined
-                ? Buffer.from(body.buffer, body.byteOffset, body.byteLength)
-                : null,
-            signal: controller.signal,
-          }),
-          deadline,
-        ]);
+        const pending = d.request({
+          origin: url.origin,
+          path: url.pathname + url.search,
+          method,
+          headers: headerList,
+          body:
+            body !== undefined ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null,
+          signal: controller.signal,
+        });
+        res = deadline ? await Promise.race([pending, deadline]) : await pending;
       } catch (err) {
         if (expired() || err instanceof DeadlineError) {
           return { ok: false, message: `${op} ${goQuote(display)}: context deadline exceeded` };
@@ -592,7 +591,9 @@ export class HttpClient {
       // Final response: read the body under the deadline and the size limit.
       let bytes: Uint8Array;
       try {
-        bytes = await Promise.race([this.readBody(res, controller), deadline]);
+        bytes = deadline
+          ? await Promise.race([this.readBody(res, controller), deadline])
+          : await this.readBody(res, controller);
       } catch (err) {
         res.body.destroy();
         if (err instanceof BodyLimitError) {

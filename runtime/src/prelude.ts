@@ -59,9 +59,20 @@ if package and package.searchers then
 end
 
 local raw_format = string.format
+local m_floor, m_huge = math.floor, math.huge
 string.format = function(fmt, ...)
   local n = select("#", ...)
   if type(fmt) ~= "string" or n == 0 then return raw_format(fmt, ...) end
+  local fractional = false
+  for k = 1, n do
+    local v = select(k, ...)
+    local tv = type(v)
+    if (tv == "number" and v ~= m_floor(v) and v == v and v ~= m_huge and v ~= -m_huge) or tv == "string" then
+      fractional = true
+      break
+    end
+  end
+  if not fractional then return raw_format(fmt, ...) end
   local args = { ... }
   local i = 0
   for conv in fmt:gmatch("%%[-+ #0]*%d*%.?%d*([%a%%])") do
@@ -250,9 +261,7 @@ function coromega:http_request(method, url, option)
   host.http(method, url, option)
   return co_yield()
 end
-for _, verb in ipairs({ "get", "post", "put", "delete", "head", "patch" }) do
-  local name = "http_" .. verb
-  local METHOD = verb:upper()
+for name, METHOD in pairs(host.http_verbs()) do
   coromega[name] = function(self, url, option)
     check_self(self, name)
     must_co(name)

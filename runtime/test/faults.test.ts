@@ -223,6 +223,16 @@ test('option as a string or number is ignored as neomega does, with a warning', 
   assert.equal(r.warnings.filter((w) => /option should be a table/.test(w)).length, 2);
 });
 
+test('an option key neomega does not know (a typo) is pointed out', async () => {
+  const s = await startServer((req, res) => res.end(String(req.headers['x-a'])));
+  closers.push(() => void s.close());
+  const r = await runLua(
+    inCo(`print(coromega:http_get("${s.url}/", { header = { ["X-A"] = "1" } }).body)`),
+  );
+  assert.deepEqual(r.prints, ['undefined', 'continued']);
+  assert.ok(r.warnings.some((w) => /option\.header is not an option neomega knows/.test(w)));
+});
+
 test('header values that are numbers, booleans or tables are sent as tostring gives them', async () => {
   const s = await startServer((req, res) => res.end(JSON.stringify(req.headers)));
   closers.push(() => void s.close());
