@@ -27,6 +27,12 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 
+/**
+ * COROMEGA_LSP_TIMING=N logs to stderr every handler that used N ms of CPU or more (CPU time, not wall time, so
+ * a busy machine does not make a fast handler look slow).
+ */
+const TIMING = Number(process.env.COROMEGA_LSP_TIMING ?? 0) || 0;
+
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
 let snippets = false;
@@ -37,6 +43,8 @@ function guard<A extends unknown[], R>(
   fn: (...args: A) => R,
 ): (...args: A) => R {
   return (...args: A): R => {
+    const t0 = TIMING ? performance.now() : 0;
+    const c0 = TIMING ? process.cpuUsage() : undefined;
     try {
       return fn(...args);
     } catch (e) {
@@ -44,6 +52,17 @@ function guard<A extends unknown[], R>(
         `${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
       );
       return fallback;
+    } finally {
+      if (TIMING) {
+        const wall = performance.now() - t0;
+        const cpu = process.cpuUsage(c0);
+        const cpuMs = (cpu.user + cpu.system) / 1000;
+        if (cpuMs >= TIMING) {
+          process.stderr.write(
+            `[timing] ${name} cpu ${cpuMs.toFixed(1)} ms, wall ${wall.toFixed(1)} ms\n`,
+          );
+        }
+      }
     }
   };
 }

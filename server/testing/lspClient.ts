@@ -24,6 +24,8 @@ import {
 export const SERVER_PATH = path.resolve(__dirname, '..', '..', '..', 'dist', 'server', 'server.js');
 
 export interface StartOptions {
+  /** Extra environment for the server (e.g. COROMEGA_LSP_TIMING). */
+  env?: Record<string, string>;
   locale?: string;
   settings?: unknown;
   snippetSupport?: boolean;
@@ -43,8 +45,11 @@ export class LspClient {
   }[] = [];
   private versions = new Map<string, number>();
 
-  private constructor() {
-    this.proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+  private constructor(env: Record<string, string> = {}) {
+    this.proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], {
+      stdio: 'pipe',
+      env: { ...process.env, ...env },
+    });
     this.proc.stderr.on('data', (d: Buffer) => {
       this.stderr += d.toString();
     });
@@ -73,7 +78,7 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
-    const c = new LspClient();
+    const c = new LspClient(opts.env);
     c.initializeResult = await c.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,

@@ -371,6 +371,7 @@ export function tokenize(text: string): Tokens {
       const startLine = line;
       i++;
       let error: string | null = null;
+      let tooLargeAt = -1;
       let closed = false;
       for (;;) {
         if (i >= n) {
@@ -388,6 +389,7 @@ export function tokenize(text: string): Tokens {
           break;
         }
         if (d === 92 /* \ */) {
+          const escStart = i;
           i++;
           const e = text.charCodeAt(i);
           if (i >= n) continue;
@@ -402,7 +404,10 @@ export function tokenize(text: string): Tokens {
               v = v * 10 + (text.charCodeAt(i) - 48);
               i++;
             } while (++k < 3 && isDigit(text.charCodeAt(i)));
-            if (v > 255 && !error) error = 'escape sequence too large';
+            if (v > 255 && !error) {
+              error = 'escape sequence too large';
+              tooLargeAt = escStart;
+            }
             continue;
           }
           // a, b, f, n, r, t, v, \, ", ' are defined; anything else stands for itself
@@ -424,7 +429,8 @@ export function tokenize(text: string): Tokens {
       } else if (error === 'unfinished string') {
         err(t, error, unescapeForMessage(text.slice(s, i)), startLine);
       } else if (error) {
-        err(t, error, text.slice(s, i));
+        // Lua's buffer holds the string read so far, up to the bad escape
+        err(t, error, unescapeForMessage(text.slice(s, tooLargeAt >= 0 ? tooLargeAt : i)));
       }
     } else if (c === 61 /* = */) {
       if (text.charCodeAt(i + 1) === 61) {

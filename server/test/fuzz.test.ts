@@ -1,0 +1,144 @@
+/**
+ * Fuzzing the running server: thousands of seeded random edits (insertions, deletions, truncations, random
+ * characters) of real-looking plugins, each followed by completion, hover and signature help at random positions
+ * and by the diagnostics of that version. Every request must answer, no handler may spend 100 ms or more (the
+ * server measures its own CPU time per handler, so a loaded CI machine does not fail the test), and the server must
+ * stay up. The same for a 5 MB file. Reproducible: FUZZ_SEED picks the seed, FUZZ_EDITS the edits per plugin.
+ * Round-trip times are printed, not asserted (they depend on the machine's load; see `npm run bench:lsp`).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Position } from 'vscode-languageserver/node';
+import { LspClient, positionOf } from '../testing/lspClient';
+import { prng, randomEdit } from '../testing/mutate';
+import { MENU_PLUGIN, SEED_PLUGIN, generatePlugin } from '../testing/plugins';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
+const EDITS = Number(process.env.FUZZ_EDITS ?? 1000);
+const LIMIT_MS = 100;
+
+/** The `[timing]` lines the server wrote: handlers that used LIMIT_MS of CPU or more. */
+function slowHandlers(c: LspClient): string[] {
+  return c.stderr.split('\n').filter((l) => l.startsWith('[timing]'));
+}
+
+class Lines {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  at(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+}
+
+interface Stats {
+  requests: number;
+  maxMs: number;
+}
+
+async function timed<T>(stats: Stats, _what: string, p: Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const r = await p;
+  const ms = performance.now() - t0;
+  stats.requests++;
+  stats.maxMs = Math.max(stats.maxMs, ms);
+  return r;
+}
+
+async function fuzzDocument(
+  c: LspClient,
+  uri: string,
+  base: string,
+  edits: number,
+  seed: number,
+  stats: Stats,
+  minLength = 200,
+): Promise<void> {
+  const rnd = prng(seed);
+  let text = base;
+  await c.open(uri, text);
+  await timed(stats, 'diagnostics(open)', c.waitForDiagnostics(uri, 1));
+  for (let k = 0; k < edits; k++) {
+    // keep the document from shrinking to nothing or growing without end
+    if (text.length < minLength || text.length > base.length * 3) {
+      // a whole-document replacement, not an edit: not timed
+      const version = await c.change(uri, [{ text: base }]);
+      text = base;
+      await c.waitForDiagnostics(uri, version);
+    }
+    const e = randomEdit(text, rnd);
+    const lines = new Lines(text);
+    const version = await c.change(uri, [
+      { range: { start: lines.at(e.start), end: lines.at(e.end) }, text: e.text },
+    ]);
+    text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    const after = new Lines(text);
+    const pos = (): Position => after.at(Math.floor(rnd() * (text.length + 1)));
+    const [completion, , , diagnostics] = await Promise.all([
+      timed(stats, 'completion', c.completion(uri, pos())),
+      timed(stats, 'hover', c.hover(uri, pos())),
+      timed(stats, 'signatureHelp', c.signatureHelp(uri, pos())),
+      timed(stats, 'diagnostics', c.waitForDiagnostics(uri, version)),
+    ]);
+    assert.ok(Array.isArray(completion));
+    assert.ok(Array.isArray(diagnostics.diagnostics));
+    assert.equal(c.exited, false, `server exited after edit ${k}: ${c.stderr}`);
+  }
+}
+
+describe('fuzz: random edits of real plugins', () => {
+  let c: LspClient;
+  const stats: Stats = { requests: 0, maxMs: 0 };
+  before(async () => {
+    c = await LspClient.start({ locale: 'zh-cn', env: { COROMEGA_LSP_TIMING: String(LIMIT_MS) } });
+  });
+  after(async () => {
+    await c.stop();
+  });
+
+  it(`answers every request, none over ${LIMIT_MS} ms, through ${EDITS} edits of each plugin`, async () => {
+    const bases = [SEED_PLUGIN, MENU_PLUGIN, generatePlugin(400)];
+    for (let i = 0; i < bases.length; i++) {
+      await fuzzDocument(c, `file:///fuzz/plugin${i}.lua`, bases[i], EDITS, SEED + i, stats);
+    }
+    assert.ok(stats.requests >= bases.length * EDITS * 4);
+    assert.deepEqual(slowHandlers(c), []);
+    assert.equal(c.exited, false);
+    assert.equal(c.stderr, '', 'no handler failed or was slow');
+    console.log(
+      `fuzz: ${bases.length * EDITS} edits, ${stats.requests} requests, slowest round trip ${stats.maxMs.toFixed(1)} ms`,
+    );
+  });
+
+  it(`handles a 5 MB file: every request answered, none over ${LIMIT_MS} ms`, async () => {
+    const big = generatePlugin(170000);
+    assert.ok(big.length > 5_000_000, String(big.length));
+    const uri = 'file:///fuzz/big.lua';
+    const bigStats: Stats = { requests: 0, maxMs: 0 };
+    await fuzzDocument(c, uri, big, 40, SEED + 99, bigStats, big.length * 0.9);
+    const version = await c.change(uri, [{ text: big }]);
+    // (not timed: sending a whole 5 MB document in one message is the client's cost, not a request)
+    const d = await c.waitForDiagnostics(uri, version);
+    assert.deepEqual(
+      d.diagnostics.map((x) => x.code),
+      ['file-too-large'],
+    );
+    // completion still works near the cursor
+    const items = await c.completion(uri, positionOf(big, 'coromega:http_get', 9));
+    assert.ok(
+      items.some((i) => i.label === 'http_get'),
+      JSON.stringify(items.slice(0, 3)),
+    );
+    assert.deepEqual(slowHandlers(c), []);
+    assert.equal(c.exited, false);
+    console.log(`5 MB: ${bigStats.requests} requests, slowest ${bigStats.maxMs.toFixed(1)} ms`);
+  });
+});
