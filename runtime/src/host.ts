@@ -36,6 +36,8 @@ import { PRELUDE } from './prelude';
 import { bi, detectLang, message, type Lang, type MessageKey } from './messages';
 import { resolveConfigPath, resolveStorageDir } from './config';
 import { HTTP_VERBS, OPTION_KEY_NAMES } from '../../catalog';
+import { tokenize } from '../../server/src/analysis/lexer';
+import { checkSyntax } from '../../server/src/analysis/syntax';
 
 export interface RunOptions {
   /** The file to run. */
@@ -353,8 +355,16 @@ export class Run {
     lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.sentinelRef);
     if (lua.lua_pcall(L, 2, 0, 0) !== lua.LUA_OK) throw new Error('prelude: ' + this.jsstr(L, -1));
 
-    // The plugin.
-    const { text } = rewriteLua51Escapes(source.replace(/^\uFEFF/, ''));
+    // The plugin. Lua 5.1's parser decides what is valid (what neomega accepts), then Fengari loads it.
+    const plain = source.replace(/^\uFEFF/, '');
+    const syntax = lua51SyntaxError(plain);
+    if (syntax) {
+      this.reportError(`${this.display}:${syntax.line}: ${syntax.message}`, undefined);
+      this.fatal = true;
+      this.finish(1, 'error');
+      return;
+    }
+    const { text } = rewriteLua51Escapes(plain);
     const co = lua.lua_newthread(L);
     this.mainRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
     const bytes = this.str(text);
@@ -1481,6 +1491,20 @@ function withQueryForDisplay(url: string, query: string): string {
   const q = noFrag.indexOf('?');
   const base = q >= 0 ? noFrag.slice(0, q) : noFrag;
   return base + (query !== '' ? '?' + query : '') + (hash >= 0 ? url.slice(hash) : '');
+}
+
+/** The first error `luac5.1 -p` would report, as line + message (`... near 'x'`), or undefined. */
+export function lua51SyntaxError(source: string): { line: number; message: string } | undefined {
+  const toks = tokenize(source.startsWith('#') ? source.replace(/^#[^\n]*/, '') : source);
+  const lex = toks.errors[0];
+  if (lex)
+    return {
+      line: lex.line,
+      message: lex.near ? `${lex.message} near '${lex.near}'` : lex.message,
+    };
+  const se = checkSyntax(toks);
+  if (se) return { line: se.line, message: se.message };
+  return undefined;
 }
 
 /** Runs a plugin in this thread; resolves with the exit event. */

@@ -89,6 +89,19 @@ test('syntax errors report file:line and exit 1', async () => {
   assert.deepEqual(r.prints, []);
 });
 
+test('syntax Lua 5.1 rejects is rejected with luac5.1 wording even where Fengari (5.3) would accept it', async () => {
+  const r = await runLua('print(1)\nlocal x = 7 // 2\n');
+  assert.equal(r.exit.code, 1);
+  assert.equal(r.errors[0]!.line, 2);
+  assert.match(r.errors[0]!.message, /plugin\.lua:2: unexpected symbol near '\/'/);
+  const unfinished = await runLua('local s = "abc\nprint(s)\n');
+  assert.match(unfinished.errors[0]!.message, /plugin\.lua:1: unfinished string near '"abc'/);
+  const gotoOk = await runLua(
+    'for i = 1, 3 do\n  if i == 2 then goto continue end\n  print(i)\n  ::continue::\nend\n',
+  );
+  assert.deepEqual(gotoOk.prints, ['1', '3']);
+});
+
 test('json: gopher-json encode rules and Go error messages', async () => {
   const r = await runLua(`
     local json = require("json")
