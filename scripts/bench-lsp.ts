@@ -1,0 +1,180 @@
+/**
+ * `npm run bench:lsp`: the language server on a generated 10,000-line plugin, driven over stdio like an editor.
+ * Reports completion latency (p50/p95/p99) at several positions, the time from didChange to the published
+ * diagnostics, the server's memory, and the in-process parse time of our checker against luaparse.
+ */
+import * as fs from 'node:fs';
+import * as luaparse from 'luaparse';
+import { tokenize } from '../server/src/analysis/lexer';
+import { buildStructure } from '../server/src/analysis/structure';
+import { checkSyntax } from '../server/src/analysis/syntax';
+import { LspClient, offsetToPosition } from '../server/testing/lspClient';
+import { generatePlugin } from '../server/testing/plugins';
+
+const LINES = Number(process.env.BENCH_LINES ?? 10000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+
+function summary(xs: number[]): { p50: number; p95: number; p99: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  return {
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    max: s[s.length - 1],
+  };
+}
+
+const f = (x: number): string => x.toFixed(2);
+
+function memoryOf(pid: number): { rssMb: number; peakMb: number } | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string): number =>
+      Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+function median(fn: () => void, runs = 15): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return summary(times).p50;
+}
+
+async function main(): Promise<void> {
+  const text = generatePlugin(LINES);
+  const lineCount = text.split('\n').length;
+  console.log(`plugin: ${lineCount} lines, ${(text.length / 1024).toFixed(0)} KiB\n`);
+
+  // in-process parser comparison
+  const ours = median(() => checkSyntax(tokenize(text)));
+  const oursFull = median(() => {
+    const toks = tokenize(text);
+    checkSyntax(toks);
+    buildStructure(toks);
+  });
+  const lp = median(() =>
+    luaparse.parse(text, { luaVersion: '5.1', locations: true, ranges: true }),
+  );
+  const lpBare = median(() =>
+    luaparse.parse(text, {
+      luaVersion: '5.1',
+      locations: false,
+      ranges: false,
+      comments: false,
+      scope: false,
+    }),
+  );
+  console.log('parse (in process, median of 15, warm):');
+  console.log(`  ours: tokenize + luac-exact check      ${f(ours)} ms`);
+  console.log(`  ours: + structure (all features' data)  ${f(oursFull)} ms`);
+  console.log(`  luaparse 0.3.1, 5.1, with locations     ${f(lp)} ms`);
+  console.log(`  luaparse 0.3.1, 5.1, bare               ${f(lpBare)} ms\n`);
+
+  const c = await LspClient.start({ locale: 'zh-cn' });
+  const uri = 'file:///bench/plugin.lua';
+  const t0 = performance.now();
+  await c.open(uri, text);
+  await c.waitForDiagnostics(uri, 1);
+  console.log(`didOpen -> publishDiagnostics (first, cold): ${f(performance.now() - t0)} ms\n`);
+
+  const at = (needle: string, nth: number, delta: number): { line: number; character: number } => {
+    let idx = -1;
+    for (let i = 0; i <= nth; i++) idx = text.indexOf(needle, idx + 1);
+    return offsetToPosition(text, idx + delta);
+  };
+  const handlers = (text.match(/function handler_/g) ?? []).length;
+  const positions: [string, { line: number; character: number }][] = [
+    ['after coromega: (top)', at('coromega:http_get', 0, 9)],
+    ['after coromega: (middle)', at('coromega:http_get', Math.floor(handlers / 2), 9)],
+    ['after coromega: (end)', at('coromega:http_get', handlers - 1, 9)],
+    ['option table key (middle)', at('timeout = "30s",', Math.floor(handlers / 2), 17)],
+    ['timeout value string (middle)', at('timeout = "30s"', Math.floor(handlers / 2), 12)],
+    ['response. field (end)', at('response.status_code', handlers - 1, 9)],
+    ['require(" (top)', at('require("json")', 0, 9)],
+  ];
+  const all: number[] = [];
+  console.log('completion latency (round trip over stdio, ms):');
+  console.log('| position | items | p50 | p95 | p99 |');
+  console.log('|---|---|---|---|---|');
+  for (const [label, pos] of positions) {
+    for (let i = 0; i < 20; i++) await c.completion(uri, pos);
+    const times: number[] = [];
+    let items = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const s = performance.now();
+      items = (await c.completion(uri, pos)).length;
+      times.push(performance.now() - s);
+    }
+    all.push(...times);
+    const st = summary(times);
+    console.log(`| ${label} | ${items} | ${f(st.p50)} | ${f(st.p95)} | ${f(st.p99)} |`);
+  }
+  const st = summary(all);
+  console.log(`| **all** | | ${f(st.p50)} | ${f(st.p95)} | ${f(st.p99)} |\n`);
+
+  // didChange -> publishDiagnostics: type one character in the middle, then delete it
+  const mid = at('coromega:log', Math.floor(handlers / 2), 0);
+  const diag: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const insert = i % 2 === 0;
+    const s = performance.now();
+    const v = await c.change(uri, [
+      {
+        range: {
+          start: mid,
+          end: insert ? mid : { line: mid.line, character: mid.character + 1 },
+        },
+        text: insert ? ' ' : '',
+      },
+    ]);
+    await c.waitForDiagnostics(uri, v);
+    if (i >= 10) diag.push(performance.now() - s);
+  }
+  const ds = summary(diag);
+  console.log(
+    `didChange -> publishDiagnostics: p50 ${f(ds.p50)} ms, p95 ${f(ds.p95)} ms, max ${f(ds.max)} ms\n`,
+  );
+
+  // completion right after an edit (analysis not cached yet)
+  const afterEdit: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    await c.change(uri, [{ range: { start: mid, end: mid }, text: i % 2 === 0 ? ' ' : '' }]);
+    if (i % 2 === 1) {
+      await c.change(uri, [
+        { range: { start: mid, end: { line: mid.line, character: mid.character + 1 } }, text: '' },
+      ]);
+    }
+    const s = performance.now();
+    await c.completion(uri, positions[1][1]);
+    afterEdit.push(performance.now() - s);
+  }
+  const ae = summary(afterEdit.slice(5));
+  console.log(
+    `completion right after an edit (re-analysis included): p50 ${f(ae.p50)} ms, p95 ${f(ae.p95)} ms\n`,
+  );
+
+  const mem = memoryOf(c.proc.pid ?? 0);
+  if (mem)
+    console.log(
+      `server memory: RSS ${mem.rssMb.toFixed(1)} MiB (peak ${mem.peakMb.toFixed(1)} MiB)`,
+    );
+  await c.stop();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
