@@ -20,6 +20,7 @@ import type { FeatureContext } from './features/common';
 import { computeCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { computeHover } from './features/hover';
+import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
 import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
 
@@ -86,6 +87,8 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: [','] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'coromega-language-server', version: '0.1.0' },
   };
@@ -135,6 +138,28 @@ connection.onCodeAction(
   guard('codeAction', [], (params) => {
     if (!toggles.codeActions) return [];
     return computeCodeActions(params.textDocument.uri, params.context.diagnostics);
+  }),
+);
+
+/** The whole-document context (null for documents too large to analyse whole). */
+function wholeContext(uri: string): FeatureContext | null {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const analysis = cache.get(uri, doc.version, () => doc.getText());
+  return analysis ? { doc, analysis, locale } : null;
+}
+
+connection.onDocumentSymbol(
+  guard('documentSymbol', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeDocumentSymbols(ctx) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  guard('foldingRange', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeFoldingRanges(ctx) : [];
   }),
 );
 

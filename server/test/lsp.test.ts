@@ -399,6 +399,24 @@ describe('language server (zh-CN)', () => {
     assert.deepEqual(glob.d, []);
   });
 
+  it('outlines functions and menu listeners, and folds blocks, tables and long comments', async () => {
+    const text = MENU_PLUGIN + '--[[\nnotes\nmore\n]]\n';
+    const u = uri();
+    await c.open(u, text);
+    const symbols = await c.documentSymbols(u);
+    const names = (symbols ?? []).map((s) => s.name);
+    assert.deepEqual(names, ['post_json', 'when_called_by_terminal_menu "sync"']);
+    const folds = await c.foldingRanges(u);
+    const lines = text.split('\n');
+    const fnLine = lines.findIndex((l) => l.startsWith('local function post_json'));
+    const endLine = lines.findIndex((l, i) => i > fnLine && l === 'end');
+    assert.ok(
+      folds?.some((f) => f.startLine === fnLine && f.endLine === endLine - 1),
+      JSON.stringify(folds),
+    );
+    assert.ok(folds?.some((f) => f.kind === 'comment'));
+  });
+
   it('updates diagnostics on incremental didChange', async () => {
     const text =
       'coromega:start_new(function()\n  coromega:http_get("u", { timeout = "30s" })\nend)\ncoromega:run()\n';

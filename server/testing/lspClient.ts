@@ -12,6 +12,8 @@ import {
   type CompletionItem,
   type CompletionList,
   type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
   type Hover,
   type InitializeResult,
   type MessageConnection,
@@ -158,6 +160,14 @@ export class LspClient {
       range,
       context: { diagnostics },
     });
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | null> {
+    return this.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
+  foldingRanges(uri: string): Promise<FoldingRange[] | null> {
+    return this.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
   }
 
   async configure(settings: unknown): Promise<void> {

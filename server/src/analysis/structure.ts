@@ -63,7 +63,18 @@ export interface LocalBinding {
   httpCall?: Call;
 }
 
+/** A `function`/`if`/`while`/`for`/`do`/`repeat` block and the token that ends it. */
+export interface Block {
+  openTok: number;
+  /** The `end`/`until` (or, when unclosed, the token where it was given up). */
+  closeTok: number;
+  kind: K;
+  closed: boolean;
+}
+
 export interface Structure {
+  /** Every block, in source order. */
+  blocks: Block[];
   /** Innermost open bracket enclosing each token (for brackets: the one outside them), -1 at top level. */
   parent: Int32Array;
   /** For each open bracket: its matching close, -1 when unclosed. */
@@ -131,9 +142,12 @@ export function buildStructure(toks: Tokens): Structure {
   const brackets: number[] = [];
   const blocks: { tok: number; kind: K; depth: number; pendingDo: boolean }[] = [];
   const fnStack: number[] = [];
-  const closeBlock = (): void => {
+  const blockList: Block[] = [];
+  const closeBlock = (closeTok: number, closed: boolean): void => {
     const b = blocks.pop();
-    if (b && b.kind === K.Function) fnStack.pop();
+    if (!b) return;
+    if (b.kind === K.Function) fnStack.pop();
+    blockList.push({ openTok: b.tok, closeTok, kind: b.kind, closed });
   };
 
   for (let i = 0; i < n; i++) {
@@ -152,7 +166,7 @@ export function buildStructure(toks: Tokens): Structure {
           openOf[i] = brackets[j];
           for (let d = j; d < brackets.length; d++) extent[brackets[d]] = i;
           brackets.length = j;
-          while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock();
+          while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock(i, false);
           break;
         }
       }
@@ -184,12 +198,15 @@ export function buildStructure(toks: Tokens): Structure {
         if (top) {
           // brackets opened inside the block are left unclosed
           while (brackets.length > top.depth) extent[brackets.pop() as number] = i;
-          closeBlock();
+          closeBlock(i, true);
         }
         break;
       }
     }
   }
+
+  while (blocks.length) closeBlock(n - 1, false);
+  blockList.sort((x, y) => x.openTok - y.openTok);
 
   // calls
   const calls: Call[] = [];
@@ -371,6 +388,7 @@ export function buildStructure(toks: Tokens): Structure {
   }
 
   return {
+    blocks: blockList,
     parent,
     match,
     openOf,
