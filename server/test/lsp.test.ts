@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver/node';
-import { LspClient, positionOf } from '../testing/lspClient';
+import { BIN_PATH, LspClient, positionOf } from '../testing/lspClient';
 import { MENU_PLUGIN, SEED_PLUGIN } from '../testing/plugins';
 
 let uriCounter = 0;
@@ -484,6 +484,20 @@ describe('language server (English, toggles)', () => {
       coromegaLua: { languageServer: { completion: true, hover: true, diagnostics: true } },
     });
     assert.ok((await c.completion(u, { line: 1, character: 9 })).length > 0);
+  });
+});
+
+describe('npx coromega-language-server --stdio', () => {
+  it('starts from the bin script and answers', async () => {
+    const c = await LspClient.start({ entry: BIN_PATH });
+    try {
+      assert.equal(c.initializeResult?.serverInfo?.name, 'coromega-language-server');
+      const u = uri();
+      await c.open(u, 'coromega:\n');
+      assert.ok((await c.completion(u, { line: 0, character: 9 })).length > 10);
+    } finally {
+      await c.stop();
+    }
   });
 });
 

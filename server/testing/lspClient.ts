@@ -24,8 +24,19 @@ import {
 } from 'vscode-languageserver/node';
 
 export const SERVER_PATH = path.resolve(__dirname, '..', '..', '..', 'dist', 'server', 'server.js');
+/** What `npx coromega-language-server` runs. */
+export const BIN_PATH = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'bin',
+  'coromega-language-server.js',
+);
 
 export interface StartOptions {
+  /** The script to start (default: the bundle). */
+  entry?: string;
   /** Extra environment for the server (e.g. COROMEGA_LSP_TIMING). */
   env?: Record<string, string>;
   locale?: string;
@@ -47,8 +58,8 @@ export class LspClient {
   }[] = [];
   private versions = new Map<string, number>();
 
-  private constructor(env: Record<string, string> = {}) {
-    this.proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], {
+  private constructor(env: Record<string, string> = {}, entry = SERVER_PATH) {
+    this.proc = spawn(process.execPath, [entry, '--stdio'], {
       stdio: 'pipe',
       env: { ...process.env, ...env },
     });
@@ -80,7 +91,7 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
-    const c = new LspClient(opts.env);
+    const c = new LspClient(opts.env, opts.entry);
     c.initializeResult = await c.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
