@@ -391,6 +391,12 @@ describe('language server (zh-CN)', () => {
       'for i = 1, 3 do\n  if i == 2 then goto continue end\n  print(i)\n  ::continue::\nend\n',
     );
     assert.deepEqual(g.d, []);
+    // a library of functions (no coroutine started when it loads) needs no coromega:run()
+    const lib = await diagnosticsOf(
+      c,
+      'local M = {}\nfunction M.fetch(url)\n  return coromega:http_get(url)\nend\nreturn M\n',
+    );
+    assert.deepEqual(lib.d, []);
     // globals holding HTTP results and global functions are fine
     const glob = await diagnosticsOf(
       c,

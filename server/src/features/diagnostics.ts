@@ -167,7 +167,13 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
     }
     if (c.sep !== ':') continue;
 
-    if ((api.category === 'http' || api.name === 'start_new' || api.listener) && !firstAsync) {
+    // only what runs when the plugin loads needs the event loop; a library of functions does not
+    const onMainChunk = struct.fnOf[c.nameTok] === -1;
+    if (
+      onMainChunk &&
+      !firstAsync &&
+      (api.category === 'http' || api.name === 'start_new' || api.listener)
+    ) {
       if (isCoromega || api.name === 'start_new') firstAsync = c;
     }
 
