@@ -231,3 +231,15 @@ test('parseArgs maps every flag', () => {
   assert.throws(() => parseArgs(['--resolve', 'nonsense', 'p.lua']), UsageError);
   assert.throws(() => parseArgs(['--lang', 'fr', 'p.lua']), UsageError);
 });
+
+test('big strings (memory outside the JS heap) also stop at the memory limit', async () => {
+  const p = writePlugin(
+    'local t = {}\nfor i = 1, 200 do t[i] = string.rep("x", 2^27) .. i end\nprint("unreachable")\n',
+  );
+  const r = await runCli(['--json', '--max-memory', '64', p], { timeoutMs: 60000 });
+  assert.equal(r.code, 1);
+  const ev = jsonEvents(r.stdout);
+  const last = ev[ev.length - 1]!;
+  assert.ok(last.type === 'exit' && last.reason === 'limit', r.stdout.slice(-500));
+  assert.ok(!ev.some((e) => e.type === 'print'));
+});
