@@ -74,6 +74,15 @@ const MESSAGES = {
       '`{0}` 只能在协程内调用（范围：协程内），在主代码块中调用会报错。请放进 `coromega:start_new(function() ... end)`。',
     en: '`{0}` only works inside a coroutine; called on the main chunk it raises an error. Put it in `coromega:start_new(function() ... end)`.',
   },
+  'unknown-http-function': {
+    'zh-cn':
+      'coromega 没有 `{1}` 方法，调用会报错。HTTP 方法有：http_request、http_get、http_post、http_put、http_delete、http_head、http_patch。',
+    en: 'coromega has no `{1}` method; the call raises an error. The HTTP methods are http_request, http_get, http_post, http_put, http_delete, http_head, http_patch.',
+  },
+  'unknown-http-function-suggest': {
+    'zh-cn': 'coromega 没有 `{1}` 方法，调用会报错。是否想写 `{0}:{2}`？',
+    en: 'coromega has no `{1}` method; the call raises an error. Did you mean `{0}:{2}`?',
+  },
   'dot-call': {
     'zh-cn':
       '`{0}.{1}(...)` 用了点号：coromega 的方法要用冒号调用 `{0}:{1}(...)`，否则参数会错位。',

@@ -261,6 +261,7 @@ describe('language server (zh-CN)', () => {
       '  local r6 = coromega:http_get("u", { auth = { user = "a" } })',
       '  local r7 = coromega:http_request("GETT", "u")',
       '  local r8 = coromega.http_get("u")',
+      '  local r10 = coromega:http_gte("u")',
       'end)',
       'local r9 = coromega:http_get("u")',
       'local x = 7 // 2',
@@ -292,12 +293,14 @@ describe('language server (zh-CN)', () => {
     assert.match(msg(byLine(8, 'unknown-http-method')), /GETT/);
     const dot = byLine(9, 'dot-call');
     assert.equal(dot.severity, 1);
-    const outside = byLine(11, 'coroutine-only');
-    assert.deepEqual(outside.range.start, { line: 11, character: 11 });
-    const op = byLine(12, 'lua53-operator');
+    const typo = byLine(10, 'unknown-http-function');
+    assert.match(msg(typo), /http_gte.*coromega:http_get/);
+    const outside = byLine(12, 'coroutine-only');
+    assert.deepEqual(outside.range.start, { line: 12, character: 11 });
+    const op = byLine(13, 'lua53-operator');
     assert.deepEqual(op.range, {
-      start: { line: 12, character: 12 },
-      end: { line: 12, character: 14 },
+      start: { line: 13, character: 12 },
+      end: { line: 13, character: 14 },
     });
     assert.ok(
       !d.some((x) => x.code === 'syntax-error'),
@@ -314,6 +317,7 @@ describe('language server (zh-CN)', () => {
       byLine(6, 'fractional-timeout'),
       dot,
       byLine(8, 'unknown-http-method'),
+      typo,
     ]) {
       const actions = await c.codeActions(u, [diag]);
       assert.equal(actions?.length, 1, String(diag.code));
@@ -327,6 +331,7 @@ describe('language server (zh-CN)', () => {
     assert.match(fixed, /timeout = "500ms"/);
     assert.match(fixed, /coromega:http_get\("u"\)\nend\)/);
     assert.match(fixed, /http_request\("GET", "u"\)/);
+    assert.match(fixed, /r10 = coromega:http_get\("u"\)/);
     const after = await diagnosticsOf(c, fixed);
     const left = codes(after.d);
     for (const gone of [
@@ -334,6 +339,7 @@ describe('language server (zh-CN)', () => {
       'dot-call',
       'fractional-timeout',
       'unknown-http-method',
+      'unknown-http-function',
     ]) {
       assert.ok(!left.includes(gone), gone);
     }

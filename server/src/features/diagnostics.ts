@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import {
   AUTH_KEYS,
+  HTTP_FUNCTIONS,
   HTTP_METHODS,
   OPTION_KEY_NAMES,
   findOptionKey,
@@ -43,6 +44,8 @@ export interface DiagnosticData {
 }
 
 const MAX_HINTS = 200;
+
+const HTTP_NAMES: readonly string[] = HTTP_FUNCTIONS.map((f) => f.name);
 
 function typeName(ctx: FeatureContext, type: string): string {
   const key = `type-${type}` as MessageKey;
@@ -140,9 +143,31 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
   let firstAsync: Call | undefined;
   for (const c of struct.calls) {
     const api = c.api;
-    if (!api) continue;
     const recv = c.receiverTok >= 0 ? tokenText(a, c.receiverTok) : '';
     const isCoromega = c.receiverTok >= 0 && struct.coromegaNames.has(recv);
+    if (!api) {
+      // coromega:http_gte(...): the HTTP family is known completely, so a near miss is a typo
+      if (isCoromega && c.name.startsWith('http')) {
+        const s = suggest(c.name, HTTP_NAMES);
+        push(
+          tokenRange(ctx, c.nameTok),
+          DiagnosticSeverity.Error,
+          'unknown-http-function',
+          s
+            ? t(ctx.locale, 'unknown-http-function-suggest', recv, c.name, s)
+            : t(ctx.locale, 'unknown-http-function', recv, c.name),
+          s
+            ? [
+                {
+                  title: t(ctx.locale, 'fix-rename-key', s),
+                  edits: [{ range: tokenRange(ctx, c.nameTok), newText: s }],
+                },
+              ]
+            : [],
+        );
+      }
+      continue;
+    }
 
     // coromega.method(...) instead of coromega:method(...)
     if (isCoromega && api.call === ':' && c.sep === '.') {
