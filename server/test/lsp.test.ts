@@ -429,6 +429,24 @@ describe('language server (zh-CN)', () => {
     assert.ok(folds?.some((f) => f.kind === 'comment'));
   });
 
+  it('handles CRLF line ends and non-ASCII text in positions and Lua line numbers', async () => {
+    const text = '-- 插件：同步\r\nlocal 名 = 1\r\n';
+    const { d } = await diagnosticsOf(c, text);
+    assert.equal(d.length, 1);
+    assert.match(msg(d[0]), /'<name>' expected near '名'/);
+    assert.deepEqual(d[0].range, {
+      start: { line: 1, character: 6 },
+      end: { line: 1, character: 7 },
+    });
+    const text2 =
+      'coromega:start_new(function()\r\n  local r = coromega:http_get("地址", { timeout = "3" })\r\nend)\r\ncoromega:run()\r\n';
+    const second = await diagnosticsOf(c, text2);
+    assert.deepEqual(
+      second.d.map((x) => [x.code, x.range.start.line, x.range.start.character]),
+      [['invalid-duration', 1, 48]],
+    );
+  });
+
   it('updates diagnostics on incremental didChange', async () => {
     const text =
       'coromega:start_new(function()\n  coromega:http_get("u", { timeout = "30s" })\nend)\ncoromega:run()\n';
