@@ -442,9 +442,7 @@ export class Run {
       message: m,
       ...(file !== undefined ? { file } : {}),
       ...(line !== undefined ? { line } : {}),
-      ...(traceback
-        ? { traceback: traceback.replace(/^stack traceback:\n/, 'stack traceback:\n') }
-        : {}),
+      ...(traceback ? { traceback: traceback.replace(/\[JS\]:/g, '[C]:') } : {}),
     });
   }
 
