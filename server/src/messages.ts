@@ -83,6 +83,11 @@ const MESSAGES = {
     'zh-cn': 'coromega 没有 `{1}` 方法，调用会报错。是否想写 `{0}:{2}`？',
     en: 'coromega has no `{1}` method; the call raises an error. Did you mean `{0}:{2}`?',
   },
+  'unknown-response-field': {
+    'zh-cn':
+      '`{0}` 是 HTTP 响应对象，没有 `{1}` 字段（值为 nil）。是否想写 `{0}.{2}`？字段有：status_code、headers、body_size、body、cookies、url。',
+    en: '`{0}` is an HTTP response, which has no `{1}` field (it is nil). Did you mean `{0}.{2}`? Fields: status_code, headers, body_size, body, cookies, url.',
+  },
   'dot-call': {
     'zh-cn':
       '`{0}.{1}(...)` 用了点号：coromega 的方法要用冒号调用 `{0}:{1}(...)`，否则参数会错位。',

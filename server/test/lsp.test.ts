@@ -346,6 +346,34 @@ describe('language server (zh-CN)', () => {
     assert.equal(after.d.filter((x) => x.code === 'invalid-duration').length, 1);
   });
 
+  it('flags response.status and friends, but not once the name holds something else', async () => {
+    const text = [
+      'coromega:start_new(function()',
+      '  local res, err = coromega:http_get("u")',
+      '  print(res.status, res.text, res.body, res.foo)',
+      '  res.extra = 1',
+      '  res = json.decode(res.body)',
+      '  print(res.status)',
+      'end)',
+      'local function show(res) print(res.status) end',
+      'coromega:run()',
+      '',
+    ].join('\n');
+    const { u, d } = await diagnosticsOf(c, text);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.range.start.line, x.range.start.character]),
+      [
+        ['unknown-response-field', 2, 12],
+        ['unknown-response-field', 2, 24],
+      ],
+    );
+    assert.match(msg(d[0]), /`res\.status_code`/);
+    const fix = await c.codeActions(u, [d[1]]);
+    assert.deepEqual(fix?.[0].edit?.changes?.[u]?.[0].newText, 'body');
+    // completion follows the same bindings
+    assert.deepEqual(await c.completion(u, positionOf(text, 'print(res.status)\nend', 10)), []);
+  });
+
   it('wraps a main-chunk HTTP call in start_new and appends coromega:run()', async () => {
     const text =
       'local coromega = require("coromega").from(omega)\nlocal res, err = coromega:http_get("http://x")\nprint(res)\n';

@@ -54,6 +54,7 @@ export interface Table {
   call?: Call;
 }
 
+/** A name given a value at token `tok` (assignment, `local`, parameter, loop variable). */
 export interface LocalBinding {
   name: string;
   tok: number;
@@ -89,6 +90,7 @@ export interface Structure {
   /** Names bound to the coromega object (`coromega`, or whatever `require("coromega")...` was assigned to). */
   coromegaNames: Set<string>;
   bindings: LocalBinding[];
+  bindingsByName: Map<string, LocalBinding[]>;
   /** Calls of `coromega:run()`. */
   runCalls: Call[];
 }
@@ -326,32 +328,68 @@ export function buildStructure(toks: Tokens): Structure {
     }
   }
 
-  // local bindings: `local a, b = <expr>` and `a, b = <expr>` at statement level
+  // bindings: every name a statement gives a value (assignments, `local x`, parameters, loop variables), so the
+  // latest binding of a name before a use says whether it still holds an HTTP result or an option table
   const bindings: LocalBinding[] = [];
   for (let i = 0; i < n; i++) {
-    if (kind[i] !== K.Assign) continue;
-    // names before '='
-    const names: number[] = [];
-    let j = i - 1;
-    while (j >= 0 && kind[j] === K.Name) {
-      names.unshift(j);
-      if (j >= 1 && kind[j - 1] === K.Comma) j -= 2;
-      else break;
+    const k = kind[i] as K;
+    if (k === K.Assign) {
+      // names before '='
+      const names: number[] = [];
+      let j = i - 1;
+      while (j >= 0 && kind[j] === K.Name) {
+        names.unshift(j);
+        if (j >= 1 && kind[j - 1] === K.Comma) j -= 2;
+        else break;
+      }
+      if (names.length === 0) continue;
+      const before = names[0] - 1;
+      // inside a table constructor, `k = v` is a field, not an assignment
+      if (parent[i] >= 0 && kind[parent[i]] === K.LBrace) continue;
+      if (before >= 0 && (kind[before] === K.Dot || kind[before] === K.Colon)) continue;
+      const v = i + 1;
+      const first: LocalBinding = { name: name(names[0]), tok: names[0] };
+      if (kind[v] === K.LBrace) {
+        first.table = tables.get(v);
+      } else {
+        const c = callAt(v);
+        if (c && c.api && c.api.category === 'http') first.httpCall = c;
+      }
+      bindings.push(first);
+      for (const t of names.slice(1)) bindings.push({ name: name(t), tok: t });
+    } else if (k === K.Local && kind[i + 1] === K.Name) {
+      // `local a, b` with no value (with a value, the '=' case above records them)
+      let j = i + 1;
+      const names: number[] = [];
+      while (kind[j] === K.Name) {
+        names.push(j);
+        if (kind[j + 1] === K.Comma) j += 2;
+        else break;
+      }
+      if (kind[names[names.length - 1] + 1] !== K.Assign) {
+        for (const t of names) bindings.push({ name: name(t), tok: t });
+      }
+    } else if (k === K.Function) {
+      // parameters
+      let j = i + 1;
+      while (j < n && (kind[j] === K.Name || kind[j] === K.Dot || kind[j] === K.Colon)) j++;
+      if (kind[j] !== K.LParen) continue;
+      for (j++; j < n && kind[j] !== K.RParen; j++) {
+        if (kind[j] === K.Name) bindings.push({ name: name(j), tok: j });
+        else if (kind[j] !== K.Comma && kind[j] !== K.Dots) break;
+      }
+    } else if (k === K.For) {
+      for (let j = i + 1; j < n && (kind[j] === K.Name || kind[j] === K.Comma); j++) {
+        if (kind[j] === K.Name) bindings.push({ name: name(j), tok: j });
+      }
     }
-    if (names.length === 0) continue;
-    const before = names[0] - 1;
-    // inside a table constructor, `k = v` is a field, not an assignment
-    if (parent[i] >= 0 && kind[parent[i]] === K.LBrace) continue;
-    if (before >= 0 && kind[before] === K.Dot) continue;
-    const v = i + 1;
-    if (kind[v] === K.LBrace) {
-      bindings.push({ name: name(names[0]), tok: names[0], table: tables.get(v) });
-      continue;
-    }
-    const c = callAt(v);
-    if (c && c.api && c.api.category === 'http') {
-      bindings.push({ name: name(names[0]), tok: names[0], httpCall: c });
-    }
+  }
+  bindings.sort((x, y) => x.tok - y.tok);
+  const bindingsByName = new Map<string, LocalBinding[]>();
+  for (const b of bindings) {
+    const list = bindingsByName.get(b.name);
+    if (list) list.push(b);
+    else bindingsByName.set(b.name, [b]);
   }
   /** The call an expression starting at `t` is, when it is `recv:name(...)` or `name(...)`. */
   function callAt(t: number): Call | undefined {
@@ -371,7 +409,7 @@ export function buildStructure(toks: Tokens): Structure {
     let table: Table | undefined;
     if (kind[a.start] === K.LBrace) table = tables.get(a.start);
     else if (kind[a.start] === K.Name && a.end === a.start + 1) {
-      table = findBinding(bindings, name(a.start), a.start)?.table;
+      table = findBinding(bindingsByName, name(a.start), a.start)?.table;
     }
     if (table && !table.role) {
       table.role = 'option';
@@ -398,22 +436,32 @@ export function buildStructure(toks: Tokens): Structure {
     tables,
     coromegaNames,
     bindings,
+    bindingsByName,
     runCalls,
   };
 }
 
-/** The latest binding of `name` made before token `before`. */
+/** The latest binding of `name` made before token `before` (binary search). */
 export function findBinding(
-  bindings: LocalBinding[],
+  byName: Map<string, LocalBinding[]>,
   name: string,
   before: number,
 ): LocalBinding | undefined {
-  let found: LocalBinding | undefined;
-  for (const b of bindings) {
-    if (b.tok >= before) break;
-    if (b.name === name) found = b;
+  const list = byName.get(name);
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].tok < before) {
+      ans = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
   }
-  return found;
+  return ans >= 0 ? list[ans] : undefined;
 }
 
 export { isHttpFunction };

@@ -63,7 +63,7 @@ export function enclosingTable(a: Analysis, c: Cursor): Table | undefined {
 /** The HTTP call whose first result the name at token `t` holds, if any. */
 export function httpResultOf(a: Analysis, t: number): Call | undefined {
   if (t < 0 || a.toks.kind[t] !== K.Name) return undefined;
-  return findBinding(a.struct.bindings, tokenText(a, t), t)?.httpCall;
+  return findBinding(a.struct.bindingsByName, tokenText(a, t), t)?.httpCall;
 }
 
 /** Whether the name at token `t` is bound to the coromega object. */

@@ -15,13 +15,14 @@ import {
   HTTP_FUNCTIONS,
   HTTP_METHODS,
   OPTION_KEY_NAMES,
+  RESPONSE_FIELDS,
   findOptionKey,
   parseGoDuration,
   type LuaType,
 } from '../../../catalog';
 import { LARGE_FILE_CHARS } from '../analysis';
 import { K, LUA53_OPERATORS } from '../analysis/lexer';
-import { stringValue, type Call, type Table } from '../analysis/structure';
+import { findBinding, stringValue, type Call, type Table } from '../analysis/structure';
 import { syntaxReason, t, type MessageKey } from '../messages';
 import {
   offsetRange,
@@ -46,6 +47,26 @@ export interface DiagnosticData {
 const MAX_HINTS = 200;
 
 const HTTP_NAMES: readonly string[] = HTTP_FUNCTIONS.map((f) => f.name);
+const RESPONSE_NAMES: readonly string[] = RESPONSE_FIELDS.map((f) => f.name);
+
+/** What authors used to other HTTP libraries write for a response field. */
+const RESPONSE_ALIASES: Readonly<Record<string, string>> = {
+  status: 'status_code',
+  code: 'status_code',
+  statusCode: 'status_code',
+  status_code_: 'status_code',
+  text: 'body',
+  content: 'body',
+  data: 'body',
+  raw: 'body',
+  json: 'body',
+  size: 'body_size',
+  length: 'body_size',
+  bodySize: 'body_size',
+  header: 'headers',
+  cookie: 'cookies',
+  final_url: 'url',
+};
 
 function typeName(ctx: FeatureContext, type: string): string {
   const key = `type-${type}` as MessageKey;
@@ -261,6 +282,31 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
         );
       }
     }
+  }
+
+  // response.status instead of response.status_code, and similar near misses on a local holding an HTTP result
+  for (let i = 1; i + 1 < toks.count; i++) {
+    if (kind[i] !== K.Dot || kind[i - 1] !== K.Name || kind[i + 1] !== K.Name) continue;
+    if (i >= 2 && (kind[i - 2] === K.Dot || kind[i - 2] === K.Colon)) continue;
+    if (kind[i + 2] === K.Assign) continue;
+    const field = tokenText(a, i + 1);
+    if (RESPONSE_NAMES.includes(field)) continue;
+    const s = RESPONSE_ALIASES[field] ?? suggest(field, RESPONSE_NAMES);
+    if (!s) continue;
+    const holder = tokenText(a, i - 1);
+    if (!findBinding(struct.bindingsByName, holder, i - 1)?.httpCall) continue;
+    push(
+      tokenRange(ctx, i + 1),
+      DiagnosticSeverity.Warning,
+      'unknown-response-field',
+      t(ctx.locale, 'unknown-response-field', holder, field, s),
+      [
+        {
+          title: t(ctx.locale, 'fix-rename-key', s),
+          edits: [{ range: tokenRange(ctx, i + 1), newText: s }],
+        },
+      ],
+    );
   }
 
   for (const table of struct.tables.values()) {
