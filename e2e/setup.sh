@@ -35,6 +35,9 @@ fi
 
 export PATH="$NODE_DIR/bin:$PATH"
 export npm_config_nodedir="$NODE_DIR"
+# Under `npm run`, the outer npm (Node 20) exports its user agent; the nested npm would take it as its own
+# config, and code-server's postinstall reads the Node version from it.
+unset npm_config_user_agent
 
 if [ ! -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ] ||
   [ ! -f "$CS_DIR/.postinstall-ok" ] ||
