@@ -193,27 +193,30 @@ export async function runCommand(page: Page, label: string | RegExp): Promise<vo
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  const text = typeof label === 'string' ? label : label.source.replace(/[\\^$]/g, '');
-  await input.fill(`>${text}`);
+  // Every command of the extension is in the "Coromega" category; the row is then picked by its title.
+  await input.fill(`>${typeof label === 'string' ? label : 'Coromega'}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
   await row.waitFor({ timeout: 15_000 });
   await row.click();
 }
 
-/** Opens a workspace file through Quick Open and waits for its editor tab to be active. */
+/** Opens a workspace file from the Explorer and waits for its editor tab to be active. */
 export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(name);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-  await row.waitFor({ timeout: 15_000 });
-  await input.press('Enter');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.dblclick();
   await page
     .locator(`.tab.active[aria-label*="${name}"], .tab.active[title*="${name}"]`)
     .first()
     .waitFor({ timeout: 15_000 });
+  // The extension is active once its CodeLens shows (the extension host can take a while on a loaded machine).
+  if (name.endsWith('.lua')) {
+    await page
+      .locator('.codelens-decoration', { hasText: /Run Lua plugin|运行 Lua 插件/ })
+      .first()
+      .waitFor({ timeout: 120_000 });
+  }
 }
 
 /** Puts the cursor at the end of the visible editor line containing `text`. */
@@ -222,6 +225,31 @@ export async function clickEditorLine(page: Page, text: string): Promise<void> {
   await line.waitFor();
   await line.click();
   await page.keyboard.press('End');
+}
+
+/** Hovers the first editor token whose text is exactly `token` and returns the hover's text once it contains
+ * `expect`. The mouse leaves between attempts: a hover at the same point would not ask again. */
+export async function hoverText(
+  page: Page,
+  token: string,
+  expect: string | RegExp,
+): Promise<string> {
+  const span = page
+    .locator('.editor-instance .view-line span', { hasText: new RegExp(`^${token}$`) })
+    .first();
+  await span.waitFor();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: token }).first();
+  return waitFor(
+    `a hover on ${token}`,
+    async () => {
+      await page.mouse.move(0, 0);
+      await span.hover();
+      await hover.waitFor({ timeout: 8000 });
+      const t = await hover.innerText();
+      return (typeof expect === 'string' ? t.includes(expect) : expect.test(t)) ? t : undefined;
+    },
+    90_000,
+  );
 }
 
 /** The text the panel's Output view currently shows. */

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { findFunction } from '../catalog';
 import {
   clickEditorLine,
+  hoverText,
   inspectorLocator,
   launchBrowser,
   makeProfile,
@@ -34,6 +35,8 @@ const RUN_TITLE = /运行 Lua 插件|Run Lua plugin/;
 const STOP_TITLE = /停止 Lua 插件|Stop Lua plugin/;
 
 before(async () => {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
   api = await startApiServer();
   const profile = makeProfile('trusted', {
     'security.workspace.trust.enabled': false,
@@ -75,10 +78,28 @@ coromega:run()
     `local omega = require("omega")
 local coromega = require("coromega").from(omega)
 coromega:start_new(function()
-    local r, e = coromega:http_request("GET", "http://127.0.0.1/")
+    print("typing below")
 end)
 coromega:run()
 `,
+  );
+  fs.writeFileSync(
+    path.join(workspace, 'input.lua'),
+    `local coromega = require("coromega").from(require("omega"))
+coromega:start_new(function()
+    local name = coromega:input("你的名字？")
+    print("你好, " .. name)
+end)
+coromega:run()
+`,
+  );
+  fs.writeFileSync(
+    path.join(workspace, 'error.lua'),
+    'local x = 1\nlocal y = nil\nprint(y.field)\n',
+  );
+  fs.writeFileSync(
+    path.join(workspace, 'flood.lua'),
+    'for i = 1, 200000 do print(string.rep("x", 40) .. i) end\nprint("flood done")\n',
   );
   server = await startCodeServer(profile, workspace, ['--locale', 'zh-cn']);
   browser = await launchBrowser();
@@ -107,7 +128,11 @@ test('completion after `coromega:` offers http_request', async () => {
   await clickEditorLine(page, 'coromega:run()');
   await page.keyboard.press('Enter');
   await page.keyboard.type('coromega:http_re');
-  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'http_request' }).first();
+  // A method item from the language server (word-based suggestions have a text icon).
+  const row = page
+    .locator('.suggest-widget .monaco-list-row', { hasText: 'http_request' })
+    .filter({ has: page.locator('.codicon-symbol-method') })
+    .first();
   await waitFor(
     'a completion item http_request',
     async () => {
@@ -126,21 +151,8 @@ test('completion after `coromega:` offers http_request', async () => {
 test('hover on http_request shows its Chinese documentation', async () => {
   const summary = findFunction('coromega', 'http_request')?.summary['zh-cn'];
   assert.ok(summary);
-  const token = page
-    .locator('.editor-instance .view-line span', { hasText: /^http_request$/ })
-    .first();
-  await token.waitFor();
-  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'http_request' }).first();
-  const text = await waitFor(
-    'a hover with the zh-CN doc',
-    async () => {
-      await token.hover();
-      await hover.waitFor({ timeout: 3000 });
-      const t = await hover.innerText();
-      return t.includes(summary.slice(0, 8)) ? t : undefined;
-    },
-    60_000,
-  );
+  await openFile(page, 'plugin.lua');
+  const text = await hoverText(page, 'http_request', summary.slice(0, 8));
   assert.match(text, /[\u4e00-\u9fff]/);
   await page.screenshot({ path: path.join(OUTPUT, 'hover.png') });
   await page.mouse.move(0, 0);
@@ -221,4 +233,63 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
     .locator('.editor-instance .view-line', { hasText: '-- still here' })
     .first()
     .waitFor({ timeout: 10_000 });
+});
+
+test('coromega:input asks through an input box and the line reaches the plugin', async () => {
+  await openFile(page, 'input.lua');
+  await runCommand(page, RUN_TITLE);
+  const box = page.locator('.quick-input-widget', { hasText: '你的名字' });
+  await box.waitFor({ timeout: 30_000 });
+  await page.keyboard.type('Steve');
+  await page.keyboard.press('Enter');
+  const out = await waitFor('the plugin to greet', async () => {
+    const t = await outputText(page);
+    return /\[exit\]/.test(t) ? t : undefined;
+  });
+  assert.match(out, /你好, Steve/);
+});
+
+test('a Lua error shows as a diagnostic on the failing line', async () => {
+  await openFile(page, 'error.lua');
+  await runCommand(page, RUN_TITLE);
+  await waitFor('the run to end', async () => /\[exit\]/.test(await outputText(page)));
+  await page.keyboard.press('Control+Shift+M');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: /nil/ }).first();
+  await row.waitFor({ timeout: 20_000 });
+  assert.match(await row.innerText(), /\[(Ln )?3/);
+  await page.screenshot({ path: path.join(OUTPUT, 'diagnostic.png') });
+});
+
+test('a print flood leaves the editor answering and the Output channel capped', async () => {
+  await openFile(page, 'flood.lua');
+  await runCommand(page, RUN_TITLE);
+  await waitFor(
+    'the flood to start',
+    async () => /xxxxxxxxxx\d+/.test(await outputText(page)),
+    60_000,
+  );
+  await clickEditorLine(page, 'flood done');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('-- typed during the flood');
+  await page
+    .locator('.editor-instance .view-line', { hasText: '-- typed during the flood' })
+    .first()
+    .waitFor({ timeout: 10_000 });
+  const out = await waitFor(
+    'the flood to finish',
+    async () => {
+      const t = await outputText(page);
+      return /\[exit\]/.test(t) ? t : undefined;
+    },
+    120_000,
+  );
+  assert.match(out, /flood done/);
+  // The channel kept only the recent output, behind a note saying so.
+  const box = await page.locator('.part.panel .monaco-editor').first().boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+Home');
+  await waitFor('the dropped-output note at the top', async () =>
+    /dropped|丢弃/.test(await outputText(page)),
+  );
 });

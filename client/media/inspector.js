@@ -120,6 +120,7 @@
     stateBadge.textContent = running ? S.running : S.ended + (ended ? ' · ' + ended : '');
     stateBadge.className = 'badge ' + (running ? 'running' : 'ended');
     stopBtn.disabled = !running;
+    stopBtn.hidden = !running;
   }
 
   function statusClass(x) {
@@ -133,13 +134,20 @@
     const id = x.req ? x.req.id : x.res ? x.res.id : x.err.id;
     const method = x.req ? x.req.method : '';
     const url = x.res ? x.res.url : x.req ? x.req.url : '';
+    let shortUrl = url;
+    try {
+      const u = new URL(url);
+      shortUrl = u.pathname + u.search;
+    } catch {
+      shortUrl = url;
+    }
     const status = x.err ? S.failed : x.res ? String(x.res.status) : S.pending;
     const time = x.res ? fmtMs(x.res.durationMs) : x.err ? fmtMs(x.err.durationMs) : '';
     const size = x.res ? fmtSize(x.res.size) : '';
     const cells = [
       el('td', { class: 'num', text: String(id) }),
       el('td', { class: 'method', text: method }),
-      el('td', { class: 'url', title: url, text: url }),
+      el('td', { class: 'url', title: url, text: shortUrl }),
       el('td', null, el('span', { class: statusClass(x), text: status })),
       el('td', { class: 'num', text: time }),
       el('td', { class: 'num', text: size }),
@@ -471,7 +479,15 @@
       }
       const atBottom =
         consoleBox.scrollTop + consoleBox.clientHeight >= consoleBox.scrollHeight - 4;
-      for (const ev of m.events) apply(ev);
+      // Only the last MAX_CONSOLE_LINES printed lines can stay on screen: skip building the rest.
+      let skipPrints = m.events.filter((ev) => ev.type === 'print').length - MAX_CONSOLE_LINES;
+      for (const ev of m.events) {
+        if (ev.type === 'print' && skipPrints > 0) {
+          skipPrints--;
+          continue;
+        }
+        apply(ev);
+      }
       if (atBottom) consoleBox.scrollTop = consoleBox.scrollHeight;
     } else if (m.type === 'state') {
       running = !!m.running;

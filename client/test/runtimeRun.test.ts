@@ -120,6 +120,20 @@ test('Stop ends a `while true do end` plugin and the run reports it as stopped',
   assert.equal(proc.running, false);
 });
 
+test('a memory bomb ends the run with a clear message under the memory-limit setting', async () => {
+  const { proc, events } = run(
+    'local t = {}\nwhile true do t[#t + 1] = string.rep("x", 100000) .. #t end\n',
+    { 'run.memoryLimitMb': 64 },
+  );
+  const exit = await proc.done;
+  assert.equal(exit.reason, 'limit');
+  const said = events
+    .filter((e) => e.type === 'error' || e.type === 'exit')
+    .map((e) => ('message' in e ? e.message : ''))
+    .join(' ');
+  assert.match(said, /memory|内存/i);
+});
+
 async function waitFor(cond: () => boolean): Promise<void> {
   while (!cond()) await new Promise((r) => setTimeout(r, 20));
 }

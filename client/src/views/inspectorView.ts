@@ -88,12 +88,15 @@ export class InspectorView implements RunView, vscode.Disposable {
           }
         : ev;
     this.events.push(web);
-    if (this.events.length > MAX_EVENTS) {
+    // Trim in chunks: one splice per MAX_EVENTS events, not one per event during a flood.
+    if (this.events.length >= MAX_EVENTS * 2) {
       const cut = this.events.length - MAX_EVENTS;
       this.events.splice(0, cut);
       this.droppedEvents += cut;
     }
     this.pending.push(web);
+    if (this.pending.length >= MAX_EVENTS * 2)
+      this.pending.splice(0, this.pending.length - MAX_EVENTS);
     if (!this.timer) this.timer = setTimeout(() => this.flush(), 100);
   }
 
@@ -128,7 +131,11 @@ export class InspectorView implements RunView, vscode.Disposable {
           running: this.running,
           strings: this.strings(),
         });
-        this.post({ type: 'events', events: this.events, dropped: this.droppedEvents });
+        this.post({
+          type: 'events',
+          events: this.events.slice(-MAX_EVENTS),
+          dropped: this.droppedEvents + Math.max(0, this.events.length - MAX_EVENTS),
+        });
         break;
       case 'stop':
         this.commands.stop();
