@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import type { ExitEvent, RunEvent } from './events';
 import { colorCodesToAnsi, stripColorCodes } from './colors';
 import { bi, detectLang, message, type Lang } from './messages';
@@ -212,53 +212,14 @@ export class PlainRenderer {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Worker side
+// Messages between this thread and the VM's worker (runtime/src/worker.ts)
 
-interface WorkerData {
+export interface WorkerData {
   run: RunOptions;
 }
 
-type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
-type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'; exit: ExitEvent };
-
-async function workerMain(): Promise<void> {
-  // Loaded here so the main thread never pays for Fengari and undici.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { runPlugin } = require('./host') as typeof import('./host');
-  const data = workerData as WorkerData;
-  const port = parentPort!;
-  let buf: RunEvent[] = [];
-  let last = Date.now();
-  let scheduled = false;
-  const flush = (): void => {
-    scheduled = false;
-    if (buf.length === 0) return;
-    port.postMessage({ type: 'events', events: buf } satisfies FromWorker);
-    buf = [];
-    last = Date.now();
-  };
-  const emit = (e: RunEvent): void => {
-    if (e.type === 'exit') {
-      flush();
-      return;
-    }
-    buf.push(e);
-    if (buf.length >= 512 || Date.now() - last > 20) flush();
-    else if (!scheduled) {
-      scheduled = true;
-      setImmediate(flush);
-    }
-  };
-  const { run, done } = runPlugin({ ...data.run, stdin: true }, emit);
-  port.on('message', (m: ToWorker) => {
-    if (m.type === 'line') run.pushInput(m.line);
-    else run.endInput();
-  });
-  const exit = await done;
-  flush();
-  port.postMessage({ type: 'done', exit } satisfies FromWorker);
-  port.close();
-}
+export type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
+export type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'; exit: ExitEvent };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Main side
@@ -320,6 +281,7 @@ function main(): void {
     });
   };
 
+  // The same file runs the VM in the worker (see the bottom of this file); this thread never loads Fengari or undici.
   const worker = new Worker(__filename, {
     workerData: { run: o.run } satisfies WorkerData,
     resourceLimits: {
@@ -395,16 +357,18 @@ function main(): void {
 }
 
 if (!isMainThread && (workerData as WorkerData | undefined)?.run) {
-  void workerMain();
-} else if (
-  require.main === module ||
-  process.argv[1]?.endsWith('coromega-run.js') ||
-  isBundleEntry()
-) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./worker');
+} else if (require.main === module || isBundleEntry()) {
   main();
 }
 
 function isBundleEntry(): boolean {
   const a = process.argv[1];
-  return !!a && (a.endsWith(path.join('runtime', 'cli.js')) || a.endsWith('coromega-run'));
+  return (
+    !!a &&
+    (a.endsWith('coromega-run.js') ||
+      a.endsWith(path.join('runtime', 'cli.js')) ||
+      a.endsWith('coromega-run'))
+  );
 }
