@@ -9,7 +9,7 @@ import { tokenize, type Tokens } from './lexer';
 import { buildStructure, type Structure } from './structure';
 import { checkSyntax, type SyntaxError } from './syntax';
 
-export const LARGE_FILE_CHARS = 1_000_000;
+export const LARGE_FILE_CHARS = 500_000;
 const WINDOW_BEFORE = 48_000;
 const WINDOW_AFTER = 8_000;
 
