@@ -957,6 +957,10 @@ export class Run {
         }
         return 1;
       },
+      path_is_abs: (L) => {
+        lua.lua_pushboolean(L, path.isAbsolute(this.jsstr(L, 1)));
+        return 1;
+      },
       path_abs: (L) => {
         lua.lua_pushstring(L, this.str(path.resolve(this.jsstr(L, 1))));
         return 1;

@@ -349,6 +349,31 @@ function coromega:update_config(cfg)
   coromega.config = cfg
 end
 
+-- A key-value store kept as JSON in <dir>/kv.json (relative paths are under the data folder).
+function coromega:key_value_db(p)
+  local dir = tostring(p)
+  if not host.path_is_abs(dir) then dir = host.storage_path("data", dir) end
+  local file = host.path_join(dir, "kv.json")
+  local data = {}
+  local text = host.load_text(file)
+  if text ~= nil and text ~= "" then data = json.decode(text) or {} end
+  local function save()
+    local s, err = json.encode(data)
+    if not s then error(err, 3) end
+    host.save_text(file, s)
+  end
+  local db = {}
+  function db:get(k) return data[tostring(k)] end
+  function db:set(k, v) data[tostring(k)] = v save() end
+  function db:delete(k) data[tostring(k)] = nil save() end
+  function db:iter(fn)
+    for k, v in pairs(data) do
+      if fn(k, v) == false then break end
+    end
+  end
+  return db
+end
+
 local function menu(name)
   return function(self, opts)
     local listener = {}

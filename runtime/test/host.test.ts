@@ -262,3 +262,26 @@ test('calling with a dot instead of a colon gets a clear message', async () => {
   assert.equal(r.exit.code, 1);
   assert.match(r.errors[0]!.message, /coromega:http_get\(\.\.\.\)/);
 });
+
+test('key_value_db keeps values in a JSON file under the data folder', async () => {
+  const storage = tmpDir();
+  const src = plugin(`
+    local db = coromega:key_value_db("store")
+    print(db:get("age"))
+    db:set("age", 18)
+    db:set("author", { name = "somebody", tags = { "a", "b" } })
+    db:set("gone", "x")
+    db:delete("gone")
+    local keys = {}
+    db:iter(function(k, v) keys[#keys + 1] = k return true end)
+    table.sort(keys)
+    print(db:get("age"), db:get("author").tags[2], table.concat(keys, ","))
+  `);
+  const first = await runLua(src, { storageDir: storage });
+  assert.deepEqual(first.prints, ['nil', '18\tb\tage,author']);
+  const again = await runLua(plugin('print(coromega:key_value_db("store"):get("age"))'), {
+    storageDir: storage,
+  });
+  assert.deepEqual(again.prints, ['18']);
+  assert.ok(fs.existsSync(path.join(storage, 'data', 'store', 'kv.json')));
+});
