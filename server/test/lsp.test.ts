@@ -137,6 +137,24 @@ describe('language server (zh-CN)', () => {
     assert.deepEqual(labels(items), ['headers', 'cookies', 'body', 'form', 'timeout', 'auth']);
   });
 
+  it('checks keys set later on a local option table, and does not offer them again', async () => {
+    const text =
+      'local opts = { query = "a=1", }\nopts.timout = "5s"\nopts.timeout = "30"\nopts.headers = {  }\nopts.x = nil\nlocal t = { \n}\ncoromega:start_new(function()\n  coromega:http_get("u", opts)\nend)\ncoromega:run()\n';
+    const { u, d } = await diagnosticsOf(c, text);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.range.start.line]),
+      [
+        ['unknown-option-key', 1],
+        ['invalid-duration', 2],
+        ['unknown-option-key', 4],
+      ],
+    );
+    const items = await c.completion(u, { line: 0, character: 30 });
+    assert.deepEqual(labels(items), ['cookies', 'body', 'form', 'auth']);
+    const headers = await c.completion(u, { line: 3, character: 17 });
+    assert.ok(labels(headers).includes('Content-Type'));
+  });
+
   it('completes user/pass in auth, header names in headers, durations for timeout', async () => {
     const text =
       'coromega:start_new(function()\n  coromega:http_get("u", { auth = { user = "a",  }, headers = {  }, timeout =  })\nend)\n';

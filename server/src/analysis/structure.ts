@@ -400,6 +400,30 @@ export function buildStructure(toks: Tokens): Structure {
     return callByOpen.get(t + 1);
   }
 
+  // `opts.timeout = "30s"` after `local opts = {...}`: a field of that table too
+  for (let i = 1; i + 3 < n; i++) {
+    if (
+      kind[i] !== K.Dot ||
+      kind[i - 1] !== K.Name ||
+      kind[i + 1] !== K.Name ||
+      kind[i + 2] !== K.Assign
+    ) {
+      continue;
+    }
+    if (i >= 2 && (kind[i - 2] === K.Dot || kind[i - 2] === K.Colon)) continue;
+    const table = findBinding(bindingsByName, name(i - 1), i - 1)?.table;
+    if (!table) continue;
+    const v = i + 3;
+    const valueEnd = kind[v] === K.LBrace && match[v] >= 0 ? match[v] + 1 : v + 1;
+    table.fields.push({
+      key: name(i + 1),
+      keyTok: i + 1,
+      bracketKey: false,
+      valueStart: v,
+      valueEnd,
+    });
+  }
+
   // roles: option tables of HTTP calls (literal or through a local), and their sub-tables
   for (const c of calls) {
     if (!c.api || c.api.category !== 'http') continue;
