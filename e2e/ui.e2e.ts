@@ -253,7 +253,11 @@ test('a Lua error shows as a diagnostic on the failing line', async () => {
   await openFile(page, 'error.lua');
   await runCommand(page, RUN_TITLE);
   await waitFor('the run to end', async () => /\[exit\]/.test(await outputText(page)));
-  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 20_000 });
+  await page
+    .locator('.part.panel .composite-bar .action-label', { hasText: /Problems|问题/ })
+    .first()
+    .click();
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: /nil/ }).first();
   await row.waitFor({ timeout: 20_000 });
   assert.match(await row.innerText(), /\[(Ln )?3/);

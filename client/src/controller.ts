@@ -30,6 +30,11 @@ export class RunController implements vscode.Disposable {
     private readonly note: (line: string) => void,
   ) {}
 
+  /** Folder of the last run's file (for relative locations in its output). */
+  get lastDir(): string | undefined {
+    return this.lastUri?.scheme === 'file' ? path.dirname(this.lastUri.fsPath) : undefined;
+  }
+
   get running(): boolean {
     return this.active !== undefined;
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RunCodeLensProvider } from './codeLens';
 import { RunController } from './controller';
+import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
 import { SECTION } from './settings';
 import { DiagnosticsView } from './views/diagnosticsView';
@@ -37,6 +38,10 @@ export class Ctx implements vscode.Disposable {
       diagnostics,
       status,
       vscode.languages.registerCodeLensProvider({ language: 'lua' }, new RunCodeLensProvider()),
+      vscode.languages.registerDocumentLinkProvider(
+        { language: 'coromega-output' },
+        new OutputLinkProvider(() => this.controller.lastDir),
+      ),
       // The server takes its locale at start; other settings reach it through didChangeConfiguration.
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SECTION}.language`)) void this.restartLanguageClient();

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { minecraftSegments, OutputFormatter, stripMinecraftCodes, formatSize } from '../src/format';
 import { runLensLine } from '../src/lens';
+import { findLuaLocations } from '../src/links';
 
 test('Minecraft colour codes vanish from Output channel text', () => {
   assert.equal(stripMinecraftCodes('§a绿色§r 和 §l§c红色粗体'), '绿色 和 红色粗体');
@@ -144,4 +145,17 @@ test('the run CodeLens sits above coromega:run(), ignoring comments', () => {
   assert.equal(runLensLine('--[[\ncoromega:run()\n]]\nprint(1)'), 0);
   assert.equal(runLensLine('print(1)'), 0);
   assert.equal(runLensLine('a()\n  coromega : run ( )'), 1);
+});
+
+test('file:line locations in run output are found for links', () => {
+  assert.deepEqual(findLuaLocations('[error]     at /ws/p.lua:3'), [
+    { start: 15, end: 26, file: '/ws/p.lua', line: 3 },
+  ]);
+  const tb = findLuaLocations('\tp.lua:12: in function <p.lua:10>');
+  assert.deepEqual(
+    tb.map((m) => `${m.file}:${m.line}`),
+    ['p.lua:12', 'p.lua:10'],
+  );
+  assert.deepEqual(findLuaLocations('C:\\plugins\\a.lua:7: boom')[0].file, 'C:\\plugins\\a.lua');
+  assert.deepEqual(findLuaLocations('no location here: 12'), []);
 });
