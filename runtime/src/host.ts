@@ -123,6 +123,7 @@ export class Run {
   mainRef = 0;
   private sentinelRef = 0;
   private spawnRef = 0;
+  private rawFormatRef = 0;
   private pending = 0;
   private nextId = 1;
   private runCalled = false;
@@ -343,6 +344,12 @@ export class Run {
       this.str(`${path.join(dir, '?.lua')};${path.join(dir, '?', 'init.lua')};${oldPath}`),
     );
     lua.lua_setfield(L, -2, this.str('path'));
+    lua.lua_pop(L, 1);
+
+    // string.format as gopher-lua does it: %d/%i/%x/%X/%o/%c truncate non-integral numbers.
+    lua.lua_getglobal(L, this.str('string'));
+    lua.lua_getfield(L, -1, this.str('format'));
+    this.rawFormatRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
     lua.lua_pop(L, 1);
 
     // Prelude.
@@ -787,6 +794,7 @@ export class Run {
           return 2;
         }
       },
+      format: (L) => this.format(L),
       http: (L) => this.startHttp(L),
       http_verbs: (L) => {
         lua.lua_createtable(L, 0, 8);
@@ -1040,6 +1048,49 @@ export class Run {
       lua.lua_pushcfunction(L0, fn);
       lua.lua_setfield(L0, -2, this.str(name));
     }
+  }
+
+  private format(L: any): number {
+    const { lua } = this.F;
+    const n = lua.lua_gettop(L);
+    let needs = false;
+    for (let i = 2; i <= n && !needs; i++) {
+      const t = lua.lua_type(L, i);
+      if (t === lua.LUA_TNUMBER) {
+        if (!lua.lua_isinteger(L, i)) {
+          const v = lua.lua_tonumber(L, i) as number;
+          needs = Number.isFinite(v) && v !== Math.trunc(v);
+        }
+      } else if (t === lua.LUA_TSTRING) {
+        const b = lua.lua_tolstring(L, i) as Uint8Array;
+        needs = b.length < 64 && b.includes(0x2e) && Number.isFinite(Number(UTF8.decode(b)));
+      }
+    }
+    if (needs && lua.lua_type(L, 1) === lua.LUA_TSTRING) {
+      const fmt = this.jsstr(L, 1);
+      const re = /%[-+ #0]*\d*(?:\.\d*)?([a-zA-Z%])/g;
+      let m: RegExpExecArray | null;
+      let arg = 1;
+      while ((m = re.exec(fmt)) !== null) {
+        const conv = m[1]!;
+        if (conv === '%') continue;
+        arg++;
+        if (arg > n) break;
+        if (!'dixXoc'.includes(conv)) continue;
+        const t = lua.lua_type(L, arg);
+        if (t !== lua.LUA_TNUMBER && t !== lua.LUA_TSTRING) continue;
+        const v =
+          t === lua.LUA_TNUMBER ? (lua.lua_tonumber(L, arg) as number) : Number(this.jsstr(L, arg));
+        if (Number.isFinite(v) && v !== Math.trunc(v)) {
+          lua.lua_pushnumber(L, Math.trunc(v));
+          lua.lua_replace(L, arg);
+        }
+      }
+    }
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.rawFormatRef);
+    lua.lua_insert(L, 1);
+    lua.lua_call(L, n, 1);
+    return 1;
   }
 
   private jsstrRaw(L: any, idx: number): string {

@@ -58,42 +58,7 @@ if package and package.searchers then
   end
 end
 
-local raw_format = string.format
-local m_floor, m_ceil, m_huge, m_type = math.floor, math.ceil, math.huge, math.type
--- fmt -> list of conversion letters (memoised: plugins reuse a handful of formats)
-local conversions = setmetatable({}, { __mode = "k" })
-local function convs_of(fmt)
-  local c = conversions[fmt]
-  if c == nil then
-    c = {}
-    for conv in fmt:gmatch("%%[-+ #0]*%d*%.?%d*([%a%%])") do
-      if conv ~= "%" then c[#c + 1] = conv end
-    end
-    conversions[fmt] = c
-  end
-  return c
-end
-local INTEGER_CONV = { d = true, i = true, x = true, X = true, o = true, c = true }
-string.format = function(fmt, ...)
-  local n = select("#", ...)
-  if type(fmt) ~= "string" or n == 0 then return raw_format(fmt, ...) end
-  local c = convs_of(fmt)
-  local args
-  for i = 1, #c do
-    if INTEGER_CONV[c[i]] then
-      local v = select(i, ...)
-      if type(v) == "string" then v = tonumber(v) or v end
-      if type(v) == "number" and m_type(v) == "float" and v == v and v ~= m_huge and v ~= -m_huge and v ~= m_floor(v) then
-        args = args or { ... }
-        if v >= 0 then args[i] = m_floor(v) else args[i] = m_ceil(v) end
-      elseif type(v) == "number" and args then
-        args[i] = v
-      end
-    end
-  end
-  if args == nil then return raw_format(fmt, ...) end
-  return raw_format(fmt, t_unpack(args, 1, n))
-end
+string.format = host.format
 
 -- print / io / os ---------------------------------------------------------------------------------------------
 print = host.print
