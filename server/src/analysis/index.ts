@@ -65,13 +65,25 @@ export class AnalysisCache {
     return analysis;
   }
 
+  private readonly windows = new Map<string, { version: number; analysis: Analysis }>();
+
   /** The analysis a request at `offset` should use: the whole document, or a window of a large one. */
   forOffset(uri: string, version: number, getText: () => string, offset: number): Analysis {
     const whole = this.get(uri, version, getText);
-    return whole ?? analyzeWindow(getText(), offset);
+    if (whole) return whole;
+    // requests near the last one in the same version share its window
+    const w = this.windows.get(uri);
+    if (w && w.version === version) {
+      const rel = offset - w.analysis.base;
+      if (rel >= 4000 && rel <= w.analysis.toks.text.length - 1000) return w.analysis;
+    }
+    const analysis = analyzeWindow(getText(), offset);
+    this.windows.set(uri, { version, analysis });
+    return analysis;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.windows.delete(uri);
   }
 }
