@@ -51,6 +51,10 @@ const MESSAGES = {
     'zh-cn': '数字 timeout 会被截断为整数秒：{0} 变成 {1}。{2}',
     en: 'A numeric timeout is truncated to whole seconds: {0} becomes {1}. {2}',
   },
+  'zero-timeout': {
+    'zh-cn': '`timeout = 0` 会让请求立即超时。不想限时请去掉 timeout；否则写成 "30s" 这样的时长。',
+    en: '`timeout = 0` makes the request time out at once. Leave timeout out for no limit, or write a duration like "30s".',
+  },
   'fractional-timeout-zero': {
     'zh-cn': '请求会立即超时。要 {0} 请写 "{0}"。',
     en: 'The request times out at once. For {0} write "{0}".',

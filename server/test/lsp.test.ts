@@ -276,7 +276,7 @@ describe('language server (zh-CN)', () => {
       '  local r3 = coromega:http_get("u", { timeout = "30" })',
       '  local r4 = coromega:http_get("u", { timeout = "abc" })',
       '  local r5 = coromega:http_get("u", { timeout = 0.5 })',
-      '  local r6 = coromega:http_get("u", { auth = { user = "a" } })',
+      '  local r6 = coromega:http_get("u", { auth = { user = "a" }, timeout = 0 })',
       '  local r7 = coromega:http_request("GETT", "u")',
       '  local r8 = coromega.http_get("u")',
       '  local r10 = coromega:http_gte("u")',
@@ -308,6 +308,7 @@ describe('language server (zh-CN)', () => {
     assert.match(msg(byLine(5, 'invalid-duration')), /time: invalid duration "abc"/);
     assert.match(msg(byLine(6, 'fractional-timeout')), /0\.5.*0/);
     assert.match(msg(byLine(7, 'auth-missing-field')), /pass/);
+    assert.match(msg(byLine(7, 'zero-timeout')), /立即超时/);
     assert.match(msg(byLine(8, 'unknown-http-method')), /GETT/);
     const dot = byLine(9, 'dot-call');
     assert.equal(dot.severity, 1);

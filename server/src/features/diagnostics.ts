@@ -441,7 +441,9 @@ function checkOptionTable(ctx: FeatureContext, table: Table, push: Push): void {
         }
       } else if (kind[v] === K.Number && f.valueEnd === v + 1) {
         const num = Number(tokenText(a, v));
-        if (Number.isFinite(num) && !Number.isInteger(num)) {
+        if (num === 0) {
+          push(valueRange, DiagnosticSeverity.Error, 'zero-timeout', t(ctx.locale, 'zero-timeout'));
+        } else if (Number.isFinite(num) && !Number.isInteger(num)) {
           const truncated = Math.trunc(num);
           const exact = num < 1 ? `${Math.round(num * 1000)}ms` : `${num}s`;
           const more =
