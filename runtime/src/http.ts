@@ -306,6 +306,7 @@ export class HttpClient {
   private readonly agent: Agent;
   private readonly resolvingAgent: Agent | undefined;
   private readonly controllers = new Set<AbortController>();
+  private active = 0;
   private closed = false;
 
   constructor(private readonly opts: HttpClientOptions) {
@@ -342,7 +343,7 @@ export class HttpClient {
   }
 
   get inFlight(): number {
-    return this.controllers.size;
+    return this.active;
   }
 
   /** Aborts all in-flight requests and closes every socket. */
@@ -421,8 +422,10 @@ export class HttpClient {
           ? this.opts.timeoutCapMs
           : Math.min(timeoutMs, this.opts.timeoutCapMs);
     }
-    const controller = new AbortController();
-    this.controllers.add(controller);
+    // Only a deadline needs a per-request signal; close() ends the rest by destroying the agents.
+    const controller = timeoutMs !== undefined ? new AbortController() : undefined;
+    if (controller) this.controllers.add(controller);
+    this.active++;
     let timer: NodeJS.Timeout | undefined;
     let expired = false;
     let deadline: Promise<never> | undefined;
@@ -432,7 +435,7 @@ export class HttpClient {
         timer = setTimeout(
           () => {
             expired = true;
-            controller.abort(new DeadlineError('context deadline exceeded'));
+            controller?.abort(new DeadlineError('context deadline exceeded'));
             reject(new DeadlineError('context deadline exceeded'));
           },
           Math.max(0, ms),
@@ -466,7 +469,8 @@ export class HttpClient {
       );
     } finally {
       if (timer) clearTimeout(timer);
-      this.controllers.delete(controller);
+      if (controller) this.controllers.delete(controller);
+      this.active--;
     }
   }
 
@@ -476,7 +480,7 @@ export class HttpClient {
     first: ParsedUrl,
     headers0: Map<string, string>,
     body0: Uint8Array | undefined,
-    controller: AbortController,
+    controller: AbortController | undefined,
     deadline: Promise<never> | undefined,
     expired: () => boolean,
     onSent?: (sent: HttpSent) => void,
@@ -521,7 +525,7 @@ export class HttpClient {
           headers: headerList,
           body:
             body !== undefined ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null,
-          signal: controller.signal,
+          ...(controller ? { signal: controller.signal } : {}),
         });
         res = deadline ? await Promise.race([pending, deadline]) : await pending;
       } catch (err) {
@@ -650,7 +654,7 @@ export class HttpClient {
 
   private async readBody(
     res: Dispatcher.ResponseData,
-    controller: AbortController,
+    controller: AbortController | undefined,
   ): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -660,7 +664,8 @@ export class HttpClient {
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > max) {
-        controller.abort(new BodyLimitError());
+        if (controller) controller.abort(new BodyLimitError());
+        else res.body.destroy();
         throw new BodyLimitError();
       }
       chunks.push(chunk);
