@@ -94,6 +94,19 @@ coromega:run()
 `,
   );
   fs.writeFileSync(
+    path.join(workspace, 'menu.lua'),
+    `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_terminal_menu({
+    triggers = { "greet" },
+    argument_hint = "[name]",
+    usage = "say hello",
+}):start_new(function(input)
+    print("menu greet " .. (input[1] or "nobody"))
+end)
+coromega:run()
+`,
+  );
+  fs.writeFileSync(
     path.join(workspace, 'error.lua'),
     'local x = 1\nlocal y = nil\nprint(y.field)\n',
   );
@@ -296,4 +309,28 @@ test('a print flood leaves the editor answering and the Output channel capped', 
   await waitFor('the dropped-output note at the top', async () =>
     /dropped|丢弃/.test(await outputText(page)),
   );
+});
+
+test('a terminal-menu trigger typed through "Send input" reaches the plugin', async () => {
+  await openFile(page, 'menu.lua');
+  await runCommand(page, RUN_TITLE);
+  await waitFor('the menu plugin to start', async () =>
+    /\[run\] .*menu\.lua/.test(await outputText(page)),
+  );
+  await runCommand(page, /向运行中的插件输入|Send input to the running plugin/);
+  await page.locator('.quick-input-widget', { hasText: 'menu.lua' }).waitFor();
+  await page.keyboard.type('greet Alex');
+  await page.keyboard.press('Enter');
+  await waitFor('the menu callback output', async () =>
+    /menu greet Alex/.test(await outputText(page)),
+  );
+  await runCommand(page, STOP_TITLE);
+  await waitFor('the menu plugin to stop', async () => /\[exit\]/.test(await outputText(page)));
+});
+
+test('"Restart language server" brings hover back', async () => {
+  await runCommand(page, /重启语言服务|Restart language server/);
+  await openFile(page, 'plugin.lua');
+  const text = await hoverText(page, 'http_request', /[\u4e00-\u9fff]/);
+  assert.ok(text.length > 20);
 });

@@ -8,7 +8,7 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
       ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined),
     'coromegaLua.stop': () => ctx.controller.stop(),
     'coromegaLua.rerun': () => ctx.controller.rerun(),
-    'coromegaLua.sendInput': () => ctx.controller.promptInput(),
+    'coromegaLua.sendInput': () => ctx.controller.promptInput(true),
     'coromegaLua.showInspector': () => ctx.inspector.show(false),
     'coromegaLua.showOutput': () => ctx.output.channel.show(false),
     'coromegaLua.restartLanguageServer': () => ctx.restartLanguageClient(),

@@ -116,19 +116,33 @@ export class RunController implements vscode.Disposable {
   }
 
   /** Asks for the line the plugin is waiting for (again, if the box was dismissed). */
-  promptInput(): void {
+  /** Asks for a line for the plugin: the answer to `coromega:input`, or (when `fromUser` and nothing is being asked)
+   * a terminal-menu trigger with its arguments. */
+  promptInput(fromUser = false): void {
     const run = this.active;
-    if (!run || run.inputs.length === 0 || run.inputBox) return;
+    if (!run) {
+      if (fromUser)
+        void vscode.window.showInformationMessage(vscode.l10n.t('No plugin is running.'));
+      return;
+    }
+    if (run.inputBox) {
+      run.inputBox.show();
+      return;
+    }
+    if (run.inputs.length === 0 && !fromUser) return;
     const box = vscode.window.createInputBox();
     run.inputBox = box;
     box.title = vscode.l10n.t('Input for {0}', path.basename(run.info.displayPath));
-    box.prompt = run.inputs[0] || vscode.l10n.t('The plugin is waiting for a line of input');
+    box.prompt =
+      run.inputs.length > 0
+        ? run.inputs[0] || vscode.l10n.t('The plugin is waiting for a line of input')
+        : vscode.l10n.t('A terminal-menu trigger and its arguments, or a line for the plugin');
     box.placeholder = vscode.l10n.t('Type a line and press Enter');
     box.ignoreFocusOut = true;
     let accepted = false;
     box.onDidAccept(() => {
       accepted = true;
-      run.inputs.shift();
+      if (run.inputs.length > 0) run.inputs.shift();
       run.proc.writeLine(box.value);
       box.hide();
     });

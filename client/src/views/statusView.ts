@@ -12,11 +12,23 @@ export class StatusView implements RunView, vscode.Disposable {
     vscode.StatusBarAlignment.Left,
     50,
   );
+  /** While a run is on: type a line for it (menu triggers, input). */
+  private readonly input = vscode.window.createStatusBarItem(
+    'coromegaLua.input',
+    vscode.StatusBarAlignment.Left,
+    49,
+  );
   private name = '';
   private requests = 0;
 
   constructor() {
     this.item.name = vscode.l10n.t('Coromega run');
+    this.input.name = vscode.l10n.t('Coromega input');
+    this.input.text = '$(keyboard)';
+    this.input.tooltip = vscode.l10n.t(
+      'Type a line for the running plugin (menu trigger or input)',
+    );
+    this.input.command = 'coromegaLua.sendInput';
   }
 
   runStarted(info: RunInfo): void {
@@ -37,6 +49,7 @@ export class StatusView implements RunView, vscode.Disposable {
   }
 
   runEnded(exit: ExitEvent): void {
+    this.input.hide();
     const icon =
       exit.reason === 'finished' || exit.reason === 'exit'
         ? '$(check)'
@@ -59,9 +72,11 @@ export class StatusView implements RunView, vscode.Disposable {
     this.item.command = 'coromegaLua.stop';
     this.item.backgroundColor = undefined;
     this.item.show();
+    this.input.show();
   }
 
   dispose(): void {
+    this.input.dispose();
     this.item.dispose();
   }
 }
