@@ -118,6 +118,27 @@ describe('fuzz: random edits of real plugins', () => {
     );
   });
 
+  it('handles binary junk: NUL bytes, control characters, lone surrogates', async () => {
+    const rnd = prng(SEED + 7);
+    let junk = '';
+    for (let i = 0; i < 65536; i++) junk += String.fromCharCode(Math.floor(rnd() * 256));
+    junk += '\ud800\udc00\ud800x\udfff';
+    const uri = 'file:///fuzz/junk.lua';
+    await c.open(uri, junk);
+    const d = await c.waitForDiagnostics(uri, 1);
+    assert.ok(d.diagnostics.some((x) => x.code === 'syntax-error'));
+    const lines = new Lines(junk);
+    for (let k = 0; k < 50; k++) {
+      const pos = lines.at(Math.floor(rnd() * (junk.length + 1)));
+      await c.completion(uri, pos);
+      await c.hover(uri, pos);
+      await c.signatureHelp(uri, pos);
+    }
+    assert.ok(Array.isArray(await c.completion(uri, lines.at(junk.length))));
+    assert.deepEqual(slowHandlers(c), []);
+    assert.equal(c.exited, false);
+  });
+
   it(`handles a 5 MB file: every request answered, none over ${LIMIT_MS} ms`, async () => {
     const big = generatePlugin(170000);
     assert.ok(big.length > 5_000_000, String(big.length));
