@@ -216,6 +216,8 @@ export class PlainRenderer {
 
 export interface WorkerData {
   run: RunOptions;
+  /** Int32 slot 0: event batches posted and not yet written by the main thread (flow control). */
+  flow: SharedArrayBuffer;
 }
 
 export type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
@@ -282,8 +284,10 @@ function main(): void {
   };
 
   // The same file runs the VM in the worker (see the bottom of this file); this thread never loads Fengari or undici.
+  const flow = new SharedArrayBuffer(4);
+  const inFlight = new Int32Array(flow);
   const worker = new Worker(__filename, {
-    workerData: { run: o.run } satisfies WorkerData,
+    workerData: { run: o.run, flow } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: o.maxMemoryMb,
       maxYoungGenerationSizeMb: 64,
@@ -293,8 +297,12 @@ function main(): void {
     stderr: true,
   });
   worker.on('message', (m: FromWorker) => {
-    if (m.type === 'events') for (const e of m.events) render(e);
-    else end(m.exit);
+    if (m.type === 'events') {
+      for (const e of m.events) render(e);
+      // Tell the worker this batch is out, so a print flood runs at the speed stdout is read.
+      Atomics.sub(inFlight, 0, 1);
+      Atomics.notify(inFlight, 0);
+    } else end(m.exit);
   });
   const limitExit = (): void => {
     const text = message(o.lang, 'memory', String(o.maxMemoryMb));
@@ -347,6 +355,17 @@ function main(): void {
     worker.postMessage({ type: 'eof' } satisfies ToWorker);
   });
   process.stdin.on('error', () => worker.postMessage({ type: 'eof' } satisfies ToWorker));
+
+  // The reader went away (e.g. `coromega-run x.lua | head`): stop quietly.
+  const onPipeError = (err: NodeJS.ErrnoException): void => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      ended = true;
+      clearInterval(watchdog);
+      void worker.terminate().finally(() => process.exit(1));
+    }
+  };
+  process.stdout.on('error', onPipeError);
+  process.stderr.on('error', onPipeError);
 
   const onSignal = (): void => {
     const text = message(o.lang, 'stopped');

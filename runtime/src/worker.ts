@@ -13,9 +13,14 @@ function workerMain(): void {
   let buf: RunEvent[] = [];
   let last = Date.now();
   let scheduled = false;
+  const inFlight = new Int32Array(data.flow);
   const flush = (): void => {
     scheduled = false;
     if (buf.length === 0) return;
+    // Flow control: while the main thread is 8 batches behind, wait for it (even inside a tight Lua loop).
+    let behind: number;
+    while ((behind = Atomics.load(inFlight, 0)) >= 8) Atomics.wait(inFlight, 0, behind, 1000);
+    Atomics.add(inFlight, 0, 1);
     port.postMessage({ type: 'events', events: buf } satisfies FromWorker);
     buf = [];
     last = Date.now();

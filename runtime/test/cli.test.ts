@@ -243,3 +243,14 @@ test('big strings (memory outside the JS heap) also stop at the memory limit', a
   assert.ok(last.type === 'exit' && last.reason === 'limit', r.stdout.slice(-500));
   assert.ok(!ev.some((e) => e.type === 'print'));
 });
+
+test('a print flood reaches stdout whole and in order', async () => {
+  const p = writePlugin('for i = 1, 100000 do print(i) end\n');
+  const r = await runCli([p], { timeoutMs: 60000 });
+  assert.equal(r.code, 0);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 100000);
+  assert.equal(lines[0], '1');
+  assert.equal(lines[99999], '100000');
+  assert.ok(lines.every((l, i) => l === String(i + 1)));
+});
