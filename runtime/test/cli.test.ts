@@ -254,3 +254,33 @@ test('a print flood reaches stdout whole and in order', async () => {
   assert.equal(lines[99999], '100000');
   assert.ok(lines.every((l, i) => l === String(i + 1)));
 });
+
+test('examples/weather.lua: config beside the plugin, a stdin menu, concurrent requests, json', async () => {
+  const api = await startServer((req, res) => {
+    const city = new URL(req.url ?? '/', 'http://x').searchParams.get('city');
+    if (city === '火星') {
+      res.statusCode = 404;
+      res.end('{}');
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify({ weather: '晴', temp: city === '北京' ? 21 : 25.5 }));
+  });
+  try {
+    const r = await runCli(
+      [
+        '--resolve',
+        `weather.example.com:80:127.0.0.1:${api.port}`,
+        path.join(root, 'examples', 'weather.lua'),
+      ],
+      { input: '天气 北京 上海 火星\n' },
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const out = r.stdout.trim().split('\n').sort();
+    assert.deepEqual(out, ['上海 晴，25.5°C', '北京 晴，21°C', '火星: HTTP 404'].sort());
+    assert.equal(api.received.length, 3);
+    assert.ok(api.received.every((q) => q.headers.host === 'weather.example.com'));
+  } finally {
+    await api.close();
+  }
+});
