@@ -145,6 +145,7 @@ export function buildStructure(toks: Tokens): Structure {
   const blocks: { tok: number; kind: K; depth: number; pendingDo: boolean }[] = [];
   const fnStack: number[] = [];
   const blockList: Block[] = [];
+  const seps = new Map<number, number[]>();
   const closeBlock = (closeTok: number, closed: boolean): void => {
     const b = blocks.pop();
     if (!b) return;
@@ -158,6 +159,14 @@ export function buildStructure(toks: Tokens): Structure {
     fnOf[i] = fnStack.length ? fnStack[fnStack.length - 1] : -1;
     if (OPENERS.has(k)) {
       brackets.push(i);
+      continue;
+    }
+    if ((k === K.Comma || k === K.Semi) && brackets.length) {
+      // separators directly inside a bracket: argument and field boundaries
+      const top = brackets[brackets.length - 1];
+      const list = seps.get(top);
+      if (list) list.push(i);
+      else seps.set(top, [i]);
       continue;
     }
     if (k === K.RParen || k === K.RBrace || k === K.RBracket) {
@@ -241,11 +250,11 @@ export function buildStructure(toks: Tokens): Structure {
     if (k === K.LParen) {
       const stop = match[i] >= 0 ? match[i] : lastInside(i);
       let argStart = i + 1;
-      for (let j = i + 1; j < stop; j++) {
-        if (kind[j] === K.Comma && parent[j] === i) {
-          call.args.push({ start: argStart, end: j });
-          argStart = j + 1;
-        }
+      for (const j of seps.get(i) ?? []) {
+        if (j >= stop) break;
+        if (kind[j] !== K.Comma) continue;
+        call.args.push({ start: argStart, end: j });
+        argStart = j + 1;
       }
       if (argStart < stop || call.args.length > 0) call.args.push({ start: argStart, end: stop });
     } else if (k === K.String) {
@@ -296,13 +305,12 @@ export function buildStructure(toks: Tokens): Structure {
     const stop = close >= 0 ? close : lastInside(i);
     const t: Table = { openTok: i, closeTok: close, fields: [] };
     let fieldStart = i + 1;
-    for (let j = i + 1; j <= stop; j++) {
-      const atEnd = j === stop;
-      if (atEnd || ((kind[j] === K.Comma || kind[j] === K.Semi) && parent[j] === i)) {
-        readField(t, fieldStart, j);
-        fieldStart = j + 1;
-      }
+    for (const j of seps.get(i) ?? []) {
+      if (j >= stop) break;
+      readField(t, fieldStart, j);
+      fieldStart = j + 1;
     }
+    readField(t, fieldStart, stop);
     tables.set(i, t);
   }
   function readField(t: Table, s: number, e: number): void {
