@@ -6,7 +6,7 @@
  * `stopped after 10 redirects`), 301/302/303 turning non-GET/HEAD into GET without body, 307/308 with a body not
  * followed (gluahttp sets no GetBody), transparent gzip, Set-Cookie parsing, and Go's error texts.
  */
-import { Agent, buildConnector, type Dispatcher } from 'undici';
+import type { Agent, buildConnector, Dispatcher } from 'undici';
 import * as zlib from 'node:zlib';
 
 export interface HttpSpec {
@@ -303,23 +303,30 @@ function isDomainOrSubdomain(sub: string, parent: string): boolean {
 
 /** One HTTP client per run: owns its sockets; close() ends every connection and in-flight request. */
 export class HttpClient {
-  private readonly agent: Agent;
-  private readonly resolvingAgent: Agent | undefined;
+  private agents: { agent: Agent; resolving: Agent | undefined } | undefined;
   private readonly controllers = new Set<AbortController>();
   private active = 0;
   private closed = false;
 
-  constructor(private readonly opts: HttpClientOptions) {
+  constructor(private readonly opts: HttpClientOptions) {}
+
+  /** undici is loaded and the agents made on the first request, so plugins that never call HTTP start faster. */
+  private getAgents(): { agent: Agent; resolving: Agent | undefined } {
+    if (this.agents) return this.agents;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const undici = require('undici') as typeof import('undici');
+    const opts = this.opts;
     const common: Agent.Options = {
       headersTimeout: 0,
       bodyTimeout: 0,
       keepAliveTimeout: 4000,
       connect: opts.ca ? { ca: opts.ca } : {},
     };
-    this.agent = new Agent(common);
+    const agent = new undici.Agent(common);
+    let resolving: Agent | undefined;
     if (opts.resolve && opts.resolve.size > 0) {
       const map = opts.resolve;
-      const base = buildConnector(opts.ca ? { ca: opts.ca } : {});
+      const base = undici.buildConnector(opts.ca ? { ca: opts.ca } : {});
       const connect: buildConnector.connector = (o, cb) => {
         const port = o.port || (o.protocol === 'https:' ? '443' : '80');
         const target = map.get(`${o.hostname.replace(/^\[|\]$/g, '').toLowerCase()}:${port}`);
@@ -327,19 +334,21 @@ export class HttpClient {
         const t = parseResolveTarget(target);
         base({ ...o, hostname: t.addr, port: t.port ?? port, servername: o.hostname }, cb);
       };
-      this.resolvingAgent = new Agent({ ...common, connect });
+      resolving = new undici.Agent({ ...common, connect });
     }
+    this.agents = { agent, resolving };
+    return this.agents;
   }
 
   private dispatcherFor(url: URL): { d: Dispatcher; addr?: string } {
-    if (this.resolvingAgent && this.opts.resolve) {
+    const { agent, resolving } = this.getAgents();
+    if (resolving && this.opts.resolve) {
       const port = url.port || (url.protocol === 'https:' ? '443' : '80');
       const host = url.hostname.replace(/^\[|\]$/g, '');
       const target = this.opts.resolve.get(`${host.toLowerCase()}:${port}`);
-      if (target !== undefined)
-        return { d: this.resolvingAgent, addr: parseResolveTarget(target).addr };
+      if (target !== undefined) return { d: resolving, addr: parseResolveTarget(target).addr };
     }
-    return { d: this.agent };
+    return { d: agent };
   }
 
   get inFlight(): number {
@@ -351,9 +360,10 @@ export class HttpClient {
     this.closed = true;
     for (const c of this.controllers) c.abort(new Error('run stopped'));
     this.controllers.clear();
+    if (!this.agents) return;
     await Promise.all([
-      this.agent.destroy().catch(() => undefined),
-      this.resolvingAgent?.destroy().catch(() => undefined),
+      this.agents.agent.destroy().catch(() => undefined),
+      this.agents.resolving?.destroy().catch(() => undefined),
     ]);
   }
 
