@@ -86,6 +86,7 @@ export function makeProfile(name: string, settings: Record<string, unknown>): Pr
         'telemetry.telemetryLevel': 'off',
         'editor.hover.delay': 100,
         'window.restoreWindows': 'none',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
         ...settings,
       },
       null,

@@ -213,6 +213,8 @@ test('Run Lua plugin streams output into the Output channel and the request insp
   const coloured = frame.locator('#console span', { hasText: '玩家' }).first();
   await coloured.waitFor();
   assert.equal(await coloured.evaluate((e) => e.style.color), 'rgb(85, 255, 85)');
+  // Collapse the big body again so the screenshot shows the list and one exchange opened.
+  await rows.nth(2).click();
   await rows.first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(OUTPUT, 'inspector.png') });
 });

@@ -452,7 +452,7 @@
         break;
       case 'exit':
         running = false;
-        ended = ev.reason + (ev.message ? ': ' + ev.message : '');
+        ended = (S['reason.' + ev.reason] || ev.reason) + (ev.message ? ': ' + ev.message : '');
         updateState();
         break;
       default:

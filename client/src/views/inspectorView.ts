@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RequestEvent, ResponseEvent, RunEvent } from '../../../runtime/src/events';
-import { minecraftSegments, type StyledSegment } from '../format';
+import { exitText, minecraftSegments, type StyledSegment } from '../format';
 import type { RunInfo, RunView } from './types';
 
 /** What the webview receives: run events, with printed text already split into Minecraft-styled segments. */
@@ -208,6 +208,11 @@ export class InspectorView implements RunView, vscode.Disposable {
       dropped: t('{0} earlier events were dropped.'),
       redirects: t('{0} redirects'),
       error: t('Error'),
+      'reason.finished': exitText('finished', t),
+      'reason.error': exitText('error', t),
+      'reason.stopped': exitText('stopped', t),
+      'reason.limit': exitText('limit', t),
+      'reason.exit': exitText('exit', t),
     };
   }
 
