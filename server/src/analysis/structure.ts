@@ -95,8 +95,6 @@ export interface Structure {
   runCalls: Call[];
 }
 
-const OPENERS: ReadonlySet<K> = new Set([K.LParen, K.LBrace, K.LBracket]);
-
 function closerFor(k: K): K {
   return k === K.LParen ? K.RParen : k === K.LBrace ? K.RBrace : K.RBracket;
 }
@@ -157,7 +155,7 @@ export function buildStructure(toks: Tokens): Structure {
     const k = kind[i] as K;
     parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
     fnOf[i] = fnStack.length ? fnStack[fnStack.length - 1] : -1;
-    if (OPENERS.has(k)) {
+    if (k === K.LParen || k === K.LBrace || k === K.LBracket) {
       brackets.push(i);
       continue;
     }

@@ -289,12 +289,14 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
     if (kind[i] !== K.Dot || kind[i - 1] !== K.Name || kind[i + 1] !== K.Name) continue;
     if (i >= 2 && (kind[i - 2] === K.Dot || kind[i - 2] === K.Colon)) continue;
     if (kind[i + 2] === K.Assign) continue;
-    const field = tokenText(a, i + 1);
-    if (RESPONSE_NAMES.includes(field)) continue;
-    const s = RESPONSE_ALIASES[field] ?? suggest(field, RESPONSE_NAMES);
-    if (!s) continue;
     const holder = tokenText(a, i - 1);
     if (!findBinding(struct.bindingsByName, holder, i - 1)?.httpCall) continue;
+    const field = tokenText(a, i + 1);
+    if (RESPONSE_NAMES.includes(field)) continue;
+    const s = Object.hasOwn(RESPONSE_ALIASES, field)
+      ? RESPONSE_ALIASES[field]
+      : suggest(field, RESPONSE_NAMES);
+    if (!s) continue;
     push(
       tokenRange(ctx, i + 1),
       DiagnosticSeverity.Warning,
