@@ -315,6 +315,7 @@ test('a print flood leaves the editor answering and the Output channel capped', 
 
 test('a terminal-menu trigger typed through "Send input" reaches the plugin', async () => {
   await openFile(page, 'menu.lua');
+  await clickEditorLine(page, 'coromega:run()');
   await runCommand(page, RUN_TITLE);
   await waitFor('the menu plugin to start', async () =>
     /\[run\] .*menu\.lua/.test(await outputText(page)),

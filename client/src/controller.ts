@@ -182,9 +182,17 @@ export class RunController implements vscode.Disposable {
       );
       return open ?? (await vscode.workspace.openTextDocument(target));
     }
+    const isLua = (d: vscode.TextDocument): boolean =>
+      d.languageId === 'lua' || d.fileName.endsWith('.lua');
     const doc = vscode.window.activeTextEditor?.document;
-    if (doc && (doc.languageId === 'lua' || doc.fileName.endsWith('.lua'))) return doc;
-    return undefined;
+    if (doc && isLua(doc)) return doc;
+    // Focus may be in a panel (the Output view is a text editor too): use the active editor tab instead.
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    if (input instanceof vscode.TabInputText) {
+      const d = await vscode.workspace.openTextDocument(input.uri);
+      if (isLua(d)) return d;
+    }
+    return vscode.window.visibleTextEditors.map((e) => e.document).find(isLua);
   }
 
   dispose(): void {
