@@ -281,6 +281,8 @@ function main(): void {
     process.stdout.write('', () => {
       void worker.terminate().finally(() => process.exit(exit.code));
     });
+    // A reader that never drains stdout must not keep a stopped run alive.
+    setTimeout(() => process.exit(exit.code), 1000).unref();
   };
 
   // The same file runs the VM in the worker (see the bottom of this file); this thread never loads Fengari or undici.
