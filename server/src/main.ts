@@ -13,9 +13,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'node:fs';
 import type { Locale } from '../../catalog';
 import { AnalysisCache } from './analysis';
+import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
 import { computeCompletion, TRIGGER_CHARACTERS } from './features/completion';
@@ -29,56 +29,11 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
 
-/**
- * COROMEGA_LSP_TIMING=N logs to stderr every handler that used N ms of CPU or more. It is the main thread's own
- * CPU time (Linux: /proc/thread-self/schedstat; elsewhere the process's), so a busy machine does not make a fast
- * handler look slow.
- */
-const TIMING = Number(process.env.COROMEGA_LSP_TIMING ?? 0) || 0;
-
-function threadCpuMs(): number {
-  try {
-    const ns = Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
-    if (Number.isFinite(ns)) return ns / 1e6;
-  } catch {
-    // not Linux
-  }
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
 let snippets = false;
 
-function guard<A extends unknown[], R>(
-  name: string,
-  fallback: R,
-  fn: (...args: A) => R,
-): (...args: A) => R {
-  return (...args: A): R => {
-    const t0 = TIMING ? performance.now() : 0;
-    const c0 = TIMING ? threadCpuMs() : 0;
-    try {
-      return fn(...args);
-    } catch (e) {
-      connection.console.error(
-        `${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
-      );
-      return fallback;
-    } finally {
-      if (TIMING) {
-        const wall = performance.now() - t0;
-        const cpuMs = threadCpuMs() - c0;
-        if (cpuMs >= TIMING) {
-          process.stderr.write(
-            `[timing] ${name} cpu ${cpuMs.toFixed(1)} ms, wall ${wall.toFixed(1)} ms\n`,
-          );
-        }
-      }
-    }
-  };
-}
+const guard = makeGuard((message) => connection.console.error(message));
 
 function contextFor(uri: string, offset: number): FeatureContext | null {
   const doc = documents.get(uri);

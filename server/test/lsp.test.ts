@@ -55,6 +55,7 @@ describe('language server (zh-CN)', () => {
     c = await LspClient.start({ locale: 'zh-cn' });
   });
   after(async () => {
+    assert.deepEqual(c.errors, [], 'no handler threw');
     await c.stop();
   });
 

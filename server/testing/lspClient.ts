@@ -48,6 +48,8 @@ export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly conn: MessageConnection;
   exited = false;
+  /** Error messages the server logged (window/logMessage of type Error), e.g. a handler that threw. */
+  readonly errors: string[] = [];
   exitCode: number | null = null;
   stderr = '';
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -84,7 +86,9 @@ export class LspClient {
         }
       }
     });
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      if (p.type === 1) this.errors.push(p.message);
+    });
     this.conn.onRequest('workspace/configuration', () => []);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.listen();
