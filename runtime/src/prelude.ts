@@ -25,6 +25,43 @@ math.log10 = function(x) return math.log(x, 10) end
 math.ldexp = function(m, e) return m * 2.0 ^ e end
 string.gfind = string.gmatch
 ud2lua = function(v) return v end
+-- getfenv / setfenv (Lua 5.1, gopher-lua) over Lua 5.3's _ENV upvalue.
+local d_getupvalue, d_upvaluejoin, d_getinfo = debug.getupvalue, debug.upvaluejoin, debug.getinfo
+local function fenv_target(f, level)
+  if type(f) == "number" then
+    local info = d_getinfo(f + level, "f")
+    return info and info.func
+  end
+  return f
+end
+getfenv = function(f)
+  if f == nil then f = 1 end
+  if f == 0 then return _G end
+  local fn = fenv_target(f, 2)
+  if type(fn) ~= "function" then return _G end
+  local i = 1
+  while true do
+    local name, val = d_getupvalue(fn, i)
+    if name == "_ENV" then return val end
+    if not name then return _G end
+    i = i + 1
+  end
+end
+setfenv = function(f, t)
+  local fn = fenv_target(f, 2)
+  if type(fn) ~= "function" then error("bad argument #1 to 'setfenv' (invalid level)", 2) end
+  local i = 1
+  while true do
+    local name = d_getupvalue(fn, i)
+    if name == "_ENV" then
+      d_upvaluejoin(fn, i, function() return t end, 1)
+      break
+    end
+    if not name then break end
+    i = i + 1
+  end
+  return fn
+end
 
 local raw_load = load
 load = function(chunk, name, mode, env)

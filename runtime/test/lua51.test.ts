@@ -52,6 +52,17 @@ test('Lua 5.1 globals: unpack, loadstring, table.getn, math.pow, math.mod, strin
   assert.deepEqual(r.prints, ['1\t2\t3', '2', '3\t1024\t1\t-1', 'a,bb,ccc\t7']);
 });
 
+test('getfenv / setfenv work as in Lua 5.1', async () => {
+  const r = await runLua(`
+    x = "global"
+    local function f() return x end
+    print(f(), getfenv(f) == _G, getfenv() == _G)
+    setfenv(f, { x = "sandboxed" })
+    print(f(), getfenv(f).x)
+  `);
+  assert.deepEqual(r.prints, ['global\ttrue\ttrue', 'sandboxed\tsandboxed']);
+});
+
 test('string.format %d/%x/%o/%c truncate floats like gopher-lua', async () => {
   const r = await runLua(
     `print(string.format("%d|%5d|%x|%X|%o|%c|%s|%.2f", 3.7, -2.9, 255.9, 10.2, 8.5, 65.9, 10/2, 1/3))`,
