@@ -97,6 +97,21 @@ end
 
 string.format = host.format
 
+-- Lua 5.1 reads "%x" in a gsub replacement string as "x" (5.3 raises "invalid use of '%'").
+local raw_gsub, s_find, s_match = string.gsub, string.find, string.match
+local function fix_repl(c)
+  if c == "" then return "%%" end
+  if s_match(c, "^[%d%%]$") then return "%" .. c end
+  return c
+end
+string.gsub = function(s, pattern, repl, n)
+  if type(repl) == "string" and s_find(repl, "%", 1, true) then
+    repl = raw_gsub(repl, "%%(.?)", fix_repl)
+  end
+  if n == nil then return raw_gsub(s, pattern, repl) end
+  return raw_gsub(s, pattern, repl, n)
+end
+
 -- print / io / os ---------------------------------------------------------------------------------------------
 print = host.print
 

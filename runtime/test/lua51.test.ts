@@ -52,6 +52,13 @@ test('Lua 5.1 globals: unpack, loadstring, table.getn, math.pow, math.mod, strin
   assert.deepEqual(r.prints, ['1\t2\t3', '2', '3\t1024\t1\t-1', 'a,bb,ccc\t7']);
 });
 
+test('gsub replacement strings read "%x" as in Lua 5.1', async () => {
+  const r = await runLua(
+    'print(("50"):gsub("50", "50%"))\nprint(("ab"):gsub("a", "%x"))\nprint(("ab"):gsub("(a)", "[%1%%]"))\n',
+  );
+  assert.deepEqual(r.prints, ['50%\t1', 'xb\t1', '[a%]b\t1']);
+});
+
 test('getfenv / setfenv work as in Lua 5.1', async () => {
   const r = await runLua(`
     x = "global"
