@@ -222,7 +222,9 @@ export async function openFile(page: Page, name: string): Promise<void> {
 
 /** Puts the cursor at the end of the visible editor line containing `text`. */
 export async function clickEditorLine(page: Page, text: string): Promise<void> {
-  const line = page.locator('.editor-instance .view-line', { hasText: text }).first();
+  const line = page
+    .locator('.editor-group-container.active .editor-instance .view-line', { hasText: text })
+    .first();
   await line.waitFor();
   await line.click();
   await page.keyboard.press('End');
@@ -236,7 +238,9 @@ export async function hoverText(
   expect: string | RegExp,
 ): Promise<string> {
   const span = page
-    .locator('.editor-instance .view-line span', { hasText: new RegExp(`^${token}$`) })
+    .locator('.editor-group-container.active .editor-instance .view-line span', {
+      hasText: new RegExp(`^${token}$`),
+    })
     .first();
   await span.waitFor();
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: token }).first();

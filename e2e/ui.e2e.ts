@@ -245,7 +245,9 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
   await page.keyboard.press('Enter');
   await page.keyboard.type('-- still here');
   await page
-    .locator('.editor-instance .view-line', { hasText: '-- still here' })
+    .locator('.editor-group-container.active .editor-instance .view-line', {
+      hasText: '-- still here',
+    })
     .first()
     .waitFor({ timeout: 10_000 });
 });
@@ -291,7 +293,9 @@ test('a print flood leaves the editor answering and the Output channel capped', 
   await page.keyboard.press('Enter');
   await page.keyboard.type('-- typed during the flood');
   await page
-    .locator('.editor-instance .view-line', { hasText: '-- typed during the flood' })
+    .locator('.editor-group-container.active .editor-instance .view-line', {
+      hasText: '-- typed during the flood',
+    })
     .first()
     .waitFor({ timeout: 10_000 });
   const out = await waitFor(
