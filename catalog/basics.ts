@@ -9,6 +9,7 @@ import type {
   ApiParam,
   LocalText,
   ModuleInfo,
+  OptionKey,
   Scope,
 } from './types';
 
@@ -662,5 +663,45 @@ export const MODULES: ModuleInfo[] = [
       en: 'JSON: `json.encode(value)`, `json.decode(text)`.',
     },
     example: 'local json = require("json")',
+  },
+];
+
+/** Keys of the options table of `when_called_by_terminal_menu` / `when_called_by_game_menu`. */
+export const MENU_OPTION_KEYS: OptionKey[] = [
+  {
+    name: 'triggers',
+    types: ['table'],
+    typeLabel: 'table',
+    summary: {
+      'zh-cn': '触发词列表（字符串表）：输入其中任意一个即触发菜单。',
+      en: 'Trigger words (a table of strings): typing any of them triggers the entry.',
+    },
+    detail: {
+      'zh-cn': '菜单中显示第一个触发词。处理函数收到去掉触发词、按空格切分后的其余输入。',
+      en: 'The menu shows the first one. The handler receives the rest of the input, split on spaces.',
+    },
+    example: 'triggers = { "fetch", "抓取" }',
+  },
+  {
+    name: 'argument_hint',
+    types: ['string'],
+    typeLabel: 'string',
+    summary: {
+      'zh-cn': '参数提示，只在菜单中显示。',
+      en: 'Argument hint, only shown in the menu.',
+    },
+    detail: { 'zh-cn': '不影响行为。', en: 'Does not change behaviour.' },
+    example: 'argument_hint = "[url]"',
+  },
+  {
+    name: 'usage',
+    types: ['string'],
+    typeLabel: 'string',
+    summary: {
+      'zh-cn': '功能说明，只在菜单中显示。',
+      en: 'What the entry does, only shown in the menu.',
+    },
+    detail: { 'zh-cn': '不影响行为。', en: 'Does not change behaviour.' },
+    example: 'usage = "抓取一个网址"',
   },
 ];

@@ -2,7 +2,13 @@
  * The coromega API catalog: one description of the API read by the language server and the runtime.
  * To add an API, add it to the data here; completion, hover, signature help and diagnostics pick it up.
  */
-import { COROMEGA_FIELDS, COROMEGA_FUNCTIONS, JSON_FUNCTIONS, MODULES } from './basics';
+import {
+  COROMEGA_FIELDS,
+  COROMEGA_FUNCTIONS,
+  JSON_FUNCTIONS,
+  MENU_OPTION_KEYS,
+  MODULES,
+} from './basics';
 import {
   AUTH_KEYS,
   COMMON_HEADERS,
@@ -35,6 +41,7 @@ export {
   HTTP_FUNCTIONS,
   HTTP_METHODS,
   JSON_FUNCTIONS,
+  MENU_OPTION_KEYS,
   MODULES,
   OPTION_KEYS,
   RESPONSE_FIELDS,

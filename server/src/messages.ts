@@ -137,6 +137,12 @@ const MESSAGES = {
   'label-example': { 'zh-cn': '示例', en: 'Example' },
   'label-type': { 'zh-cn': '类型', en: 'Type' },
   'label-option-key': { 'zh-cn': 'HTTP 选项', en: 'HTTP option' },
+  'label-menu-key': { 'zh-cn': '菜单选项', en: 'Menu option' },
+  'unknown-menu-key': {
+    'zh-cn':
+      '菜单选项没有 `{0}`，它会被忽略。是否想写 `{1}`？可用的键：triggers、argument_hint、usage。',
+    en: 'Menu options have no `{0}`; it is ignored. Did you mean `{1}`? Keys: triggers, argument_hint, usage.',
+  },
   'label-response-field': { 'zh-cn': '响应字段', en: 'Response field' },
   'label-module': { 'zh-cn': '模块', en: 'Module' },
   'label-deprecated': { 'zh-cn': '（已弃用）', en: '(deprecated)' },

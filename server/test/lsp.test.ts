@@ -177,6 +177,25 @@ describe('language server (zh-CN)', () => {
     assert.ok(labels(durations).includes('"500ms"'));
   });
 
+  it('completes, explains and checks the options of a menu listener', async () => {
+    const text =
+      'coromega:when_called_by_terminal_menu({\n  trigger = { "a" },\n  \n}):start_new(function(input) end)\ncoromega:run()\n';
+    const { u, d } = await diagnosticsOf(c, text);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.range.start.line]),
+      [['unknown-menu-key', 1]],
+    );
+    assert.match(msg(d[0]), /triggers/);
+    const items = await c.completion(u, { line: 2, character: 2 });
+    assert.deepEqual(labels(items), ['triggers', 'argument_hint', 'usage']);
+    const fixed =
+      'coromega:when_called_by_terminal_menu({ triggers = { "a" } }):start_new(function(input) end)\ncoromega:run()\n';
+    const u2 = uri();
+    await c.open(u2, fixed);
+    const h = await c.hover(u2, positionOf(fixed, 'triggers', 2));
+    assert.match((h?.contents as { value: string }).value, /触发词/);
+  });
+
   it('completes durations inside a timeout string and methods inside http_request("', async () => {
     const text =
       'coromega:start_new(function()\n  coromega:http_request("", "u", { timeout = "" })\nend)\n';

@@ -33,7 +33,7 @@ export interface Call {
   api?: ApiFunction;
 }
 
-export type TableRole = 'option' | 'auth' | 'headers' | 'cookies';
+export type TableRole = 'option' | 'auth' | 'headers' | 'cookies' | 'menu';
 
 export interface Field {
   key: string;
@@ -452,6 +452,16 @@ export function buildStructure(toks: Tokens): Structure {
         else if (f.key === 'headers') sub.role = 'headers';
         else if (f.key === 'cookies') sub.role = 'cookies';
       }
+    }
+  }
+
+  // the options of a menu listener: coromega:when_called_by_terminal_menu({ triggers = ..., usage = ... })
+  for (const c of calls) {
+    if (!c.api?.listener) continue;
+    const a = c.args[0];
+    if (a && kind[a.start] === K.LBrace) {
+      const table = tables.get(a.start);
+      if (table && !table.role) table.role = 'menu';
     }
   }
 

@@ -17,6 +17,7 @@ import {
   DURATION_EXAMPLES,
   HTTP_METHODS,
   JSON_FUNCTIONS,
+  MENU_OPTION_KEYS,
   MODULES,
   OPTION_KEYS,
   RESPONSE_FIELDS,
@@ -123,6 +124,18 @@ function keyItems(
         documentation: { kind: MarkupKind.Markdown, value: optionKeyDoc(k, ctx.locale) },
         sortText: sort(i),
         tags: k.deprecated ? [1] : undefined,
+      });
+    });
+  } else if (table.role === 'menu') {
+    MENU_OPTION_KEYS.forEach((k, i) => {
+      if (have.has(k.name)) return;
+      const text = k.name === 'triggers' ? 'triggers = { "$1" }' : `${k.name} = "$1"`;
+      snippet(k.name, text, `${k.name} = `, {
+        label: k.name,
+        kind: CompletionItemKind.Property,
+        detail: `${k.name}: ${k.typeLabel}`,
+        documentation: { kind: MarkupKind.Markdown, value: optionKeyDoc(k, ctx.locale, true) },
+        sortText: sort(i),
       });
     });
   } else if (table.role === 'auth') {

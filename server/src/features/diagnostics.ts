@@ -14,6 +14,7 @@ import {
   AUTH_KEYS,
   HTTP_FUNCTIONS,
   HTTP_METHODS,
+  MENU_OPTION_KEYS,
   OPTION_KEY_NAMES,
   RESPONSE_FIELDS,
   findOptionKey,
@@ -48,6 +49,7 @@ const MAX_HINTS = 200;
 
 const HTTP_NAMES: readonly string[] = HTTP_FUNCTIONS.map((f) => f.name);
 const RESPONSE_NAMES: readonly string[] = RESPONSE_FIELDS.map((f) => f.name);
+const MENU_KEY_NAMES: readonly string[] = MENU_OPTION_KEYS.map((k) => k.name);
 
 /** What authors used to other HTTP libraries write for a response field. */
 const RESPONSE_ALIASES: Readonly<Record<string, string>> = {
@@ -312,6 +314,27 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
   }
 
   for (const table of struct.tables.values()) {
+    if (table.role === 'menu') {
+      // only likely typos of the three keys: a listener's options may carry the author's own keys too
+      for (const f of table.fields) {
+        if (f.valueStart >= f.valueEnd || MENU_KEY_NAMES.includes(f.key)) continue;
+        const s = suggest(f.key, MENU_KEY_NAMES);
+        if (!s) continue;
+        push(
+          tokenRange(ctx, f.keyTok),
+          DiagnosticSeverity.Warning,
+          'unknown-menu-key',
+          t(ctx.locale, 'unknown-menu-key', f.key, s),
+          [
+            {
+              title: t(ctx.locale, 'fix-rename-key', s),
+              edits: [{ range: tokenRange(ctx, f.keyTok), newText: s }],
+            },
+          ],
+        );
+      }
+      continue;
+    }
     if (table.role !== 'option' || checkedTables.has(table.openTok)) continue;
     checkedTables.add(table.openTok);
     checkOptionTable(ctx, table, push);

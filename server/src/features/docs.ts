@@ -49,11 +49,12 @@ export function fieldDoc(f: ApiField, locale: Locale): string {
   return parts.join('\n\n');
 }
 
-export function optionKeyDoc(k: OptionKey, locale: Locale): string {
+export function optionKeyDoc(k: OptionKey, locale: Locale, menu = false): string {
   const dep = k.deprecated ? ' ' + t(locale, 'label-deprecated') : '';
+  const label = t(locale, menu ? 'label-menu-key' : 'label-option-key');
   return [
     code(`${k.name}: ${k.typeLabel}`),
-    `**${t(locale, 'label-option-key')}**${dep}: ${localize(k.summary, locale)}`,
+    `**${label}**${dep}: ${localize(k.summary, locale)}`,
     localize(k.detail, locale),
     `**${t(locale, 'label-example')}**\n${code(k.example)}`,
   ].join('\n\n');

@@ -4,6 +4,7 @@ import {
   AUTH_KEYS,
   COMMON_HEADERS,
   HTTP_METHODS,
+  MENU_OPTION_KEYS,
   MODULES,
   findField,
   findFunction,
@@ -72,6 +73,9 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
       if (table.role === 'option') {
         const spec = findOptionKey(name);
         if (spec) return md(optionKeyDoc(spec, ctx.locale));
+      } else if (table.role === 'menu') {
+        const spec = MENU_OPTION_KEYS.find((x) => x.name === name);
+        if (spec) return md(optionKeyDoc(spec, ctx.locale, true));
       } else if (table.role === 'auth') {
         const spec = AUTH_KEYS.find((x) => x.name === name);
         if (spec)
