@@ -259,6 +259,8 @@ describe('language server (zh-CN)', () => {
     assert.match((h4?.contents as { value: string }).value, /json\.encode/);
     const h5 = await c.hover(u, positionOf(text, 'user = "admin"', 1));
     assert.match((h5?.contents as { value: string }).value, /用户名/);
+    const h6 = await c.hover(u, positionOf(text, 'from(omega)', 6));
+    assert.match((h6?.contents as { value: string }).value, /neomega/);
     assert.equal(await c.hover(u, positionOf(text, 'local api', 1)), null);
   });
 

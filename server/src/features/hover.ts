@@ -95,8 +95,8 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
       const m = MODULES.find((x) => x.name === 'coromega');
       return m ? md(moduleDoc(m, ctx.locale)) : null;
     }
-    if (name === 'json') {
-      const m = MODULES.find((x) => x.name === 'json');
+    if (name === 'json' || name === 'omega') {
+      const m = MODULES.find((x) => x.name === name);
       return m ? md(moduleDoc(m, ctx.locale)) : null;
     }
     return null;
