@@ -1446,7 +1446,8 @@ export class Run {
       .request(spec, emitRequest)
       .then(deliver, (e: unknown) =>
         deliver({ ok: false, message: String((e as Error)?.message ?? e) }),
-      );
+      )
+      .catch((e: unknown) => this.internalError(e));
     return 0;
   }
 

@@ -285,3 +285,15 @@ test('key_value_db keeps values in a JSON file under the data folder', async () 
   assert.deepEqual(again.prints, ['18']);
   assert.ok(fs.existsSync(path.join(storage, 'data', 'store', 'kv.json')));
 });
+
+test('a failing host call (e.g. make_dir on a file) is a Lua error the plugin can pcall', async () => {
+  const dir = tmpDir();
+  const f = path.join(dir, 'file').replace(/\\/g, '/');
+  fs.writeFileSync(path.join(dir, 'file'), 'x');
+  const r = await runLua(
+    plugin(`print(pcall(coromega.make_dir, coromega, "${f}/sub"))\nprint("continued")`),
+  );
+  assert.equal(r.prints.length, 2);
+  assert.match(r.prints[0]!, /^false\tENOTDIR/);
+  assert.equal(r.prints[1], 'continued');
+});
