@@ -250,6 +250,16 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
     })
     .first()
     .waitFor({ timeout: 10_000 });
+  // Rerun starts the same plugin again (with the edited text); the status bar item stops it.
+  await runCommand(page, /重新运行 Lua 插件|Rerun Lua plugin/);
+  await waitFor('the rerun to start', async () => {
+    const t = await outputText(page);
+    return /spinning/.test(t) && !/\[exit\]/.test(t);
+  });
+  await page.locator('.statusbar-item', { hasText: 'busy.lua' }).first().click();
+  await waitFor('the rerun to stop from the status bar', async () =>
+    /\[exit\] (已停止|Stopped)/.test(await outputText(page)),
+  );
 });
 
 test('coromega:input asks through an input box and the line reaches the plugin', async () => {
