@@ -1,0 +1,84 @@
+/**
+ * Client benchmarks (`npm run bench:client`, after a build):
+ *  - how fast the extension side turns the runtime's --json stream into Output lines and webview segments
+ *    (a recorded 100,000-line print flood from the real CLI);
+ *  - how long Stop takes to end a `while true do end` plugin (real runtime process, SIGTERM then SIGKILL).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseEventLine } from '../../runtime/src/events';
+import { BatchedOutput } from '../src/batchedOutput';
+import { minecraftSegments, OutputFormatter } from '../src/format';
+import { LineSplitter, RunProcess } from '../src/runProcess';
+
+const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'runtime', 'cli.js');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coromega-bench-client-'));
+  try {
+    const flood = path.join(dir, 'flood.lua');
+    fs.writeFileSync(flood, 'for i = 1, 100000 do print("§a" .. string.rep("x", 40) .. i) end\n');
+    const rec = spawnSync(process.execPath, [CLI, '--json', flood], { maxBuffer: 1 << 30 });
+    const data = rec.stdout;
+    const times: number[] = [];
+    let events = 0;
+    for (let round = 0; round < 5; round++) {
+      const t0 = performance.now();
+      const split = new LineSplitter();
+      const fmt = new OutputFormatter();
+      const out = new BatchedOutput({
+        append: () => undefined,
+        replace: () => undefined,
+        clear: () => undefined,
+      });
+      events = 0;
+      for (let i = 0; i < data.length; i += 65536) {
+        for (const line of split.push(data.subarray(i, i + 65536))) {
+          const ev = parseEventLine(line);
+          if (!ev) continue;
+          events++;
+          for (const l of fmt.lines(ev)) out.appendLine(l);
+          if (ev.type === 'print') minecraftSegments(ev.text);
+        }
+      }
+      out.flush();
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    console.log(
+      `event pipeline: ${events} events (${(data.length / 1e6).toFixed(1)} MB) in ${ms.toFixed(0)} ms median of 5 ` +
+        `= ${((events / ms) * 1000).toFixed(0)} events/s, ${((ms * 1000) / events).toFixed(1)} µs/event`,
+    );
+
+    const busy = path.join(dir, 'busy.lua');
+    fs.writeFileSync(busy, 'print("spinning")\nwhile true do end\n');
+    const stops: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      let started!: () => void;
+      const ready = new Promise<void>((r) => (started = r));
+      const proc = new RunProcess(
+        { cliPath: CLI, args: ['--json', busy] },
+        { onEvent: (e) => (e.type === 'print' ? started() : undefined) },
+      );
+      await ready;
+      const t0 = performance.now();
+      const exit = await proc.stop();
+      if (exit.reason !== 'stopped') throw new Error(`unexpected exit ${exit.reason}`);
+      stops.push(performance.now() - t0);
+    }
+    console.log(
+      `stop while-true: median ${median(stops).toFixed(0)} ms, max ${Math.max(...stops).toFixed(0)} ms over ${stops.length} runs`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
