@@ -1,7 +1,8 @@
 /**
- * Go's `time.ParseDuration`, reproduced exactly (grammar, units, overflow and error messages), because neomega
- * passes a string `timeout` option straight to it: the runtime must fail the same calls with the same message,
- * and the language server flags the same strings before the plugin runs.
+ * Go's `time.ParseDuration`, reproduced byte for byte (grammar, units, overflow rules and error messages, including
+ * `time.quote`'s `\xNN` for non-ASCII bytes), because neomega passes a string `timeout` option straight to it: the
+ * runtime fails the same calls with the same message (it passes the Lua string's bytes), and the language server
+ * flags the same strings before the plugin runs (it passes editor text).
  */
 
 export type DurationResult =
@@ -14,118 +15,129 @@ export type DurationResult =
       /** Go's error text, e.g. `time: missing unit in duration "30"`. */ message: string;
     };
 
-const UNIT_NS: Record<string, bigint> = {
-  ns: 1n,
-  us: 1000n,
-  µs: 1000n, // U+00B5 micro sign
-  μs: 1000n, // U+03BC Greek small letter mu
-  ms: 1000000n,
-  s: 1000000000n,
-  m: 60n * 1000000000n,
-  h: 3600n * 1000000000n,
-};
+const UNITS: ReadonlyMap<string, bigint> = new Map([
+  ['ns', 1n],
+  ['us', 1000n],
+  ['\u00b5s', 1000n],
+  ['\u03bcs', 1000n],
+  ['ms', 1000000n],
+  ['s', 1000000000n],
+  ['m', 60n * 1000000000n],
+  ['h', 3600n * 1000000000n],
+]);
 
-const MAX_INT64 = (1n << 63n) - 1n;
+const MAX = 1n << 63n;
+const HEX = '0123456789abcdef';
 
-/** Go's `time.quote`: double quotes, with control characters and invalid UTF-8 as `\xNN`. */
-function goQuote(s: string): string {
+/** Go's time.quote: ASCII printable kept (with `"` and `\` escaped), everything else as \xNN bytes. */
+function goTimeQuote(bytes: Uint8Array): string {
   let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0xfffd) {
-      if (code === 0xfffd) {
-        out += '\\xef\\xbf\\xbd';
-      } else {
-        out += '\\x' + code.toString(16).padStart(2, '0');
+  let i = 0;
+  const dec = new TextDecoder('utf-8', { fatal: false });
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    if (c >= 0x80 || c < 0x20) {
+      let width = 1;
+      if (c >= 0x80) {
+        const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        const slice = bytes.subarray(i, i + len);
+        const s = dec.decode(slice);
+        width = s.length > 0 && !s.includes('\ufffd') && slice.length === len ? len : 1;
       }
+      for (let j = 0; j < width && i + j < bytes.length; j++) {
+        const b = bytes[i + j]!;
+        out += '\\x' + HEX[b >> 4] + HEX[b & 0xf];
+      }
+      i += width;
     } else {
+      const ch = String.fromCharCode(c);
       if (ch === '"' || ch === '\\') out += '\\';
       out += ch;
+      i++;
     }
   }
   return out + '"';
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
-}
+const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 0x30 && c <= 0x39;
 
-/** Parses a duration string the way Go's `time.ParseDuration` does. */
-export function parseGoDuration(input: string): DurationResult {
-  const invalid = (): DurationResult => ({
-    ok: false,
-    message: 'time: invalid duration ' + goQuote(input),
-  });
-  let s = input;
+/** Parses a Go duration from editor text or from a Lua string's bytes. */
+export function parseGoDuration(input: string | Uint8Array): DurationResult {
+  const orig = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const fail = (message: string): DurationResult => ({ ok: false, message });
+  const invalid = (): DurationResult => fail('time: invalid duration ' + goTimeQuote(orig));
+  let s = orig;
+  let d = 0n;
   let neg = false;
-  if (s !== '' && (s[0] === '-' || s[0] === '+')) {
-    neg = s[0] === '-';
-    s = s.slice(1);
+  if (s.length > 0 && (s[0] === 0x2d || s[0] === 0x2b)) {
+    neg = s[0] === 0x2d;
+    s = s.subarray(1);
   }
-  if (s === '0') return { ok: true, nanoseconds: 0 };
-  if (s === '') return invalid();
-  let total = 0n;
-  while (s !== '') {
-    if (!(s[0] === '.' || isDigit(s[0]))) return invalid();
-    // integer part
-    let i = 0;
+  if (s.length === 1 && s[0] === 0x30) return { ok: true, nanoseconds: 0 };
+  if (s.length === 0) return invalid();
+  while (s.length > 0) {
     let v = 0n;
-    while (i < s.length && isDigit(s[i])) {
-      v = v * 10n + BigInt(s.charCodeAt(i) - 48);
-      if (v > 1n << 63n) return invalid();
-      i++;
+    let f = 0n;
+    let scale = 1;
+    if (!(s[0] === 0x2e || isDigit(s[0]))) return invalid();
+    // leadingInt
+    let i = 0;
+    for (; i < s.length && isDigit(s[i]); i++) {
+      if (v > MAX / 10n) return invalid();
+      v = v * 10n + BigInt(s[i]! - 0x30);
+      if (v > MAX) return invalid();
     }
     const pre = i > 0;
-    s = s.slice(i);
-    // fraction part
-    let f = 0n;
-    let scale = 1n;
+    s = s.subarray(i);
     let post = false;
-    if (s !== '' && s[0] === '.') {
-      s = s.slice(1);
+    if (s.length > 0 && s[0] === 0x2e) {
+      s = s.subarray(1);
+      // leadingFraction
       let j = 0;
       let overflow = false;
-      while (j < s.length && isDigit(s[j])) {
-        if (!overflow) {
-          if (f > (MAX_INT64 - 9n) / 10n) {
-            overflow = true;
-          } else {
-            f = f * 10n + BigInt(s.charCodeAt(j) - 48);
-            scale *= 10n;
-          }
+      for (; j < s.length && isDigit(s[j]); j++) {
+        if (overflow) continue;
+        if (f > (MAX - 1n) / 10n) {
+          overflow = true;
+          continue;
         }
-        j++;
+        const y = f * 10n + BigInt(s[j]! - 0x30);
+        if (y > MAX) {
+          overflow = true;
+          continue;
+        }
+        f = y;
+        scale *= 10;
       }
       post = j > 0;
-      s = s.slice(j);
+      s = s.subarray(j);
     }
     if (!pre && !post) return invalid();
-    // unit
     let k = 0;
-    while (k < s.length && s[k] !== '.' && !isDigit(s[k])) k++;
-    if (k === 0) {
-      return { ok: false, message: 'time: missing unit in duration ' + goQuote(input) };
+    for (; k < s.length; k++) {
+      const c = s[k]!;
+      if (c === 0x2e || isDigit(c)) break;
     }
-    const u = s.slice(0, k);
-    s = s.slice(k);
-    const unit = UNIT_NS[u];
+    if (k === 0) return fail('time: missing unit in duration ' + goTimeQuote(orig));
+    const uBytes = s.subarray(0, k);
+    s = s.subarray(k);
+    const u = new TextDecoder('utf-8').decode(uBytes);
+    const unit = UNITS.get(u);
     if (unit === undefined) {
-      return {
-        ok: false,
-        message: 'time: unknown unit ' + goQuote(u) + ' in duration ' + goQuote(input),
-      };
+      return fail(
+        'time: unknown unit ' + goTimeQuote(uBytes) + ' in duration ' + goTimeQuote(orig),
+      );
     }
-    if (v > (1n << 63n) / unit) return invalid();
+    if (v > MAX / unit) return invalid();
     v *= unit;
     if (f > 0n) {
-      // Go computes this in float64: uint64(float64(f) * (float64(unit) / scale))
-      v += BigInt(Math.trunc(Number(f) * (Number(unit) / Number(scale))));
-      if (v > 1n << 63n) return invalid();
+      v += BigInt(Math.trunc(Number(f) * (Number(unit) / scale)));
+      if (v > MAX) return invalid();
     }
-    total += v;
-    if (total > 1n << 63n) return invalid();
+    d += v;
+    if (d > MAX) return invalid();
   }
-  if (neg) return { ok: true, nanoseconds: -Number(total) };
-  if (total > MAX_INT64) return invalid();
-  return { ok: true, nanoseconds: Number(total) };
+  if (neg) return { ok: true, nanoseconds: -Number(d) };
+  if (d > MAX - 1n) return invalid();
+  return { ok: true, nanoseconds: Number(d) };
 }

@@ -68,6 +68,10 @@ test('parseGoDuration accepts what Go accepts', () => {
     ['10µs', 10e3],
     ['10μs', 10e3],
     ['1h2m3s4ms5us6ns', 3723004005006],
+    ['1.5h', 5400e9],
+    ['2\u00b5s', 2000],
+    ['0.000000001s', 1],
+    ['2562047h47m16.854775807s', Number(2n ** 63n - 1n)],
   ];
   for (const [s, ns] of ok) {
     const r = parseGoDuration(s);
@@ -87,6 +91,12 @@ test("parseGoDuration rejects with Go's exact messages", () => {
     ['-', 'time: invalid duration "-"'],
     ['1s2', 'time: missing unit in duration "1s2"'],
     ['9999999999h', 'time: invalid duration "9999999999h"'],
+    ['9999999999999999999h', 'time: invalid duration "9999999999999999999h"'],
+    ['2562047h47m16.854775808s', 'time: invalid duration "2562047h47m16.854775808s"'],
+    ['3x', 'time: unknown unit "x" in duration "3x"'],
+    ['1e3s', 'time: unknown unit "e" in duration "1e3s"'],
+    ['5\u79d2', 'time: unknown unit "\\xe7\\xa7\\x92" in duration "5\\xe7\\xa7\\x92"'],
+    ['\u4e2d', 'time: invalid duration "\\xe4\\xb8\\xad"'],
   ];
   for (const [s, msg] of bad) {
     assert.deepEqual(parseGoDuration(s), { ok: false, message: msg }, s);

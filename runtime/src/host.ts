@@ -30,12 +30,11 @@ import {
   pushJsonValue,
   type JsonValue,
 } from './gojson';
-import { GoDurationError, parseGoDuration } from './goduration';
 import { HttpClient, type HttpResult, type HttpSent, type HttpSpec } from './http';
 import { PRELUDE } from './prelude';
 import { bi, detectLang, message, type Lang, type MessageKey } from './messages';
 import { resolveConfigPath, resolveStorageDir } from './config';
-import { HTTP_VERBS, OPTION_KEY_NAMES } from '../../catalog';
+import { HTTP_VERBS, OPTION_KEY_NAMES, parseGoDuration } from '../../catalog';
 import { tokenize } from '../../server/src/analysis/lexer';
 import { checkSyntax } from '../../server/src/analysis/syntax';
 
@@ -1337,13 +1336,12 @@ export class Run {
         const ms = secs * 1000;
         if (ms <= MAX_TIMER_MS) spec.timeoutMs = ms;
       } else if (tt === lua.LUA_TSTRING) {
-        try {
-          const ns = parseGoDuration(lua.lua_tolstring(L, -1) as Uint8Array);
-          const ms = ns / 1e6;
+        const r = parseGoDuration(lua.lua_tolstring(L, -1) as Uint8Array);
+        if (r.ok) {
+          const ms = r.nanoseconds / 1e6;
           if (ms <= MAX_TIMER_MS) spec.timeoutMs = ms;
-        } catch (e) {
-          if (!(e instanceof GoDurationError)) throw e;
-          preError = e.message;
+        } else {
+          preError = r.message;
         }
       } else if (tt !== lua.LUA_TNIL) {
         spec.timeoutMs = 0;

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { runLua } from './helpers';
 import { rewriteLua51Escapes } from '../src/lua51';
 import { goNumberString } from '../src/lua';
-import { GoDurationError, parseGoDuration } from '../src/goduration';
 
 test('numbers print as gopher-lua prints them', async () => {
   const r = await runLua(
@@ -146,31 +145,6 @@ test('json: gopher-json encode rules and Go error messages', async () => {
     '1\t3\tnil\t中文\tfalse',
     '3\tn\ttrue',
   ]);
-});
-
-test('Go durations parse exactly as time.ParseDuration', () => {
-  assert.equal(parseGoDuration('300ms'), 300e6);
-  assert.equal(parseGoDuration('1m30s'), 90e9);
-  assert.equal(parseGoDuration('1.5h'), 5400e9);
-  assert.equal(parseGoDuration('2\u00b5s'), 2000);
-  assert.equal(parseGoDuration('-1s'), -1e9);
-  assert.equal(parseGoDuration('0'), 0);
-  assert.equal(parseGoDuration('.5s'), 5e8);
-  const msg = (s: string): string => {
-    try {
-      parseGoDuration(s);
-      return 'parsed';
-    } catch (e) {
-      assert.ok(e instanceof GoDurationError);
-      return e.message;
-    }
-  };
-  assert.equal(msg('abc'), 'time: invalid duration "abc"');
-  assert.equal(msg('30'), 'time: missing unit in duration "30"');
-  assert.equal(msg('3x'), 'time: unknown unit "x" in duration "3x"');
-  assert.equal(msg(''), 'time: invalid duration ""');
-  assert.equal(msg('.s'), 'time: invalid duration ".s"');
-  assert.equal(msg('9999999999999999999h'), 'time: invalid duration "9999999999999999999h"');
 });
 
 test('coromega:print joins with spaces, %0.3f for fractions, tables as JSON, colour codes kept raw in events', async () => {
