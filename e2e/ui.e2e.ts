@@ -252,10 +252,12 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
     .waitFor({ timeout: 10_000 });
   // Rerun starts the same plugin again (with the edited text); the status bar item stops it.
   await runCommand(page, /重新运行 Lua 插件|Rerun Lua plugin/);
-  await waitFor('the rerun to start', async () => {
+  const rerun = await waitFor('the rerun to start', async () => {
     const t = await outputText(page);
-    return /spinning/.test(t) && !/\[exit\]/.test(t);
+    return /spinning/.test(t) && !/\[exit\]/.test(t) ? t : undefined;
   });
+  // The unsaved text ran from a temp copy, shown under the editor's own path.
+  assert.match(rerun, /\[run\] \S+ \/\S*\/workspace\/busy\.lua/);
   await page.locator('.statusbar-item', { hasText: 'busy.lua' }).first().click();
   await waitFor('the rerun to stop from the status bar', async () =>
     /\[exit\] (已停止|Stopped)/.test(await outputText(page)),
