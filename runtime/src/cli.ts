@@ -277,12 +277,15 @@ function main(): void {
     process.stdin.pause();
     process.stdin.destroy();
     process.exitCode = exit.code;
-    // Let stdout drain, then leave even if the worker is stuck in a loop.
+    // Let stdout drain (a finished run loses none of its output, however slow the reader), then leave even if
+    // the worker is stuck in a loop.
     process.stdout.write('', () => {
       void worker.terminate().finally(() => process.exit(exit.code));
     });
-    // A reader that never drains stdout must not keep a stopped run alive.
-    setTimeout(() => process.exit(exit.code), 1000).unref();
+    // A stopped or over-limit run ends within a second even when the reader never drains stdout.
+    if (exit.reason === 'stopped' || exit.reason === 'limit') {
+      setTimeout(() => process.exit(exit.code), 1000).unref();
+    }
   };
 
   // The same file runs the VM in the worker (see the bottom of this file); this thread never loads Fengari or undici.
@@ -301,9 +304,14 @@ function main(): void {
   worker.on('message', (m: FromWorker) => {
     if (m.type === 'events') {
       for (const e of m.events) render(e);
-      // Tell the worker this batch is out, so a print flood runs at the speed stdout is read.
-      Atomics.sub(inFlight, 0, 1);
-      Atomics.notify(inFlight, 0);
+      // Tell the worker this batch is out once stdout has taken it, so a print flood runs at the speed stdout is
+      // read and nothing piles up in this process.
+      const ack = (): void => {
+        Atomics.sub(inFlight, 0, 1);
+        Atomics.notify(inFlight, 0);
+      };
+      if (process.stdout.writableNeedDrain) process.stdout.once('drain', ack);
+      else ack();
     } else end(m.exit);
   });
   const limitExit = (): void => {

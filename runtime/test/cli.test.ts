@@ -255,6 +255,27 @@ test('a print flood reaches stdout whole and in order', async () => {
   assert.ok(lines.every((l, i) => l === String(i + 1)));
 });
 
+test(
+  'a finished run keeps all its output for a reader that starts late',
+  { timeout: 60000 },
+  async () => {
+    const p = writePlugin('for i = 1, 50000 do print(i) end\n');
+    // A shell pipe whose reader starts only after the run has had time to finish and fill the pipe.
+    const q = (x: string): string => `'${x.replace(/'/g, `'\\''`)}'`;
+    const child = spawn('sh', [
+      '-c',
+      `${q(process.execPath)} ${q(cliPath)} --json ${q(p)} | (sleep 2; cat)`,
+    ]);
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    await new Promise<void>((resolve) => child.on('close', () => resolve()));
+    const ev = jsonEvents(out);
+    assert.equal(ev.filter((e) => e.type === 'print').length, 50000);
+    const last = ev[ev.length - 1]!;
+    assert.ok(last.type === 'exit' && last.reason === 'finished');
+  },
+);
+
 test('examples/weather.lua: config beside the plugin, a stdin menu, concurrent requests, json', async () => {
   const api = await startServer((req, res) => {
     const city = new URL(req.url ?? '/', 'http://x').searchParams.get('city');
