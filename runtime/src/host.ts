@@ -194,6 +194,17 @@ export class Run {
     return this.F.to_luastring(s, true);
   }
 
+  /** Runs a file operation for a storage helper and returns its success to Lua as one boolean. */
+  private pushSucceeded(L: any, action: () => void): number {
+    try {
+      action();
+      this.F.lua.lua_pushboolean(L, true);
+    } catch {
+      this.F.lua.lua_pushboolean(L, false);
+    }
+    return 1;
+  }
+
   private jsstr(L: any, idx: number): string {
     const b = this.F.lua.lua_tolstring(L, idx) as Uint8Array | null;
     return b ? UTF8.decode(b) : '';
@@ -976,24 +987,10 @@ export class Run {
         lua.lua_pushstring(L, this.str(path.extname(this.jsstr(L, 1))));
         return 1;
       },
-      path_move: (L) => {
-        try {
-          fs.renameSync(this.jsstr(L, 1), this.jsstr(L, 2));
-          lua.lua_pushboolean(L, true);
-        } catch {
-          lua.lua_pushboolean(L, false);
-        }
-        return 1;
-      },
-      path_remove: (L) => {
-        try {
-          fs.rmSync(this.jsstr(L, 1), { recursive: true, force: true });
-          lua.lua_pushboolean(L, true);
-        } catch {
-          lua.lua_pushboolean(L, false);
-        }
-        return 1;
-      },
+      path_move: (L) =>
+        this.pushSucceeded(L, () => fs.renameSync(this.jsstr(L, 1), this.jsstr(L, 2))),
+      path_remove: (L) =>
+        this.pushSucceeded(L, () => fs.rmSync(this.jsstr(L, 1), { recursive: true, force: true })),
       path_exist: (L) => {
         lua.lua_pushboolean(L, fs.existsSync(this.jsstr(L, 1)));
         return 1;
@@ -1001,14 +998,10 @@ export class Run {
       save_text: (L) => {
         const p = this.jsstr(L, 1);
         const data = lua.lua_isnoneornil(L, 2) ? new Uint8Array() : this.tostringBytes(L, 2);
-        try {
+        return this.pushSucceeded(L, () => {
           fs.mkdirSync(path.dirname(p), { recursive: true });
           fs.writeFileSync(p, data);
-          lua.lua_pushboolean(L, true);
-        } catch {
-          lua.lua_pushboolean(L, false);
-        }
-        return 1;
+        });
       },
       load_text: (L) => {
         try {

@@ -141,6 +141,9 @@ test('config: neomega_storage/lang/LuaLoader layout finds ../../config/NAME[lua]
     coromega:save_data(coromega:cache_path_of("d.json"), { x = 1 })
     print(coromega:load_data(coromega:cache_path_of("d.json")).x, coromega:path_join("a", "", "b/", "../c"))
     print(omega.storage_path.get_code_path("LuaLoader", "?.lua"))
+    local from, to = coromega:data_path_of("a", "b.txt"), coromega:data_path_of("moved.txt")
+    print(coromega:path_move(from, to), coromega:path_exist(from), coromega:load_text(to))
+    print(coromega:path_move(from, to), coromega:path_remove(coromega:data_path_of("a")), coromega:path_exist(coromega:data_path_of("a")))
   `),
     'bot.lua',
     loader,
@@ -152,6 +155,8 @@ test('config: neomega_storage/lang/LuaLoader layout finds ../../config/NAME[lua]
     'saved 中文\ttrue',
     '1\ta/c',
     path.join(storage, 'lang', 'LuaLoader', '?.lua'),
+    'true\tfalse\tsaved 中文',
+    'false\ttrue\tfalse',
   ]);
 });
 
