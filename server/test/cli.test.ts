@@ -3,6 +3,7 @@
  * as a user starts them (help, version, one-line mistakes with exit 2, `--locale`, the socket transport).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -188,13 +189,10 @@ function waitForDiagnostics(conn: MessageConnection): Promise<PublishDiagnostics
   });
 }
 
-const TYPO_PLUGIN = `local omega = require("omega")
-local coromega = require("coromega").from(omega)
-coromega:start_new(function()
-    local res, err = coromega:http_get("http://127.0.0.1/", { timout = "5s" })
-end)
-coromega:run()
-`;
+const TYPO_PLUGIN = fs.readFileSync(
+  path.join(ROOT, 'server', 'test', 'fixtures', 'timout.lua'),
+  'utf8',
+);
 
 describe('--locale', () => {
   it("is the server's language when the client sends none, and initializationOptions.locale beats it", async () => {
