@@ -13,6 +13,7 @@ import { binDir, installGlobal, outsideEnv, pack, ROOT, tempDir } from './npmPac
 
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const PROBE = path.join(ROOT, 'e2e', 'neovim', 'probe.lua');
+const COMPILE = path.join(ROOT, 'e2e', 'neovim', 'compile.lua');
 const TYPO = path.join(ROOT, 'e2e', 'fixtures', 'typo.lua');
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -116,18 +117,12 @@ describe("Neovim 0.7 with the README's config", () => {
       fs.writeFileSync(file, block);
       const r = spawnSync(
         'nvim',
-        [
-          '--headless',
-          '-u',
-          'NONE',
-          '-i',
-          'NONE',
-          '-c',
-          `lua local ok, err = loadfile(${JSON.stringify(file)}); if not ok then io.stderr:write(err); vim.cmd("cquit 3") end`,
-          '-c',
-          'qa!',
-        ],
-        { env, encoding: 'utf8', timeout: 30_000 },
+        ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${COMPILE}`],
+        {
+          env: { ...env, SNIPPET: file },
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
       );
       assert.equal(r.status, 0, `snippet ${i} does not compile: ${r.stderr}\n${block}`);
     }
