@@ -345,6 +345,17 @@ test('a print flood leaves the editor answering and the Output channel capped', 
   await waitFor('the dropped-output note at the top', async () =>
     /dropped|丢弃/.test(await outputText(page)),
   );
+  // The inspector's output followed the flood to its end.
+  await runCommand(page, /显示请求检查器|Show request inspector/);
+  const frame = inspectorLocator(page);
+  await frame.locator('#console .c-line', { hasText: 'flood done' }).waitFor();
+  const gap = await frame
+    .locator('section#output')
+    .evaluate((e: unknown) => {
+      const el = e as { scrollTop: number; clientHeight: number; scrollHeight: number };
+      return el.scrollHeight - el.scrollTop - el.clientHeight;
+    });
+  assert.ok(gap <= 4, `the output is scrolled to its last line (${gap} px short)`);
 });
 
 test('a terminal-menu trigger typed through "Send input" reaches the plugin', async () => {

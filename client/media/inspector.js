@@ -482,8 +482,9 @@
         droppedNote.hidden = false;
         droppedNote.textContent = fill(S.dropped, m.dropped);
       }
-      const atBottom =
-        consoleBox.scrollTop + consoleBox.clientHeight >= consoleBox.scrollHeight - 4;
+      // The output section scrolls; it follows new lines while it is scrolled to the end.
+      const scroller = consoleBox.parentElement;
+      const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
       // Only the last MAX_CONSOLE_LINES printed lines can stay on screen: skip building the rest.
       let skipPrints = m.events.filter((ev) => ev.type === 'print').length - MAX_CONSOLE_LINES;
       for (const ev of m.events) {
@@ -493,7 +494,7 @@
         }
         apply(ev);
       }
-      if (atBottom) consoleBox.scrollTop = consoleBox.scrollHeight;
+      if (atBottom) scroller.scrollTop = scroller.scrollHeight;
     } else if (m.type === 'state') {
       running = !!m.running;
       updateState();
