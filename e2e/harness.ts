@@ -30,6 +30,22 @@ const CODE_SERVER = path.join(
 );
 export const VSIX = path.join(ROOT, 'coromega-lua.vsix');
 
+/** Where a failing test of the e2e file `file` leaves a screenshot of the screen. */
+export function failureShot(file: string, testName: string): string {
+  return path.join(
+    OUTPUT,
+    `failed-${file}-${testName.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40)}.png`,
+  );
+}
+
+/** Removes the failure screenshots an earlier run of `file` left (other screenshots are overwritten). Each file
+ * clears only its own: node's runner orders the files by name, not as listed. */
+export function clearFailureShots(file: string): void {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  for (const f of fs.readdirSync(OUTPUT))
+    if (f.startsWith(`failed-${file}-`) && f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+}
+
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
 export async function waitFor<T>(
   what: string,

@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
+  clearFailureShots,
+  failureShot,
   inspectorLocator,
   launchBrowser,
   makeProfile,
@@ -41,7 +43,7 @@ const SENTENCE =
   'coromega plugins answer players through coroutines while the inspector keeps every request visible and readable for authors';
 
 before(async () => {
-  fs.mkdirSync(OUTPUT, { recursive: true });
+  clearFailureShots('inspector');
   api = await startApiServer();
   const profile = makeProfile('inspector', {
     'security.workspace.trust.enabled': false,
@@ -89,10 +91,8 @@ coromega:run()
 
 afterEach(async (t) => {
   const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed) {
-    const name = t.name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40);
-    await page.screenshot({ path: path.join(OUTPUT, `failed-${name}.png`) }).catch(() => undefined);
-  }
+  if (page && failed)
+    await page.screenshot({ path: failureShot('inspector', t.name) }).catch(() => undefined);
 });
 
 after(async () => {

@@ -9,7 +9,9 @@ import { after, afterEach, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { findFunction } from '../catalog';
 import {
+  clearFailureShots,
   clickEditorLine,
+  failureShot,
   hoverText,
   inspectorLocator,
   launchBrowser,
@@ -38,8 +40,7 @@ const RUN_TITLE = /运行 Lua 插件|Run Lua plugin/;
 const STOP_TITLE = /停止 Lua 插件|Stop Lua plugin/;
 
 before(async () => {
-  fs.mkdirSync(OUTPUT, { recursive: true });
-  for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+  clearFailureShots('ui');
   api = await startApiServer();
   const profile = makeProfile('trusted', {
     'security.workspace.trust.enabled': false,
@@ -125,10 +126,8 @@ coromega:run()
 afterEach(async (t) => {
   // Keep what the screen showed when a test failed.
   const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed) {
-    const name = t.name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40);
-    await page.screenshot({ path: path.join(OUTPUT, `failed-${name}.png`) }).catch(() => undefined);
-  }
+  if (page && failed)
+    await page.screenshot({ path: failureShot('ui', t.name) }).catch(() => undefined);
 });
 
 after(async () => {
@@ -349,12 +348,10 @@ test('a print flood leaves the editor answering and the Output channel capped', 
   await runCommand(page, /显示请求检查器|Show request inspector/);
   const frame = inspectorLocator(page);
   await frame.locator('#console .c-line', { hasText: 'flood done' }).waitFor();
-  const gap = await frame
-    .locator('section#output')
-    .evaluate((e: unknown) => {
-      const el = e as { scrollTop: number; clientHeight: number; scrollHeight: number };
-      return el.scrollHeight - el.scrollTop - el.clientHeight;
-    });
+  const gap = await frame.locator('section#output').evaluate((e: unknown) => {
+    const el = e as { scrollTop: number; clientHeight: number; scrollHeight: number };
+    return el.scrollHeight - el.scrollTop - el.clientHeight;
+  });
   assert.ok(gap <= 4, `the output is scrolled to its last line (${gap} px short)`);
 });
 
