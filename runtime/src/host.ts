@@ -32,7 +32,7 @@ import {
 } from './gojson';
 import { HttpClient, type HttpResult, type HttpSent, type HttpSpec } from './http';
 import { PRELUDE } from './prelude';
-import { bi, detectLang, message, type Lang, type MessageKey } from './messages';
+import { detectLang, message, type Lang, type MessageKey } from './messages';
 import { resolveConfigPath, resolveStorageDir } from './config';
 import { HTTP_VERBS, OPTION_KEY_NAMES, parseGoDuration } from '../../catalog';
 import { tokenize } from '../../server/src/analysis/lexer';
@@ -163,6 +163,7 @@ export class Run {
       ...(options.timeoutCapSeconds ? { timeoutCapMs: options.timeoutCapSeconds * 1000 } : {}),
       ...(options.resolve ? { resolve: options.resolve } : {}),
       ...(options.ca ? { ca: options.ca } : {}),
+      lang: this.lang,
     });
     this.done = new Promise((r) => (this.resolveDone = r));
     const { lauxlib, lualib } = this.F;
@@ -272,13 +273,7 @@ export class Run {
           const c = (doc as Record<string, JsonValue>)['配置'];
           configTable = c ?? {};
           if (c === undefined) {
-            this.warn(
-              bi(
-                this.lang,
-                `配置文件 ${config} 没有 "配置" 字段，coromega.config 为空表`,
-                `config file ${config} has no "配置" field; coromega.config is empty`,
-              ),
-            );
+            this.warn(this.msg('config_no_field', config));
           }
         }
       } catch (e) {
@@ -292,11 +287,7 @@ export class Run {
         });
         this.emit({
           type: 'error',
-          message: bi(
-            this.lang,
-            `无法读取配置文件 ${config}：${detail}`,
-            `cannot read config file ${config}: ${detail}`,
-          ),
+          message: this.msg('config_unreadable', config, detail),
           file: config,
         });
         this.finish(1, 'error');
@@ -1283,13 +1274,7 @@ export class Run {
         if (lua.lua_type(L, -2) === lua.LUA_TSTRING) {
           const k = this.jsstr(L, -2);
           if (!OPTION_KEY_NAMES.includes(k)) {
-            this.warn(
-              bi(
-                this.lang,
-                `option.${k} 不是 neomega 认识的选项，会被忽略（可用：${OPTION_KEY_NAMES.join(', ')}）`,
-                `option.${k} is not an option neomega knows; it is ignored (known: ${OPTION_KEY_NAMES.join(', ')})`,
-              ),
-            );
+            this.warn(this.msg('option_unknown', k, OPTION_KEY_NAMES.join(', ')));
           }
         }
         lua.lua_pop(L, 1);
@@ -1338,13 +1323,7 @@ export class Run {
         }
       } else if (tt !== lua.LUA_TNIL) {
         spec.timeoutMs = 0;
-        this.warn(
-          bi(
-            this.lang,
-            `option.timeout 是 ${this.typeName(L, -1)}：neomega 会把它当作 0 秒（立即超时）`,
-            `option.timeout is a ${this.typeName(L, -1)}: neomega treats it as 0 s (times out at once)`,
-          ),
-        );
+        this.warn(this.msg('option_timeout_type', this.typeName(L, -1)));
       }
       lua.lua_pop(L, 1);
       // headers

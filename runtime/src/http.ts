@@ -8,6 +8,7 @@
  */
 import type { Agent, buildConnector, Dispatcher } from 'undici';
 import * as zlib from 'node:zlib';
+import { tr, type Lang } from './messages';
 
 export interface HttpSpec {
   /** Method as the plugin gave it (upper-cased by the caller). */
@@ -63,6 +64,8 @@ export interface HttpClientOptions {
   resolve?: Map<string, string>;
   /** Trust these extra CAs (PEM), e.g. for tests. */
   ca?: string[];
+  /** Language of the hints. Default zh-cn. */
+  lang?: Lang;
 }
 
 const MAX_REQUESTS = 10;
@@ -179,7 +182,7 @@ interface ParsedUrl {
   display: string;
 }
 
-function parseUrl(raw: string): ParsedUrl | { error: string; hint?: string } {
+function parseUrl(raw: string, lang: Lang): ParsedUrl | { error: string; hint?: string } {
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(raw);
   if (!m) {
     if (/^[\s\S]*?:/.test(raw) && raw.indexOf(':') === 0) {
@@ -187,15 +190,18 @@ function parseUrl(raw: string): ParsedUrl | { error: string; hint?: string } {
     }
     return {
       error: `unsupported protocol scheme ""`,
-      hint:
-        'URL 缺少协议（例如 http://）。 / The URL has no scheme (e.g. http://): ' + goQuote(raw),
+      hint: tr(
+        lang,
+        'URL 缺少协议（例如 http://）：' + goQuote(raw),
+        'The URL has no scheme (e.g. http://): ' + goQuote(raw),
+      ),
     };
   }
   const scheme = m[1]!.toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') {
     return {
       error: `unsupported protocol scheme ${goQuote(scheme)}`,
-      hint: '只支持 http 与 https。 / Only http and https are supported.',
+      hint: tr(lang, '只支持 http 与 https。', 'Only http and https are supported.'),
     };
   }
   let url: URL;
@@ -308,7 +314,11 @@ export class HttpClient {
   private active = 0;
   private closed = false;
 
-  constructor(private readonly opts: HttpClientOptions) {}
+  private readonly lang: Lang;
+
+  constructor(private readonly opts: HttpClientOptions) {
+    this.lang = opts.lang ?? 'zh-cn';
+  }
 
   /** undici is loaded and the agents made on the first request, so plugins that never call HTTP start faster. */
   private getAgents(): { agent: Agent; resolving: Agent | undefined } {
@@ -379,11 +389,15 @@ export class HttpClient {
       return {
         ok: false,
         message: `net/http: invalid method ${goQuote(method)}`,
-        hint: 'HTTP 方法只能是不含空格的单词（如 GET、POST）。 / The HTTP method must be a single token such as GET or POST.',
+        hint: tr(
+          this.lang,
+          'HTTP 方法只能是不含空格的单词（如 GET、POST）。',
+          'The HTTP method must be a single token such as GET or POST.',
+        ),
       };
     }
     const rawUrl = withQuery(spec.url, spec.query);
-    const parsed = parseUrl(rawUrl);
+    const parsed = parseUrl(rawUrl, this.lang);
     if ('error' in parsed) {
       const prefixed = parsed.error.startsWith('parse ')
         ? parsed.error
@@ -413,14 +427,22 @@ export class HttpClient {
         return {
           ok: false,
           message: `${op} ${goQuote(rawUrl)}: net/http: invalid header field name ${goQuote(k)}`,
-          hint: '请求头名称含有非法字符（如空格、换行）；请求没有发出。 / A header name contains characters such as spaces or CR/LF; nothing was sent.',
+          hint: tr(
+            this.lang,
+            '请求头名称含有非法字符（如空格、换行）；请求没有发出。',
+            'A header name contains characters such as spaces or CR/LF; nothing was sent.',
+          ),
         };
       }
       if (!validHeaderValue(v)) {
         return {
           ok: false,
           message: `${op} ${goQuote(rawUrl)}: net/http: invalid header field value for ${goQuote(k)}`,
-          hint: '请求头的值含有换行等控制字符；请求没有发出。 / A header value contains CR/LF or other control characters; nothing was sent.',
+          hint: tr(
+            this.lang,
+            '请求头的值含有换行等控制字符；请求没有发出。',
+            'A header value contains CR/LF or other control characters; nothing was sent.',
+          ),
         };
       }
     }
@@ -575,7 +597,11 @@ export class HttpClient {
           return {
             ok: false,
             message: `${op} ${goQuote(location)}: stopped after 10 redirects`,
-            hint: '重定向次数超过上限（Go 最多发出 10 个请求）。 / Too many redirects (Go sends at most 10 requests per call).',
+            hint: tr(
+              this.lang,
+              '重定向次数超过上限（Go 最多发出 10 个请求）。',
+              'Too many redirects (Go sends at most 10 requests per call).',
+            ),
           };
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
@@ -614,7 +640,11 @@ export class HttpClient {
           return {
             ok: false,
             message: `${op} ${goQuote(display)}: response body larger than ${this.opts.maxBody} bytes`,
-            hint: `响应体超过上限 ${this.opts.maxBody} 字节（--max-body / coromegaLua.run.maxResponseBytes），已停止读取。 / The response body exceeds the ${this.opts.maxBody}-byte limit (--max-body / coromegaLua.run.maxResponseBytes); reading stopped.`,
+            hint: tr(
+              this.lang,
+              `响应体超过上限 ${this.opts.maxBody} 字节（--max-body / coromegaLua.run.maxResponseBytes），已停止读取。`,
+              `The response body exceeds the ${this.opts.maxBody}-byte limit (--max-body / coromegaLua.run.maxResponseBytes); reading stopped.`,
+            ),
           };
         }
         if (expired()) return { ok: false, message: 'context deadline exceeded' };
