@@ -12,6 +12,7 @@ import { message, tr } from './messages';
 import type { RunOptions } from './host';
 import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
+import { loadWorldFile, WorldFileError } from './world/file';
 import { version } from '../../package.json';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -51,9 +52,19 @@ function main(): void {
     return;
   }
   const o = opts;
-  if (o.plugins.length > 1 || o.world !== undefined) {
+  if (o.world !== undefined) {
+    try {
+      o.run.world = loadWorldFile(o.world, o.lang);
+    } catch (e) {
+      if (!(e instanceof WorldFileError)) throw e;
+      process.stderr.write(`coromega-run: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  if (o.plugins.length > 1) {
     process.stderr.write(
-      `coromega-run: ${tr(o.lang, '暂不支持多个插件或 --world', 'several plugins or --world are not supported yet')}\n`,
+      `coromega-run: ${tr(o.lang, '暂不支持多个插件', 'several plugins are not supported yet')}\n`,
     );
     process.exitCode = 2;
     return;

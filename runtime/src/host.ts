@@ -34,6 +34,7 @@ import { HttpClient, type HttpResult, type HttpSent, type HttpSpec } from './htt
 import { PRELUDE } from './prelude';
 import { detectLang, message, type Lang, type MessageKey } from './messages';
 import { resolveConfigPath, resolveStorageDir } from './config';
+import type { WorldFile } from './world/file';
 import { HTTP_VERBS, OPTION_KEY_NAMES, parseGoDuration } from '../../catalog';
 import { tokenize } from '../../server/src/analysis/lexer';
 import { checkSyntax } from '../../server/src/analysis/syntax';
@@ -64,6 +65,8 @@ export interface RunOptions {
   ca?: string[];
   /** Where full bodies of truncated responses are written. Default: a temp folder. */
   bodyDir?: string;
+  /** The world (already checked, see world/file.ts). Default: one online operator, Steve. */
+  world?: WorldFile;
 }
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
