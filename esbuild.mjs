@@ -21,7 +21,13 @@ const builds = [
     external: ['vscode'],
   },
   { entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist/server' },
-  { entryPoints: { cli: 'runtime/src/cli.ts' }, outdir: 'dist/runtime' },
+  {
+    entryPoints: { cli: 'runtime/src/cli.ts' },
+    outdir: 'dist/runtime',
+    // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
+    loader: { '.lua': 'text' },
+    define: { COROMEGA_BUNDLED: 'true' },
+  },
 ];
 
 for (const b of builds) {

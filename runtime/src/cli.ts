@@ -1,5 +1,5 @@
 /**
- * coromega-run: runs a neomega Lua plugin offline.
+ * coromega-run: runs neomega Lua plugins offline, in a simulated world.
  *
  * The Lua VM runs in a worker thread with a heap limit; this (main) thread parses arguments, forwards stdin lines,
  * renders events (plain text, or one JSON object per line with --json), watches memory, and exits 0/1/2.
@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 import type { ExitEvent, RunEvent } from './events';
-import { message, tr } from './messages';
+import { message } from './messages';
 import type { RunOptions } from './host';
 import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
@@ -62,21 +62,17 @@ function main(): void {
       return;
     }
   }
-  if (o.plugins.length > 1) {
-    process.stderr.write(
-      `coromega-run: ${tr(o.lang, '暂不支持多个插件', 'several plugins are not supported yet')}\n`,
-    );
-    process.exitCode = 2;
-    return;
+  for (const plugin of o.plugins) {
+    if (!fs.existsSync(plugin) || !fs.statSync(plugin).isFile()) {
+      process.stderr.write(`coromega-run: ${message(o.lang, 'not_found', plugin)}\n`);
+      process.exitCode = 2;
+      return;
+    }
   }
-  const plugin = o.plugins[0]!;
-  if (!fs.existsSync(plugin) || !fs.statSync(plugin).isFile()) {
-    process.stderr.write(`coromega-run: ${message(o.lang, 'not_found', plugin)}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  o.run.pluginPath = path.resolve(plugin);
-  if (!o.run.displayPath) o.run.displayPath = plugin;
+  o.run.pluginPath = path.resolve(o.plugins[0]!);
+  if (!o.run.displayPath) o.run.displayPath = o.plugins[0]!;
+  if (o.plugins.length > 1)
+    o.run.plugins = o.plugins.map((p) => ({ pluginPath: path.resolve(p), displayPath: p }));
 
   const writeOut = (s: string): void => {
     process.stdout.write(s);

@@ -43,13 +43,24 @@ export interface HttpOk {
   cookies: Record<string, string>;
   body: Uint8Array;
   redirects: number;
+  /** Answered by a stub (the world file's `http` rules), without the network. */
+  stubbed?: boolean;
+}
+
+/** A canned answer for a request (see HttpClientOptions.stub). */
+export interface StubAnswer {
+  status: number;
+  /** Header name -> value (several Set-Cookie values may be given as an array). */
+  headers: Record<string, string | string[]>;
+  body: Uint8Array;
+  delayMs: number;
 }
 
 export interface HttpFail {
   ok: false;
   /** What the plugin receives (Go's text). */
   message: string;
-  /** A bilingual explanation for the panel, when the Go text alone is cryptic. */
+  /** An explanation for the panel in the run's language, when the Go text alone is cryptic. */
   hint?: string;
 }
 
@@ -66,6 +77,8 @@ export interface HttpClientOptions {
   ca?: string[];
   /** Language of the hints. Default zh-cn. */
   lang?: Lang;
+  /** Answers matching requests without the network (after the request is built and checked as Go does). */
+  stub?: (method: string, url: string) => StubAnswer | undefined;
 }
 
 const MAX_REQUESTS = 10;
@@ -313,6 +326,7 @@ export class HttpClient {
   private readonly controllers = new Set<AbortController>();
   private active = 0;
   private closed = false;
+  private readonly stubWaits = new Set<{ timer: NodeJS.Timeout; done: () => void }>();
 
   private readonly lang: Lang;
 
@@ -368,6 +382,11 @@ export class HttpClient {
   /** Aborts all in-flight requests and closes every socket. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const w of this.stubWaits) {
+      clearTimeout(w.timer);
+      w.done();
+    }
+    this.stubWaits.clear();
     for (const c of this.controllers) c.abort(new Error('run stopped'));
     this.controllers.clear();
     if (!this.agents) return;
@@ -375,6 +394,50 @@ export class HttpClient {
       this.agents.agent.destroy().catch(() => undefined),
       this.agents.resolving?.destroy().catch(() => undefined),
     ]);
+  }
+
+  private async answerStub(
+    stub: StubAnswer,
+    method: string,
+    op: string,
+    url: string,
+    headers: Map<string, string>,
+    body: Uint8Array | undefined,
+    timeoutMs: number | undefined,
+    onSent?: (sent: HttpSent) => void,
+  ): Promise<HttpResult> {
+    onSent?.({ method, url, headers: Object.fromEntries(headers), body: body ?? new Uint8Array() });
+    const late = timeoutMs !== undefined && timeoutMs < stub.delayMs;
+    const wait = late ? timeoutMs! : stub.delayMs;
+    if (wait > 0 && !this.closed)
+      await new Promise<void>((resolve) => {
+        const w = { timer: setTimeout(() => w.done(), wait), done: (): void => {} };
+        w.done = () => {
+          this.stubWaits.delete(w);
+          resolve();
+        };
+        this.stubWaits.add(w);
+      });
+    if (this.closed) return { ok: false, message: `${op} ${goQuote(url)}: context canceled` };
+    if (late) return { ok: false, message: `${op} ${goQuote(url)}: context deadline exceeded` };
+    const first: Record<string, string> = {};
+    const setCookies: string[] = [];
+    for (const [k, v] of Object.entries(stub.headers)) {
+      const name = canonicalHeaderKey(k);
+      const values = Array.isArray(v) ? v : [v];
+      if (name === 'Set-Cookie') setCookies.push(...values);
+      if (first[name] === undefined && values.length > 0) first[name] = values[0]!;
+    }
+    return {
+      ok: true,
+      status: stub.status,
+      url,
+      headers: first,
+      cookies: parseSetCookies(setCookies),
+      body: method === 'HEAD' ? new Uint8Array() : stub.body,
+      redirects: 0,
+      stubbed: true,
+    };
   }
 
   /**
@@ -454,6 +517,9 @@ export class HttpClient {
           ? this.opts.timeoutCapMs
           : Math.min(timeoutMs, this.opts.timeoutCapMs);
     }
+    const stub = this.opts.stub?.(method, rawUrl);
+    if (stub)
+      return this.answerStub(stub, method, op, rawUrl, headers, spec.body, timeoutMs, onSent);
     // Only a deadline needs a per-request signal; close() ends the rest by destroying the agents.
     const controller = timeoutMs !== undefined ? new AbortController() : undefined;
     if (controller) this.controllers.add(controller);

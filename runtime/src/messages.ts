@@ -33,12 +33,6 @@ const MESSAGES = {
     (f, i, n, t) => `coromega:${f} 的第 ${i} 个参数 ${n} 应为字符串，实际是 ${t}`,
     (f, i, n, t) => `bad argument #${i} (${n}) to coromega:${f}: string expected, got ${t}`,
   ],
-  offline: [
-    (n) =>
-      `${n} 需要连接游戏/neomega 框架，离线运行时不可用（调用已忽略，返回空对象）；若不是这样，请检查名称拼写`,
-    (n) =>
-      `${n} needs the game / neomega and is not available offline (call ignored, an empty stand-in returned); if that is not it, check the spelling`,
-  ],
   no_run: [
     () =>
       '插件没有调用 coromega:run()：在 neomega 中，协程将不会被恢复（HTTP 结果、sleep 不会返回）。这里仍继续运行',
@@ -93,6 +87,57 @@ const MESSAGES = {
   unexpected_exit: [
     (c) => `运行时意外退出（代码 ${c}）`,
     (c) => `the runtime exited unexpectedly (code ${c})`,
+  ],
+  cmd_unknown: [
+    (n) => `离线世界不模拟命令 ${n}：按成功处理（可在世界文件的 commands 中写规则来回答它）`,
+    (n) =>
+      `the offline world does not simulate the command ${n}: it succeeds generically (a rule in the world file's commands can answer it)`,
+  ],
+  cmd_no_answer: [
+    (n) => `游戏不会回答 ${n} 命令：等待结果的调用要到超时才返回（没有超时则一直等待）`,
+    (n) =>
+      `the game sends no answer to ${n}: a call waiting for the result returns only at its timeout (or never without one)`,
+  ],
+  api_unknown: [
+    (a, list) => `没有插件提供跨插件 API "${a}"；已有：${list || '（无）'}`,
+    (a, list) => `no plugin exposes the cross-plugin API "${a}"; known: ${list || '(none)'}`,
+  ],
+  unavailable: [
+    (a) => `${a} 在离线世界中不可用`,
+    (a) => `${a} is not available in the offline world`,
+  ],
+  ws_connect_failed: [
+    (addr, e) => `无法连接 WebSocket ${addr}：${e}`,
+    (addr, e) => `cannot connect to the WebSocket ${addr}: ${e}`,
+  ],
+  poll_fn: [
+    () =>
+      'mux_poller:poll 只能轮询事件源、omega.system.block_sleep、omega.system.block_input 或 event_after',
+    () =>
+      'mux_poller:poll takes an event source, omega.system.block_sleep, omega.system.block_input or event_after',
+  ],
+  poll_source: [
+    (t) => `mux_poller:poll 需要一个事件源，得到 ${t}`,
+    (t) => `mux_poller:poll expects an event source, got ${t}`,
+  ],
+  menu_options: [
+    (t) => `菜单选项应为 table（triggers、argument_hint、usage），得到 ${t}`,
+    (t) => `menu options should be a table (triggers, argument_hint, usage), got ${t}`,
+  ],
+  action_invalid: [(p) => `忽略无效的动作：${p}`, (p) => `ignored an invalid action: ${p}`],
+  action_unknown_player: [
+    (n, list) => `世界中没有玩家 "${n}"（玩家：${list || '无'}）`,
+    (n, list) => `there is no player "${n}" in the world (players: ${list || 'none'})`,
+  ],
+  action_offline: [(n) => `玩家 "${n}" 不在线`, (n) => `player "${n}" is not online`],
+  action_already_online: [(n) => `玩家 "${n}" 已经在线`, (n) => `player "${n}" is already online`],
+  action_unknown_menu: [
+    (t, list) => `没有游戏菜单触发词 "${t}"；可用：${list || '（无）'}`,
+    (t, list) => `no game menu has the trigger "${t}"; available: ${list || '(none)'}`,
+  ],
+  action_no_qq_listener: [
+    (t) => `来自 ${t} 的 QQ 消息没有插件在监听`,
+    (t) => `no plugin listens for the QQ message from ${t}`,
   ],
 } satisfies Record<string, Texts>;
 
