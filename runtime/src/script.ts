@@ -89,7 +89,14 @@ export class ActionEngine {
 
   /** Applies one action now. */
   apply(action: WorldAction, source: 'script' | 'stdin' = 'script'): void {
-    const problem = this.perform(action);
+    // Plugins react once the action event is out, so the stream reads cause before effect.
+    let problem: string | undefined;
+    this.rt.depth++;
+    try {
+      problem = this.perform(action);
+    } finally {
+      this.rt.depth--;
+    }
     this.rt.emit({ type: 'action', action, source, ...(problem ? { problem } : {}) });
     this.rt.wake();
   }

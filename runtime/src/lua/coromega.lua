@@ -210,7 +210,7 @@ function CoroPlayer:raw_say(json_msg) self.player_kit:raw_say(json.encode(json_m
 -- Resumes with the player's next chat line (a string), or nil when the timeout passes first.
 function CoroPlayer:ask(hint, timeout)
   need_session("ask")
-  self.player_kit:say(hint)
+  if self.player_kit.ask_hint then self.player_kit:ask_hint(hint) else self.player_kit:say(hint) end
   local resume = session_resume
   self.player_kit:intercept_just_next_input(function(chat)
     if chat == nil then resume(nil) else resume(chat.raw_msg) end

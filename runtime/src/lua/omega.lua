@@ -265,6 +265,8 @@ local function field(name)
   end
 end
 function Kit:say(msg) host.player_show(self.uuid, "say", tostring(msg)) end
+-- What player:ask shows before it waits (a say, reported as an ask).
+function Kit:ask_hint(msg) host.player_show(self.uuid, "ask", tostring(msg)) end
 function Kit:raw_say(text) host.player_show(self.uuid, "tellraw", tostring(text)) end
 function Kit:title(t) host.player_show(self.uuid, "title", tostring(t)) end
 function Kit:subtitle(sub, t)
