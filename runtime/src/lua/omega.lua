@@ -106,19 +106,26 @@ function Mux:event_interval(sec, data)
   return s
 end
 
-function Mux:block_has_next() return host.mux_has(self.id) end
+function Mux:block_has_next() return not self.stopped end
 
 function Mux:block_get_next()
-  local id, data = blocking(host.mux_next(self.id))
+  local id, data = host.mux_next(self.id)
+  if id == BLOCK then id, data = co_yield(BLOCK) end
   if id == nil then return nil end
-  local typ = self.polled_fns[id] or sources[id]
-  if after_payload[id] ~= nil then data = after_payload[id] end
   local s = sources[id]
-  if s and s.__wrap then data = s.__wrap(data) end
-  return { type = typ, data = data }
+  local wrap = s and s.__wrap
+  if wrap then
+    data = wrap(data)
+  elseif after_payload[id] ~= nil then
+    data = after_payload[id]
+  end
+  return { type = self.polled_fns[id] or s, data = data }
 end
 
-function Mux:stop() host.mux_stop(self.id) end
+function Mux:stop()
+  self.stopped = true
+  host.mux_stop(self.id)
+end
 
 listen.make_mux_poller = new_mux
 listen.new_mux_poller = new_mux

@@ -329,8 +329,9 @@ export class PluginVM {
   private loadLua(name: LuaFile, nargs: number, nresults: number): void {
     const { lua, lauxlib } = this.F;
     const L = this.L;
-    const text = luaSource(name);
-    if (lauxlib.luaL_loadbuffer(L, this.str(text), null, this.str(`=[${name}]`)) !== lua.LUA_OK)
+    const chunk = luaSource(name);
+    const bytes = typeof chunk === 'string' ? this.str(chunk) : chunk;
+    if (lauxlib.luaL_loadbuffer(L, bytes, bytes.length, this.str(`=[${name}]`)) !== lua.LUA_OK)
       throw new Error(`${name}: ${this.jsstr(L, -1)}`);
     lua.lua_insert(L, -(nargs + 1));
     if (lua.lua_pcall(L, nargs, nresults, 0) !== lua.LUA_OK)
