@@ -43,3 +43,8 @@ export function luaSource(name: LuaFile): string | Uint8Array {
   }
   return chunk;
 }
+
+/** Bytecode of a file that was parsed from text, used by the next VM of this process instead. */
+export function keepCompiled(name: LuaFile, bytecode: Uint8Array): void {
+  cache.set(name, new Uint8Array(bytecode));
+}
