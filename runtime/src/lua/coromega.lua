@@ -156,8 +156,12 @@ function Coromega:pause()
   return co_yield()
 end
 
+-- Outside a session there is nothing to resume: the function returned raises when called, as in the framework.
 function Coromega:get_resume()
-  need_session("get_resume")
+  if not in_session then
+    local msg = host.msg("need_co", "get_resume")
+    return function() error(msg, 2) end
+  end
   return session_resume
 end
 
