@@ -130,8 +130,17 @@ export class Runtime {
       );
   }
 
+  private readonly observers = new Set<(e: RunEvent) => void>();
+
   emit(e: RunEvent): void {
     this.emitFn(e);
+    for (const o of this.observers) o(e);
+  }
+
+  /** Calls fn with every event from now on; returns the function that stops it. */
+  observe(fn: (e: RunEvent) => void): () => void {
+    this.observers.add(fn);
+    return () => this.observers.delete(fn);
   }
 
   msg(key: Parameters<typeof message>[1], ...a: string[]): string {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ofType, plugin, root, runWorld, startServer, tmpDir } from './helpers';
+import { runPlugin } from '../src/host';
 import type { WorldFile } from '../src/world/file';
 
 const AI_CHAT = fs.readFileSync(path.join(root, 'examples', 'ai-chat.lua'), 'utf8');
@@ -259,4 +260,33 @@ test('the player object: position from querytarget, selector checks, titles, raw
   assert.ok(r.warnings.some((w) => /the game sends no answer to say/.test(w)));
   const q = ofType(r.events, 'command').find((c) => c.command.startsWith('querytarget'));
   assert.equal(q?.command, 'querytarget @a[name="Steve"]');
+});
+
+test('the action engine as a library: apply, wait until settled, observe what the action caused', async () => {
+  const dir = tmpDir();
+  const file = path.join(dir, 'engine.lua');
+  fs.writeFileSync(
+    file,
+    plugin(`coromega:when_called_by_game_menu({ triggers = { "hi" } }):start_new(function(chat)
+      coromega:sleep(0.05)
+      coromega:get_player(chat.name):say("hello " .. chat.name)
+    end)`),
+  );
+  const { run, done } = runPlugin({ pluginPath: file, lang: 'en', stdin: true }, () => undefined);
+  const engine = run.runtime.engine;
+  await engine.whenSettled();
+  const seen: string[] = [];
+  const stop = engine.observe((e) => {
+    if (e.type === 'say') seen.push(e.text);
+  });
+  engine.apply({ as: 'Steve', menu: 'hi' });
+  assert.deepEqual(seen, [], 'the answer comes after the sleep');
+  await engine.whenSettled();
+  assert.deepEqual(seen, ['hello Steve']);
+  stop();
+  engine.apply({ as: 'Steve', menu: 'hi' });
+  await engine.whenSettled();
+  assert.deepEqual(seen, ['hello Steve'], 'no longer observed');
+  run.endInput();
+  assert.equal((await done).reason, 'finished');
 });
