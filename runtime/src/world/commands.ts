@@ -285,7 +285,7 @@ export class CommandInterpreter {
           result: this.result([
             ['commands.players.list', [on.length, this.world.players.length]],
             ['commands.players.list.names', [on.map((p) => p.name).join(', ')]],
-          ]),
+          ], 1),
         };
       }
       case 'tp':
