@@ -246,6 +246,12 @@ export class Runtime {
     if (this.stdinOpen && this.listening()) return;
     if (this.lineWaiters.length > 0)
       this.emit({ type: 'warning', message: this.msg('stdin_closed') });
+    for (const [uuid, list] of this.intercepts)
+      if (list.length > 0)
+        this.emit({
+          type: 'warning',
+          message: this.msg('ask_unanswered', this.world.playerByUuid(uuid)?.name ?? uuid),
+        });
     this.finish(0, 'finished');
   }
 

@@ -290,3 +290,22 @@ test('the action engine as a library: apply, wait until settled, observe what th
   run.endInput();
   assert.equal((await done).reason, 'finished');
 });
+
+test('an ask left unanswered when the run ends is pointed out', async () => {
+  const r = await runWorld(
+    {
+      'asker.lua': plugin(`
+      coromega:when_called_by_game_menu({ triggers = { "q" } }):start_new(function(chat)
+        print(coromega:get_player(chat.name):ask("?"))
+      end)`),
+    },
+    { script: [{ as: 'Steve', menu: 'q' }] },
+  );
+  assert.equal(r.exit.reason, 'finished');
+  assert.deepEqual(r.prints, []);
+  assert.ok(
+    r.warnings.includes(
+      'the ask of Steve was never answered: the script is over and stdin is closed (answer it with {"as":"Steve","chat":"..."})',
+    ),
+  );
+});
