@@ -305,8 +305,6 @@ print(crypto.RAW_DATA, coromega:get_plugin_name())
   );
   assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
   const h = (algo: string, s: string): string => crypto.createHash(algo).update(s).digest('hex');
-  const aes = crypto.createCipheriv('aes-128-cbc', 'key1234567890123', '1234567890123456');
-  void aes;
   assert.deepEqual(r.prints, [
     'table\tnil\tnil',
     'aGVsbG8gd29ybGQ=\thello world',

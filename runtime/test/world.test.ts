@@ -309,3 +309,49 @@ test('an ask left unanswered when the run ends is pointed out', async () => {
     ),
   );
 });
+
+test('sender and command-block messages, the filtered QQ default list, private QQ messages, joins', async () => {
+  const r = await runWorld(
+    {
+      'misc.lua': plugin(`
+      coromega:when_receive_msg_from_sender_named("雪球"):start_new(function(chat)
+        print("sender", chat.name, chat.raw_msg)
+      end)
+      coromega:when_receive_msg_from_command_block_named("扫地机"):start_new(function(chat)
+        print("block", chat.name, chat.msg[1])
+      end)
+      coromega:when_receive_filtered_cqhttp_message_from_default():start_new(function(source, name, msg)
+        print("default", source, name, msg)
+      end)
+      coromega:when_receive_cqhttp_message():start_new(function(kind, msg, raw)
+        print("qq", kind, msg, json.decode(raw).user_id)
+      end)
+      coromega:when_player_change():start_new(function(player, action)
+        print("player", player:name(), action, (player:is_online()))
+      end)`),
+    },
+    {
+      players: [{ name: 'Steve' }],
+      qq: { groups: [{ id: 1, members: [{ id: 7, nickname: '阿七', card: '七哥' }] }, { id: 2 }] },
+      script: [
+        { as: '雪球', chat: 'Steve 被击中' },
+        { as: '扫地机', chat: '去扫地' },
+        { qq: { group: 1, user: 7, text: 'a' } },
+        { qq: { user: 8, text: 'b' } },
+        { join: 'Newbie' },
+        { leave: 'Newbie' },
+      ],
+    },
+  );
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, [
+    'player\tSteve\texist\ttrue',
+    'sender\t雪球\tSteve 被击中',
+    'block\t扫地机\t去扫地',
+    'qq\tgroup\ta\t7',
+    'default\t群聊:1\t七哥#7\ta',
+    'qq\tprivate\tb\t8',
+    'player\tNewbie\tonline\ttrue',
+    'player\tNewbie\toffline\tfalse',
+  ]);
+});
