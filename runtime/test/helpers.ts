@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { runPlugin, type Run, type RunOptions } from '../src/host';
 import type { ExitEvent, RunEvent } from '../src/events';
+import type { WorldFile } from '../src/world/file';
 
 export const root = path.resolve(__dirname, '..', '..', '..');
 export const cliPath = path.join(root, 'bin', 'coromega-run.js');
@@ -50,6 +51,50 @@ export async function runLua(
     warnings: events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
     run,
   };
+}
+
+/**
+ * Runs plugins (name -> source, written to one temp folder) in a world, in-process; stdin is closed unless
+ * `during` keeps feeding it (then it must call run.endInput()).
+ */
+export async function runWorld(
+  plugins: Record<string, string>,
+  world: WorldFile,
+  opts: Partial<RunOptions> = {},
+  during?: (run: Run) => void,
+): Promise<Collected & { dir: string }> {
+  const dir = tmpDir();
+  const files = Object.entries(plugins).map(([name, src]) => writePlugin(src, name, dir));
+  const events: RunEvent[] = [];
+  const { run, done } = runPlugin(
+    {
+      lang: 'en',
+      world,
+      ...opts,
+      pluginPath: files[0]!,
+      ...(files.length > 1 ? { plugins: files.map((f) => ({ pluginPath: f })) } : {}),
+    },
+    (e) => events.push(e),
+  );
+  during?.(run);
+  const exit = await done;
+  return {
+    dir,
+    events,
+    exit,
+    prints: joinPrints(events),
+    errors: events.filter((e): e is Extract<RunEvent, { type: 'error' }> => e.type === 'error'),
+    warnings: events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
+    run,
+  };
+}
+
+/** The events of one type. */
+export function ofType<T extends RunEvent['type']>(
+  events: RunEvent[],
+  type: T,
+): Array<Extract<RunEvent, { type: T }>> {
+  return events.filter((e): e is Extract<RunEvent, { type: T }> => e.type === type);
 }
 
 /** Print texts, with io.write pieces joined into the line they belong to. */
