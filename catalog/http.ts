@@ -44,8 +44,8 @@ function verb(method: string, name: string): ApiFunction {
     returns: RETURNS,
     httpMethod: method,
     example: withBody
-      ? `local res, err = coromega:${name}("http://127.0.0.1/api", {\n    headers = { ["Content-Type"] = "application/json" },\n    body = json.encode({ name = "steve" }),\n    timeout = "10s",\n})\nif err then\n    coromega:print("failed: " .. err)\nelse\n    coromega:print(res.status_code, res.body)\nend`
-      : `local res, err = coromega:${name}("http://127.0.0.1/api", {\n    query = "page=1",\n    timeout = "10s",\n})\nif err then\n    coromega:print("failed: " .. err)\nelse\n    ${print}(res.status_code, ${shown})\nend`,
+      ? `local url = "http://127.0.0.1/api"\nlocal res, err = coromega:${name}(url, {\n    headers = { ["Content-Type"] = "application/json" },\n    body = json.encode({ name = "steve" }),\n    timeout = "10s",\n})\nif err then\n    coromega:print("failed: " .. err)\nelse\n    coromega:print(res.status_code, res.body)\nend`
+      : `local url = "http://127.0.0.1/api"\nlocal res, err = coromega:${name}(url, {\n    query = "page=1",\n    timeout = "10s",\n})\nif err then\n    coromega:print("failed: " .. err)\nelse\n    ${print}(res.status_code,\n        ${shown})\nend`,
   };
   return http(
     `${name}(url: string, option?: HttpOption): HttpResponse?, string?`,

@@ -230,7 +230,7 @@ export const RESPONSE_FIELDS: ResponseField[] = [
       'zh-cn': '响应体的字节数（不是字符数）。',
       en: 'Length of the body in bytes (not characters).',
     },
-    example: 'coromega:print("received " .. response.body_size .. " bytes")',
+    example: 'coromega:print(response.body_size .. " bytes")',
   },
   {
     name: 'body',

@@ -137,7 +137,7 @@ const CRYPTO_FIELDS = [
   cryptoField('RAW_DATA', 'integer', {
     zh: '加解密选项：输入输出为原始字节（不做 Base64）。',
     en: 'Cipher option: raw bytes in and out (no Base64).',
-    example: 'local c = crypto.encrypt(m, "des-ecb", k, crypto.RAW_DATA)',
+    example: 'local raw = crypto.RAW_DATA\nlocal c = crypto.encrypt(m, "des-ecb", k, raw)',
   }),
   cryptoField('ZERO_PADDING', 'integer', {
     zh: '加解密选项：用 0 填充。',

@@ -35,7 +35,7 @@ export const STORAGE_PATH: ApiType = defineType(
     folder(
       'get_code_path',
       'lang',
-      'package.path = package.path .. ";" ..\n    omega.storage_path.get_code_path("LuaLoader", "?.lua")',
+      'local sp = omega.storage_path\npackage.path = package.path .. ";" ..\n    sp.get_code_path("LuaLoader", "?.lua")',
     ),
     folder('get_config_path', 'config', 'local p = omega.storage_path.get_config_path("a.json")'),
     folder('get_data_file_path', 'data', 'local p = omega.storage_path.get_data_file_path("a")'),
@@ -116,7 +116,7 @@ export const BLOCKS: ApiType = defineType(
       params: { name: ['方块名。', 'The name.'], data: ['数据值。', 'The data value.'] },
       returns: [RTID, FOUND],
       example:
-        'local blocks = omega.blocks\nlocal rtid, found = blocks.legacy_block_to_rtid("stone", 0)',
+        'local blocks = omega.blocks\nlocal rtid, found =\n    blocks.legacy_block_to_rtid("stone", 0)',
     }),
     blocks('rtid_to_legacy_block(rtid: integer): string, integer, boolean', 'any', {
       zh: 'runtime id → 传统名称和数据值。',
@@ -138,7 +138,8 @@ export const BLOCKS: ApiType = defineType(
       en: 'Name and state -> runtime id.',
       params: { name: ['方块名。', 'The name.'], state: ['状态字符串。', 'The state.'] },
       returns: [RTID, FOUND],
-      example: 'local rtid, found =\n    omega.blocks.block_name_and_state_to_rtid("chest", "[]")',
+      example:
+        'local blocks = omega.blocks\nlocal rtid, found =\n    blocks.block_name_and_state_to_rtid("chest", "[]")',
     }),
     blocks('rtid_to_java_str(rtid: integer): string, boolean', 'any', {
       zh: 'runtime id → Java 版写法。',
@@ -183,7 +184,8 @@ export const STRUCTURES: ApiType = defineType(
       en: 'Opens a structure, creating it when missing.',
       params: { path: ['结构所在的目录。', 'Its folder.'] },
       returns: [['结构。', 'The structure.']],
-      example: 'local s = omega.structures.open_or_create_structure("dir")',
+      example:
+        'local structures = omega.structures\nlocal s = structures.open_or_create_structure("dir")',
     }),
     structures(
       'convert_file_to_structure(structure_path: string, file_path: string): Canvas',
@@ -196,7 +198,8 @@ export const STRUCTURES: ApiType = defineType(
           file_path: ['结构文件。', 'The file.'],
         },
         returns: [['结构。', 'The structure.']],
-        example: 'local s = omega.structures.convert_file_to_structure(dir, file)',
+        example:
+          'local structures = omega.structures\nlocal s =\n    structures.convert_file_to_structure(dir, file)',
       },
     ),
     structures('new_canvas(): Canvas', 'any', {
@@ -245,7 +248,7 @@ export const OMEGA_MODULE: ApiType = defineType(
     omegaField('storage_path', 'OmegaStoragePath', {
       zh: '存储路径函数，常用来设置 `package.path`。',
       en: 'Storage path functions, often used to set `package.path`.',
-      example: 'local p = omega.storage_path.get_code_path("LuaLoader", "?.lua")',
+      example: 'local sp = omega.storage_path\nlocal p = sp.get_code_path("LuaLoader", "?.lua")',
     }),
     omegaField('packets', 'table<string, string>', {
       zh: '数据包类型名：`packets.Text`、`packets.all`、`packets.noMovePlayer`……',
@@ -265,7 +268,7 @@ export const OMEGA_MODULE: ApiType = defineType(
     omegaField('sync_sql', 'table', {
       zh: 'SQL 数据库（sqlite 等）：`omega.sync_sql.open("sqlite3", 地址, 设置)`。',
       en: 'SQL databases (sqlite...): `omega.sync_sql.open("sqlite3", dsn, config)`.',
-      example: 'local db, err = omega.sync_sql.open("sqlite3", "file:t.db", {})',
+      example: 'local sql = omega.sync_sql\nlocal db, err = sql.open("sqlite3", "file:t.db", {})',
     }),
     omegaField('config', 'userdata', {
       zh: '插件配置的底层对象；请用 `coromega.config` 读取。',

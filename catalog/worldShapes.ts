@@ -175,7 +175,7 @@ export const CANVAS: ApiType = defineType(
         ['方块的 runtime id。', 'The runtime id.'],
         ['该处是否有方块。', 'Whether there is a block.'],
       ],
-      example: 'local rtid, found = canvas:block({ x = 0, y = 64, z = 0 })',
+      example: 'local pos = { x = 0, y = 64, z = 0 }\nlocal rtid, found = canvas:block(pos)',
     }),
     canvas('block_with_nbt(pos: Pos): integer, userdata, boolean', 'any', {
       zh: '某个坐标上方块的 runtime id 和 NBT。',
@@ -201,7 +201,7 @@ export const CANVAS: ApiType = defineType(
           ...SKIPS,
         },
         example:
-          'canvas:apply_reader_to_blocks(s, e, function(x, y, z, rtid, nbt)\n    print(x, y, z, rtid)\nend, true)',
+          'local function reader(x, y, z, rtid, nbt)\n    print(x, y, z, rtid)\nend\ncanvas:apply_reader_to_blocks(s, e, reader, true)',
       },
     ),
     canvas(
@@ -217,7 +217,7 @@ export const CANVAS: ApiType = defineType(
           ...SKIPS,
         },
         example:
-          'canvas:apply_alter_to_blocks(s, e, function(x, y, z, rtid, nbt)\n    return rtid, nbt\nend)',
+          'local function alter(x, y, z, rtid, nbt)\n    return rtid, nbt\nend\ncanvas:apply_alter_to_blocks(s, e, alter)',
       },
     ),
   ],

@@ -57,7 +57,7 @@ export const BOT_ACTION_METHODS: ApiFunction[] = [
       anvil_pos: ['需要铁砧时使用的坐标。', 'Where to use an anvil if one is needed.'],
       next_container_pos: ['需要容器时使用的坐标。', 'Where to use a container if needed.'],
     },
-    'local p, q = { x = 0, y = 64, z = 0 }, { x = 2, y = 64, z = 0 }\nlocal err = coromega:make_item(item_json, 0, p, q)',
+    'local p = { x = 0, y = 64, z = 0 }\nlocal q = { x = 2, y = 64, z = 0 }\nlocal err = coromega:make_item(item_json, 0, p, q)',
   ),
   action(
     'move_item(source_slot: integer, target_slot: integer, count: integer)',
@@ -81,7 +81,7 @@ export const BOT_ACTION_METHODS: ApiFunction[] = [
         'Inventory slot -> container slot, e.g. `{ [0] = 0, [9] = 1 }`.',
       ],
     },
-    'local box = { x = -6, y = -60, z = -24 }\nlocal err = coromega:move_item_to_container(box, { [0] = 0 })',
+    'local box = { x = -6, y = -60, z = -24 }\nlocal err =\n    coromega:move_item_to_container(box, { [0] = 0 })',
   ),
   action(
     'rename_item(anvil_pos: Pos, slot: integer, new_name: string, auto_gen_anvil: boolean)',
@@ -106,7 +106,7 @@ export const BOT_ACTION_METHODS: ApiFunction[] = [
         'Enchantment id -> level, e.g. `{ [9] = 1 }` for Sharpness I (ids in the docs).',
       ],
     },
-    'local err = coromega:enchant_item(0, { [9] = 1, [12] = 2 })',
+    'local enchants = { [9] = 1, [12] = 2 }\nlocal err = coromega:enchant_item(0, enchants)',
   ),
   action(
     'use_item(slotID: integer)',
@@ -147,7 +147,7 @@ export const BOT_ACTION_METHODS: ApiFunction[] = [
     '获取（选取）某个坐标的方块，放到快捷栏某一格。',
     'Picks the block at a position into a hotbar slot.',
     { block_pos: POS, target_hotbar: HOTBAR, retry_times: RETRY },
-    'local err = coromega:pick_block({ x = 0, y = 64, z = 0 }, 0, 3)',
+    'local pos = { x = 0, y = 64, z = 0 }\nlocal err = coromega:pick_block(pos, 0, 3)',
   ),
   action(
     'break_and_pick_block(block_pos: Pos, target_hotbar: integer, recover_block: boolean, retry_times: integer)',
@@ -159,7 +159,7 @@ export const BOT_ACTION_METHODS: ApiFunction[] = [
       recover_block: ['之后是否把方块恢复原样。', 'Put the block back afterwards.'],
       retry_times: RETRY,
     },
-    'local pos = { x = 0, y = 64, z = 0 }\nlocal err = coromega:break_and_pick_block(pos, 0, true, 3)',
+    'local pos = { x = 0, y = 64, z = 0 }\nlocal err =\n    coromega:break_and_pick_block(pos, 0, true, 3)',
   ),
   act('get_inventory_content(slot: integer, windows?: integer): table, boolean', 'any', {
     zh: '读取机器人某一格物品的信息。',
@@ -203,7 +203,7 @@ export const BOT_ACTION_METHODS: ApiFunction[] = [
       title: ['书名。', 'The title.'],
       author: ['作者。', 'The author.'],
     },
-    'local err = coromega:write_book(0, { "一", "二" }, "书", "我")',
+    'local pages = { "一", "二" }\nlocal err = coromega:write_book(0, pages, "书", "我")',
   ),
   action(
     'place_item_frame_item(block_pos: Pos, slotID: integer, rotation?: integer)',

@@ -22,7 +22,7 @@ export const BUILDING_METHODS: ApiFunction[] = [
       block_name: ['方块名，如 `"stone"`。', 'The block name, e.g. `"stone"`.'],
       block_data: ['方块数据值或状态。', 'The data value or state.'],
     },
-    example: 'coromega:place_block({ x = 1, y = 2, z = 3 }, "stone", "0")',
+    example: 'local pos = { x = 1, y = 2, z = 3 }\ncoromega:place_block(pos, "stone", "0")',
   }),
   build(
     'place_command_block(pos: Pos, block_name: string, block_data: integer|string, option: CommandBlockOptions): string?',
@@ -61,7 +61,7 @@ export const BUILDING_METHODS: ApiFunction[] = [
       },
       returns: [ERR],
       example:
-        'local err = coromega:place_sign({ x = 1, y = -60, z = 0 },\n    "jungle_standing_sign 0", "§a§l240!", true)',
+        'local pos = { x = 1, y = -60, z = 0 }\nlocal err = coromega:place_sign(pos,\n    "jungle_standing_sign 0", "§a§l240!", true)',
     },
   ),
   build(

@@ -68,21 +68,21 @@ export const CQHTTP_METHODS: ApiFunction[] = [
     en: 'The guilds the bot joined (each with `GuildID`, `GuildName`, `GuildDisplayID`).',
     returns: [['频道列表。', 'The guilds.']],
     example:
-      'for _, g in ipairs(coromega:get_cqhttp_joined_guilds()) do\n    print(g.GuildName)\nend',
+      'local guilds = coromega:get_cqhttp_joined_guilds()\nfor _, g in ipairs(guilds) do\n    print(g.GuildName)\nend',
   }),
   qq('get_cqhttp_guild_channels(guild_id: number): table', 'coroutine', {
     zh: '取得一个频道的聊天室信息。',
     en: "A guild's rooms.",
     params: { guild_id: GUILD },
     returns: [['聊天室信息。', 'The rooms.']],
-    example: 'local rooms = coromega:get_cqhttp_guild_channels(guild_id)',
+    example: 'local rooms =\n    coromega:get_cqhttp_guild_channels(guild_id)',
   }),
   qq('get_cqhttp_guild_member(guild_id: number, user_id: string): table', 'coroutine', {
     zh: '取得频道中一个成员的信息。',
     en: 'One member of a guild.',
     params: { guild_id: GUILD, user_id: ['成员号。', 'The member id.'] },
     returns: [['成员信息。', 'The member.']],
-    example: 'local owner = coromega:get_cqhttp_guild_member(guild_id, "123")',
+    example: 'local owner =\n    coromega:get_cqhttp_guild_member(guild_id, "123")',
   }),
   qq('when_receive_cqhttp_message(): SessionFactory', 'any', {
     zh: '每收到一条 cqhttp（QQ）消息，就在新协程中运行处理函数。',
@@ -108,6 +108,6 @@ export const CQHTTP_METHODS: ApiFunction[] = [
     ],
     listener: 'fun(source: string, name: string, message: string)',
     example:
-      'coromega:when_receive_filtered_cqhttp_message_from_default()\n    :start_new(function(source, name, message)\n        print(source, name, message)\n    end)',
+      'local c = coromega\nc:when_receive_filtered_cqhttp_message_from_default()\n    :start_new(function(source, name, message)\n        print(source, name, message)\n    end)',
   }),
 ];

@@ -44,7 +44,7 @@ export const FLEX_METHODS: ApiFunction[] = [
     zh: '调用跨插件 API，但不等待结果。',
     en: 'Calls a cross-plugin API without waiting for the result.',
     params: { func: API_NAME, args: ARGS },
-    example: 'coromega:call_other_plugin_api_no_result("/time/set", 100)',
+    example: 'coromega:call_other_plugin_api_no_result(\n    "/time/set", 100)',
   }),
   flex('publish_info(topic: string, data: any)', 'any', {
     zh: '向一个话题发布数据，所有订阅该话题的插件都会收到。',
@@ -53,7 +53,7 @@ export const FLEX_METHODS: ApiFunction[] = [
       topic: TOPIC,
       data: ['要发布的值（可被 `json.encode` 处理）。', 'The value (JSON-encodable).'],
     },
-    example: 'coromega:publish_info("/send_time/1", { send_time = os.time() })',
+    example: 'coromega:publish_info("/send_time/1",\n    { send_time = os.time() })',
   }),
   flex('when_called_by_api_named(api_name: string): SessionFactory', 'any', {
     zh: '以这个名字暴露一个跨插件 API；每次被调用时在新协程中运行处理函数。',
@@ -85,7 +85,7 @@ export const FLEX_METHODS: ApiFunction[] = [
     ],
     listener: 'fun(data: any)',
     example:
-      'coromega:when_new_data_in_subscribed_topic_named("/send_time/1")\n    :start_new(function(data)\n        print(data.send_time)\n    end)',
+      'coromega:when_new_data_in_subscribed_topic_named(\n    "/send_time/1"):start_new(function(data)\n        print(data.send_time)\n    end)',
   }),
   flex('soft_set(key: string, val: string)', 'any', {
     zh: '写入一个软值：跨插件、跨进程可读，框架崩溃也不会丢（机器人退出才消失）。跨进程，速度不快。',
@@ -101,7 +101,7 @@ export const FLEX_METHODS: ApiFunction[] = [
       ['值。', 'The value.'],
       ['是否存在。', 'Whether it exists.'],
     ],
-    example: 'local code, found = coromega:soft_get("HashedServerCode")',
+    example: 'local code, found =\n    coromega:soft_get("HashedServerCode")',
   }),
   flex('user_info(): UserInfo', 'any', {
     zh: '用户 Token 和服务器号的 MD5，可用来限制插件只在授权的服务器上运行。',

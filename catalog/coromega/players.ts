@@ -75,7 +75,7 @@ export const PLAYER_METHODS: ApiFunction[] = [
       returns: [CHAT_LISTENER],
       listener: 'fun(chat: ChatMessage)',
       example:
-        'coromega:when_receive_msg_from_command_block_named("扫地机")\n    :start_new(function(chat)\n        coromega:print(chat.raw_msg)\n    end)',
+        'coromega:when_receive_msg_from_command_block_named(\n    "扫地机"):start_new(function(chat)\n        coromega:print(chat.raw_msg)\n    end)',
     },
   ),
   listen('when_player_change(): SessionFactory', 'any', {
@@ -89,6 +89,6 @@ export const PLAYER_METHODS: ApiFunction[] = [
     ],
     listener: 'fun(player: CoroPlayer, action: string)',
     example:
-      'coromega:when_player_change():start_new(function(player, action)\n    if action == "online" then\n        player:say("欢迎！")\n    end\nend)',
+      'coromega:when_player_change()\n    :start_new(function(player, action)\n        if action == "online" then\n            player:say("欢迎！")\n        end\n    end)',
   }),
 ];

@@ -56,7 +56,7 @@ export const STORAGE_METHODS: ApiFunction[] = [
       ['文件和目录的列表。', 'The entries.'],
       ['出错时的错误信息。', 'The error, if any.'],
     ],
-    example: 'local files, err = coromega:path_list(coromega:data_path_of())',
+    example: 'local dir = coromega:data_path_of()\nlocal files, err = coromega:path_list(dir)',
   }),
   path('path_abs(path: string): string', 'any', {
     zh: '取得绝对路径。',
@@ -102,13 +102,13 @@ export const STORAGE_METHODS: ApiFunction[] = [
     en: 'Reads a file as a string.',
     params: { path: FILE },
     returns: [['文件内容；读不到时为 nil。', 'The content; nil when it cannot be read.']],
-    example: 'local text = coromega:load_text(coromega:data_path_of("a.txt"))',
+    example: 'local file = coromega:data_path_of("a.txt")\nlocal text = coromega:load_text(file)',
   }),
   store('save_data(path: string, data: any)', 'any', {
     zh: '把值以 JSON 保存到文件。',
     en: 'Saves a value to a file as JSON.',
     params: { path: FILE, data: ['要保存的值。', 'The value.'] },
-    example: 'coromega:save_data(coromega:data_path_of("s.json"), { n = 1 })',
+    example: 'local file = coromega:data_path_of("s.json")\ncoromega:save_data(file, { n = 1 })',
   }),
   store('load_data(path: string): any', 'any', {
     zh: '读取 JSON 文件并解析。',

@@ -47,12 +47,12 @@ export const SYSTEM_METHODS: ApiFunction[] = [
   co('run()', 'any', {
     zh: '进入事件循环，把请求结果、输入、菜单和事件送回挂起的协程。一般写在插件最后一行，之后的代码不会执行。',
     en: 'Enters the event loop that delivers results, input, menus and events to suspended coroutines. Usually the last line; code after it never runs.',
-    example: 'coromega:run()',
+    example: 'coromega:start_new(function()\n    coromega:sleep(1)\nend)\ncoromega:run()',
   }),
   co('halt()', 'any', {
     zh: '停止事件循环：之后挂起的协程都不再恢复，插件相当于失效。',
     en: 'Stops the event loop: suspended coroutines are never resumed again, as if the plugin were off.',
-    example: 'coromega:halt()',
+    example: 'if coromega.config.disabled then\n    coromega:halt()\nend',
   }),
   co('pause(): any', 'coroutine', {
     zh: '挂起当前协程，直到 `get_resume()` 取得的函数被调用。',
@@ -208,7 +208,7 @@ export const SYSTEM_METHODS: ApiFunction[] = [
       ['翻译结果。', 'The translation.'],
       ['是否翻译成功。', 'Whether it was translated.'],
     ],
-    example: 'local name, ok = coromega:translate("iron_sword", "item")',
+    example: 'local name, ok =\n    coromega:translate("iron_sword", "item")',
   }),
   sys('lang_format(lang_code: number, input: string, ...: any): string, boolean', 'any', {
     zh: '把游戏的语言键翻译为游戏内文本，并用其余参数替换 `%s` 等占位符。',

@@ -39,7 +39,7 @@ function abilities(): ApiFunction[] {
         zh: `玩家能否${zh}。`,
         en: `Whether the player may ${en}.`,
         returns: [['能时为 true。', 'true when allowed.'], KNOWN],
-        example: `local allowed, ok = player:get_${id}_ability()`,
+        example: `local allowed, ok =\n    player:get_${id}_ability()`,
       }),
       p(`set_${id}_ability(allow: boolean): CoroPlayer`, 'any', {
         zh: `允许或禁止玩家${zh}。`,
@@ -123,7 +123,7 @@ export const PLAYER: ApiType = defineType(
         ],
       ],
       example:
-        'local pos = player:get_pos()\ncoromega:print(pos.dimension, math.floor(pos.position.x))',
+        'local pos = player:get_pos()\nlocal x = math.floor(pos.position.x)\ncoromega:print(pos.dimension, x)',
     }),
     p('check(conditions: string[]): boolean', 'coroutine', {
       zh: '检查玩家是否满足目标选择器条件，相当于 `@a[name=玩家名,条件...]`。',

@@ -33,7 +33,7 @@ const BUILTIN = new Set([
 ]);
 
 /** Example lines longer than this wrap in a 500-pixel hover. */
-const MAX_EXAMPLE_LINE = 64;
+const MAX_EXAMPLE_LINE = 56;
 
 function namesIn(n: TypeNode, out: string[] = []): string[] {
   switch (n.kind) {

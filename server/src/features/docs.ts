@@ -19,8 +19,8 @@ import {
 } from '../../../catalog';
 import { t } from '../messages';
 
-/** Code lines longer than this wrap in a 500-pixel hover. */
-export const CODE_WIDTH = 60;
+/** Code lines longer than this wrap in a 500-pixel hover (14-pixel monospace fonts are up to 8.4 pixels wide). */
+export const CODE_WIDTH = 56;
 
 function code(s: string): string {
   return '```lua\n' + s + '\n```';
@@ -60,11 +60,20 @@ function splitTop(s: string): string[] {
   return out;
 }
 
+/** A listener's handler type `fun(chat: ChatMessage)` written as the function the author writes. */
+export function handlerLines(listener: string): string {
+  return 'function' + wrapType(listener, '', CODE_WIDTH - 5).slice(3);
+}
+
 /** The signature as code lines, one line when it fits, else one parameter per line. */
 export function signatureLines(f: ApiFunction): string {
   const one = signatureLabel(f);
   if (one.length <= CODE_WIDTH) return one;
-  const head = `${f.owner}${f.call}${f.name}(`;
+  // a name too long for one line goes below its owner, as a chained call would be written
+  const head =
+    f.owner.length + f.name.length + 2 > CODE_WIDTH
+      ? `${f.owner}\n    ${f.call}${f.name}(`
+      : `${f.owner}${f.call}${f.name}(`;
   const ret = f.returns.length ? ': ' + f.returns.map((r) => r.type).join(', ') : '';
   const params = f.params.map((p) => {
     const label = paramLabel(p.name, p.type, p.optional, p.variadic);
@@ -72,7 +81,7 @@ export function signatureLines(f: ApiFunction): string {
     const name = label.slice(0, colon + 2);
     return `    ${name}${wrapType(label.slice(colon + 2), '    ', CODE_WIDTH - 4 - name.length)}`;
   });
-  return `${head}\n${params.join(',\n')}\n)${ret}`;
+  return params.length ? `${head}\n${params.join(',\n')}\n)${ret}` : `${head}\n)${ret}`;
 }
 
 /** The parameter list a completion item shows after its label: names only, `(url, option?)`. */
@@ -102,7 +111,7 @@ export function functionDoc(f: ApiFunction, locale: Locale): string {
         f.params
           .map(
             (p) =>
-              `- \`${p.variadic ? '...' : p.name}\` (${shortType(p.type)}): ${localize(p.doc, locale)}`,
+              `- \`${p.variadic ? '...' : p.name + (p.optional ? '?' : '')}\` (${shortType(p.type)}): ${localize(p.doc, locale)}`,
           )
           .join('\n'),
     );
@@ -114,9 +123,7 @@ export function functionDoc(f: ApiFunction, locale: Locale): string {
     );
   }
   if (f.listener) {
-    parts.push(
-      `**${t(locale, 'label-handler')}**\n${code(wrapType(`function${f.listener.slice(3)}`, '', CODE_WIDTH))}`,
-    );
+    parts.push(`**${t(locale, 'label-handler')}**\n${code(handlerLines(f.listener))}`);
   }
   parts.push(`**${t(locale, 'label-example')}**\n${code(f.example)}`);
   return parts.join('\n\n');

@@ -20,7 +20,7 @@ import { K, tokenAtOrBefore } from '../analysis/lexer';
 import { stringValue } from '../analysis/structure';
 import { t } from '../messages';
 import { tokenRange, tokenText, type FeatureContext } from './common';
-import { fieldDoc, functionDoc, moduleDoc, optionKeyDoc, typeDoc } from './docs';
+import { fieldDoc, functionDoc, handlerLines, moduleDoc, optionKeyDoc, typeDoc } from './docs';
 
 function humanDuration(ns: number, locale: FeatureContext['locale']): string {
   const ms = ns / 1e6;
@@ -54,7 +54,7 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
       if (m.of === 'SessionFactory' && m.name === 'start_new' && recv?.listener?.listener) {
         // the handler's arguments come from the `when_...` this listener belongs to
         const from = `${recv.listener.owner}:${recv.listener.name}`;
-        doc += `\n\n**${t(ctx.locale, 'label-handler')}** (\`${from}\`)\n\`\`\`lua\nfunction${recv.listener.listener.slice(3)}\n\`\`\``;
+        doc += `\n\n**${t(ctx.locale, 'label-handler')}** (\`${from}\`)\n\`\`\`lua\n${handlerLines(recv.listener.listener)}\n\`\`\``;
       }
       return md(doc);
     }
