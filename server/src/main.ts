@@ -23,7 +23,10 @@ import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
+import { handleLuaLsCommand } from './luals/cli';
 import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
+
+handleLuaLsCommand(process.argv.slice(2));
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

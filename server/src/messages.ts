@@ -175,6 +175,23 @@ const MESSAGES = {
     en: '(needs a coroutine only when `{0}` is true)',
   },
   'label-handler': { 'zh-cn': '处理函数收到', en: 'The handler receives' },
+  // LuaLS definition files
+  'luals-start-new': {
+    'zh-cn': '指定事件发生时在新协程中运行的函数。',
+    en: 'Sets the function to run in a new coroutine on each event.',
+  },
+  'luals-usage': {
+    'zh-cn': '用法：coromega-language-server --emit-luals 目录 [--locale zh-cn|en]',
+    en: 'Usage: coromega-language-server --emit-luals DIR [--locale zh-cn|en]',
+  },
+  'luals-wrote': {
+    'zh-cn': '已写入 {0} 个 LuaLS 定义文件到 {1}',
+    en: 'Wrote {0} LuaLS definition files to {1}',
+  },
+  'luals-failed': {
+    'zh-cn': '无法写入 {0}：{1}',
+    en: 'Cannot write to {0}: {1}',
+  },
 } satisfies Table;
 
 // Lua syntax error kinds (see analysis/syntax.ts and lexer.ts)
