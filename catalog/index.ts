@@ -155,10 +155,12 @@ export const API_TYPES: readonly ApiType[] = [
 ];
 
 const typeIndex = new Map<TypeId, ApiType>(API_TYPES.map((t) => [t.id, t]));
-const memberIndex = new Map<string, ApiFunction | ApiField>();
+const memberIndex = new Map<TypeId, Map<string, ApiFunction | ApiField>>();
 for (const t of API_TYPES) {
-  for (const f of t.fields) memberIndex.set(`${t.id}.${f.name}`, f);
-  for (const m of t.methods) memberIndex.set(`${t.id}.${m.name}`, m);
+  const members = new Map<string, ApiFunction | ApiField>();
+  for (const f of t.fields) members.set(f.name, f);
+  for (const m of t.methods) members.set(m.name, m);
+  memberIndex.set(t.id, members);
 }
 
 export function typeById(id: TypeId): ApiType | undefined {
@@ -167,13 +169,13 @@ export function typeById(id: TypeId): ApiType | undefined {
 
 /** A method or function of a type, internal ones included. */
 export function methodOf(id: TypeId, name: string): ApiFunction | undefined {
-  const m = memberIndex.get(`${id}.${name}`);
+  const m = memberIndex.get(id)?.get(name);
   return m && 'params' in m ? m : undefined;
 }
 
 /** A field of a type, internal ones included. */
 export function fieldOf(id: TypeId, name: string): ApiField | undefined {
-  const m = memberIndex.get(`${id}.${name}`);
+  const m = memberIndex.get(id)?.get(name);
   return m && !('params' in m) ? m : undefined;
 }
 

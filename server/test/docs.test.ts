@@ -2,14 +2,14 @@
  * Hover and completion documentation read well in a narrow (500-pixel) widget: the signature comes once, first,
  * broken at parameter boundaries so no code line is wider than the widget (a wider line wraps in the middle of a
  * word); then the summary, then the details. Completion rows carry the parameter list in `labelDetails` and no
- * `detail`, which VS Code would show as a second, cut-off copy of the signature.
+ * `detail`, which VS Code would show as a second, cut-off copy of the signature; the documentation comes on resolve.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { API_TYPES, localize, type Locale } from '../../catalog';
 import { analyze } from '../src/analysis';
-import { computeCompletion } from '../src/features/completion';
+import { computeCompletion, resolveCompletion } from '../src/features/completion';
 import { CODE_WIDTH, functionDoc, signatureLines } from '../src/features/docs';
 import { computeHover } from '../src/features/hover';
 
@@ -87,7 +87,8 @@ test('completion rows show the parameters beside the label and the signature onl
     for (const item of items) {
       assert.equal(item.detail, undefined, item.label);
       assert.match(item.labelDetails?.detail ?? '', /^\(.*\)$/, item.label);
-      const value = (item.documentation as { value: string }).value;
+      assert.equal(item.documentation, undefined, item.label);
+      const value = (resolveCompletion(item, 'zh-cn').documentation as { value: string }).value;
       assert.equal(value.split(`${item.label}(`).length >= 2, true, item.label);
       assert.ok(value.startsWith('```lua\n'), item.label);
     }

@@ -109,7 +109,8 @@ describe('language server (zh-CN)', () => {
     }
     const put = items.find((i) => i.label === 'http_put');
     assert.match(put?.insertText ?? '', /^http_put\("\$\{1:url\}"\)$/);
-    const doc = put?.documentation as { value: string };
+    assert.equal(put?.documentation, undefined, 'documentation comes on resolve');
+    const doc = (await c.resolve(put!)).documentation as { value: string };
     assert.match(doc.value, /PUT/);
     assert.match(doc.value, /协程内/);
     const sn = items.find((i) => i.label === 'start_new');

@@ -93,9 +93,9 @@ describe('type flow (zh-CN)', () => {
     const items = await c.completion(u, at('player:say', 7));
     assert.deepEqual(labels(items), publicMethods('CoroPlayer'));
     assert.equal(items.length, 38);
-    const ask = items.find((i) => i.label === 'ask');
-    assert.match((ask?.documentation as MarkupContent).value, /等待他在聊天栏输入/);
-    assert.match((ask?.documentation as MarkupContent).value, /协程内/);
+    const ask = await c.resolve(items.find((i) => i.label === 'ask')!);
+    assert.match((ask.documentation as MarkupContent).value, /等待他在聊天栏输入/);
+    assert.match((ask.documentation as MarkupContent).value, /协程内/);
     assert.equal(ask?.labelDetails?.detail, '(hint, timeout?)');
   });
 
@@ -221,19 +221,22 @@ describe('type flow (English)', () => {
 
   it('completes and documents players, databases and connections in English', async () => {
     const items = await c.completion(u, at('player:say', 7));
-    const say = items.find((i) => i.label === 'say');
+    const say = await c.resolve(items.find((i) => i.label === 'say')!);
     assert.match(
-      (say?.documentation as MarkupContent).value,
+      (say.documentation as MarkupContent).value,
       /Shows a message in the player's chat/,
     );
     const db = await c.completion(u, at('db:get', 3));
     assert.match(
-      (db.find((i) => i.label === 'iter')?.documentation as MarkupContent).value,
+      ((await c.resolve(db.find((i) => i.label === 'iter')!)).documentation as MarkupContent).value,
       /return true to go on/,
     );
     const conn = await c.completion(u, at('conn:send_message("hello")', 5));
     assert.match(
-      (conn.find((i) => i.label === 'receive_message')?.documentation as MarkupContent).value,
+      (
+        (await c.resolve(conn.find((i) => i.label === 'receive_message')!))
+          .documentation as MarkupContent
+      ).value,
       /Waits for and returns the next message/,
     );
     assert.match(value(await c.hover(u, at('local player', 7))), /player: CoroPlayer[\s\S]*player/);

@@ -145,19 +145,25 @@ coromega:run()
 export const PLUGINS: readonly string[] = [SEED_PLUGIN, MENU_PLUGIN];
 
 /**
- * A plugin of about `lines` lines: many handlers calling the HTTP API, each a global function (a Lua 5.1 function
- * may hold at most 200 locals, so a real plugin this long does not keep them all local on the main chunk).
+ * A plugin of about `lines` lines: many handlers calling the HTTP API and the game side (players, a KV database, a
+ * chat listener every fifth handler), each a global function (a Lua 5.1 function may hold at most 200 locals, so a
+ * real plugin this long does not keep them all local on the main chunk).
  */
 export function generatePlugin(lines: number): string {
   const head = `local omega = require("omega")
 local json = require("json")
 local coromega = require("coromega").from(omega)
+local db = coromega:key_value_db("bench")
 `;
   const parts = [head];
-  let count = 3;
+  let count = 4;
   let i = 0;
   while (count < lines - 2) {
     i++;
+    const start =
+      i % 5 === 0
+        ? `coromega:when_chat_msg():start_new(function(chat) handler_${i}(chat.msg) end)`
+        : `coromega:start_new(function() handler_${i}() end)`;
     const block = `
 function handler_${i}(input)
     local response, err = coromega:http_get("http://127.0.0.1:8080/items/${i}", {
@@ -170,15 +176,20 @@ function handler_${i}(input)
         return nil
     end
     local data = json.decode(response.body)
+    local player = coromega:get_player(input and input[1] or "Steve")
+    if player then
+        player:say("items: " .. response.status_code)
+        db:set(player:name(), data)
+    end
     for k, v in pairs(data or {}) do
         coromega:log(k, v, response.status_code)
     end
     return data
 end
-coromega:start_new(function() handler_${i}() end)
+${start}
 `;
     parts.push(block);
-    count += 18;
+    count += 23;
   }
   parts.push('\ncoromega:run()\n');
   return parts.join('');

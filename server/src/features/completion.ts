@@ -19,10 +19,14 @@ import {
   MENU_OPTION_KEYS,
   MODULES,
   OPTION_KEYS,
+  fieldOf,
   localize,
+  methodOf,
   typeById,
   type ApiField,
   type ApiFunction,
+  type ApiType,
+  type Locale,
 } from '../../../catalog';
 import { K } from '../analysis/lexer';
 import type { Table } from '../analysis/structure';
@@ -69,20 +73,21 @@ function callSnippet(f: ApiFunction): string {
   return `${f.name}(${parts.join(', ')})`;
 }
 
-function functionItem(
-  ctx: FeatureContext,
-  f: ApiFunction,
-  i: number,
-  opts: CompletionOptions,
-): CompletionItem {
-  // the signature is shown once, at the top of the documentation (wrapped to fit); the row shows the parameters
+/** What `resolveCompletion` needs to add the documentation of a member item. */
+interface MemberData {
+  of: string;
+  name: string;
+}
+
+function functionItem(f: ApiFunction, i: number, opts: CompletionOptions): CompletionItem {
+  // the row shows the parameters; the signature is shown once, at the top of the documentation (on resolve)
   const ret = f.returns.map((r) => r.type).join(', ');
   const item: CompletionItem = {
     label: f.name,
     labelDetails: { detail: shortParams(f), ...(ret ? { description: ret } : {}) },
     kind: f.call === ':' ? CompletionItemKind.Method : CompletionItemKind.Function,
-    documentation: { kind: MarkupKind.Markdown, value: functionDoc(f, ctx.locale) },
     sortText: sort(i),
+    data: { of: f.of, name: f.name } satisfies MemberData,
   };
   if (f.deprecated) item.tags = [1];
   if (opts.snippets) {
@@ -92,14 +97,48 @@ function functionItem(
   return item;
 }
 
-function fieldItem(ctx: FeatureContext, f: ApiField, i: number): CompletionItem {
+function fieldItem(f: ApiField, i: number): CompletionItem {
   return {
     label: f.name,
     labelDetails: { description: f.type },
     kind: CompletionItemKind.Field,
-    documentation: { kind: MarkupKind.Markdown, value: fieldDoc(f, ctx.locale) },
     sortText: sort(i),
+    data: { of: f.of, name: f.name } satisfies MemberData,
   };
+}
+
+/** The members of a type after `x:` or `x.`, built once per type, separator and snippet support. */
+const memberCache = new Map<string, CompletionItem[]>();
+
+function memberItems(type: ApiType, sep: ':' | '.', opts: CompletionOptions): CompletionItem[] {
+  const key = `${type.id}${sep}${opts.snippets ? 's' : ''}`;
+  let items = memberCache.get(key);
+  if (!items) {
+    if (sep === ':') {
+      items = type.methods
+        .filter((m) => !m.internal && m.call === ':')
+        .map((f, i) => functionItem(f, i, opts));
+    } else {
+      // after `.`: fields, and the functions of modules (`json.`, `omega.storage_path.`)
+      const fields = type.fields.filter((f) => !f.internal).map((f, i) => fieldItem(f, i));
+      const fns = type.methods
+        .filter((m) => !m.internal && m.call === '.')
+        .map((f, i) => functionItem(f, fields.length + i, opts));
+      items = [...fields, ...fns];
+    }
+    memberCache.set(key, items);
+  }
+  return items;
+}
+
+/** `completionItem/resolve`: the documentation of a member item, in the locale. */
+export function resolveCompletion(item: CompletionItem, locale: Locale): CompletionItem {
+  const data = item.data as Partial<MemberData> | undefined;
+  if (!data || typeof data.of !== 'string' || typeof data.name !== 'string') return item;
+  const m = methodOf(data.of, data.name);
+  const f = m ? undefined : fieldOf(data.of, data.name);
+  const value = m ? functionDoc(m, locale) : f ? fieldDoc(f, locale) : undefined;
+  return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
 }
 
 const OPTION_SNIPPETS: Record<string, string> = {
@@ -231,18 +270,7 @@ export function computeCompletion(
   if (prev >= 0 && (kind[prev] === K.Colon || kind[prev] === K.Dot)) {
     const recv = typeBefore(a, prev - 1);
     const type = recv && !recv.array ? typeById(recv.id) : undefined;
-    if (!type) return [];
-    if (kind[prev] === K.Colon) {
-      return type.methods
-        .filter((m) => !m.internal && m.call === ':')
-        .map((f, i) => functionItem(ctx, f, i, opts));
-    }
-    // after `.`: fields, and the functions of modules (`json.`, `omega.storage_path.`)
-    const fields = type.fields.filter((f) => !f.internal).map((f, i) => fieldItem(ctx, f, i));
-    const fns = type.methods
-      .filter((m) => !m.internal && m.call === '.')
-      .map((f, i) => functionItem(ctx, f, fields.length + i, opts));
-    return [...fields, ...fns];
+    return type ? memberItems(type, kind[prev] === K.Colon ? ':' : '.', opts) : [];
   }
 
   const table = enclosingTable(a, cur);
