@@ -174,10 +174,15 @@ describe('type flow (zh-CN)', () => {
     assert.match(sn, /coromega:when_chat_msg[\s\S]*function\(chat: ChatMessage\)/);
   });
 
-  it('signature help on a player method tracks the argument', async () => {
+  it('signature help on a player method tracks the argument; :start_new shows the handler type', async () => {
     const s = await c.signatureHelp(u, at('30)', 0));
     assert.equal(s?.signatures[0].label, 'player:ask(hint: string, timeout?: number): string?');
     assert.equal(s?.activeParameter, 1);
+    const sn = await c.signatureHelp(u, at('start_new(on_chat)', 10));
+    assert.equal(
+      sn?.signatures[0].label,
+      'listener:start_new(coro_fn: fun(chat: ChatMessage)): SessionFactory',
+    );
   });
 
   it('flags misspelt members, . for :, scope and argument counts, with fixes', async () => {

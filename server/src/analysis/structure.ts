@@ -8,8 +8,10 @@
  * blocks are closed by whatever closes their parent, and analysis goes on.
  */
 import type { ApiFunction } from '../../../catalog';
-import { exprList, type ExprIndex } from './exprs';
+import { collectBindings, findBinding, type LocalBinding } from './bindings';
+import type { ExprIndex } from './exprs';
 import { K, type Tokens } from './lexer';
+import { stringValue } from './strings';
 
 export interface Arg {
   /** First token of the argument (inclusive). */
@@ -59,27 +61,6 @@ export interface Table {
   shape?: string;
 }
 
-/** A name given a value at token `tok` (assignment, `local`, parameter, loop variable). */
-export interface LocalBinding {
-  name: string;
-  tok: number;
-  kind: 'assign' | 'local' | 'param' | 'for';
-  /** First token of the expression the name is bound to, -1 when none. */
-  valueTok: number;
-  /** One past that expression. */
-  valueEnd: number;
-  /** Which value of that expression the name takes (`local a, b = f()`: b takes value 1). */
-  valueIndex: number;
-  /** The table constructor assigned, when the value is `{...}`. */
-  table?: Table;
-  /** A parameter: the `function` keyword and its position among the parameters. */
-  fnTok?: number;
-  paramIndex?: number;
-  /** A generic `for` variable: the first token after `in`, and its position among the variables. */
-  inTok?: number;
-  varIndex?: number;
-}
-
 /** A `function`/`if`/`while`/`for`/`do`/`repeat` block and the token that ends it. */
 export interface Block {
   openTok: number;
@@ -115,34 +96,6 @@ export interface Structure {
 
 function closerFor(k: K): K {
   return k === K.LParen ? K.RParen : k === K.LBrace ? K.RBrace : K.RBracket;
-}
-
-export function stringValue(toks: Tokens, t: number): string {
-  const raw = toks.text.slice(toks.start[t], toks.end[t]);
-  if (raw.startsWith('[')) {
-    const m = /^\[(=*)\[\r?\n?/.exec(raw);
-    if (!m) return raw;
-    const close = ']' + m[1] + ']';
-    return raw.endsWith(close)
-      ? raw.slice(m[0].length, raw.length - close.length)
-      : raw.slice(m[0].length);
-  }
-  const q = raw[0];
-  const body = raw.length > 1 && raw.endsWith(q) ? raw.slice(1, -1) : raw.slice(1);
-  if (body.indexOf('\\') < 0) return body;
-  return body.replace(/\\(\d{1,3}|[\s\S])/g, (_m, e: string) => {
-    if (/^\d/.test(e)) return String.fromCharCode(Number(e));
-    const known: Record<string, string> = {
-      n: '\n',
-      t: '\t',
-      r: '\r',
-      a: '\x07',
-      b: '\b',
-      f: '\f',
-      v: '\v',
-    };
-    return known[e] ?? e;
-  });
 }
 
 export function buildStructure(toks: Tokens): Structure {
@@ -333,104 +286,7 @@ export function buildStructure(toks: Tokens): Structure {
     }
   }
 
-  // bindings: every name a statement gives a value (assignments, `local x`, parameters, loop variables) with the
-  // expression it gets, so the latest binding of a name before a use says what the name holds there
-  const bindings: LocalBinding[] = [];
-  const definedMembers = new Set<string>();
-  const bind = (t: number, kind_: LocalBinding['kind'], more: Partial<LocalBinding> = {}): void => {
-    bindings.push({
-      name: name(t),
-      tok: t,
-      kind: kind_,
-      valueTok: -1,
-      valueEnd: -1,
-      valueIndex: 0,
-      ...more,
-    });
-  };
-  for (let i = 0; i < n; i++) {
-    const k = kind[i] as K;
-    if (k === K.Assign) {
-      // inside a table constructor, `k = v` is a field, not an assignment
-      if (parent[i] >= 0 && kind[parent[i]] === K.LBrace) continue;
-      // names before '='
-      const names: number[] = [];
-      let j = i - 1;
-      while (j >= 0 && kind[j] === K.Name) {
-        names.unshift(j);
-        if (j >= 1 && kind[j - 1] === K.Comma) j -= 2;
-        else break;
-      }
-      if (names.length === 0) {
-        // `x.helper = ...`, `x["helper"] = ...`: a member the plugin defines itself
-        if (i >= 2 && kind[i - 1] === K.Name && kind[i - 2] === K.Dot)
-          definedMembers.add(name(i - 1));
-        else if (i >= 3 && kind[i - 1] === K.RBracket && kind[i - 2] === K.String) {
-          definedMembers.add(stringValue(toks, i - 2));
-        }
-        continue;
-      }
-      const before = names[0] - 1;
-      if (before >= 0 && (kind[before] === K.Dot || kind[before] === K.Colon)) {
-        definedMembers.add(name(names[0]));
-        continue;
-      }
-      const isLocal = before >= 0 && kind[before] === K.Local;
-      const { starts, end: listEnd } = exprList(exprs, i + 1);
-      names.forEach((t, idx) => {
-        const last = starts.length - 1;
-        const e = idx <= last ? starts[idx] : last >= 0 ? starts[last] : -1;
-        const valueIndex = idx <= last ? 0 : idx - last;
-        const more: Partial<LocalBinding> = { valueTok: e, valueIndex };
-        if (e >= 0) {
-          const at = idx <= last ? idx : last;
-          more.valueEnd = at < last ? starts[at + 1] - 1 : listEnd;
-          if (kind[e] === K.LBrace && valueIndex === 0) more.table = tables.get(e);
-        }
-        bind(t, isLocal ? 'local' : 'assign', more);
-      });
-    } else if (k === K.Local && kind[i + 1] === K.Name) {
-      // `local a, b` with no value (with a value, the '=' case above records them)
-      let j = i + 1;
-      const names: number[] = [];
-      while (kind[j] === K.Name) {
-        names.push(j);
-        if (kind[j + 1] === K.Comma) j += 2;
-        else break;
-      }
-      if (kind[names[names.length - 1] + 1] !== K.Assign) {
-        for (const t of names) bind(t, 'local');
-      }
-    } else if (k === K.Function) {
-      // `function a.b:c(` defines member c; then the parameters
-      let j = i + 1;
-      while (j < n && (kind[j] === K.Name || kind[j] === K.Dot || kind[j] === K.Colon)) j++;
-      if (j - 1 > i + 1 && kind[j - 1] === K.Name && kind[j - 2] !== K.Name) {
-        definedMembers.add(name(j - 1));
-      }
-      if (kind[j] !== K.LParen) continue;
-      let idx = 0;
-      for (j++; j < n && kind[j] !== K.RParen; j++) {
-        if (kind[j] === K.Name) bind(j, 'param', { fnTok: i, paramIndex: idx++ });
-        else if (kind[j] !== K.Comma && kind[j] !== K.Dots) break;
-      }
-    } else if (k === K.For) {
-      const vars: number[] = [];
-      let j = i + 1;
-      for (; j < n && (kind[j] === K.Name || kind[j] === K.Comma); j++) {
-        if (kind[j] === K.Name) vars.push(j);
-      }
-      const inTok = kind[j] === K.In ? j + 1 : -1;
-      vars.forEach((t, varIndex) => bind(t, 'for', inTok >= 0 ? { inTok, varIndex } : {}));
-    }
-  }
-  bindings.sort((x, y) => x.tok - y.tok);
-  const bindingsByName = new Map<string, LocalBinding[]>();
-  for (const b of bindings) {
-    const list = bindingsByName.get(b.name);
-    if (list) list.push(b);
-    else bindingsByName.set(b.name, [b]);
-  }
+  const { bindings, bindingsByName, definedMembers } = collectBindings(toks, parent, exprs, tables);
 
   // `opts.timeout = "30s"` after `local opts = {...}`: a field of that table too
   for (let i = 1; i + 3 < n; i++) {
@@ -473,25 +329,4 @@ export function buildStructure(toks: Tokens): Structure {
   };
 }
 
-/** The latest binding of `name` made before token `before` (binary search). */
-export function findBinding(
-  byName: Map<string, LocalBinding[]>,
-  name: string,
-  before: number,
-): LocalBinding | undefined {
-  const list = byName.get(name);
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].tok < before) {
-      ans = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return ans >= 0 ? list[ans] : undefined;
-}
+export { findBinding, stringValue, type LocalBinding };
