@@ -46,7 +46,7 @@ const BAD = [
   'local db = coromega:key_value_db("d")',
   'db:get()',
   'coromega:get_player("a", "b")',
-  'local s = json:encode({})',
+  'local s = json:encode({}) .. json.decod("[]")',
   'coromega:when_chat_msg():start_new(function(chat)',
   '    print(chat.nmae, chat.name)',
   '    coromega:sleep(1)',
@@ -199,6 +199,7 @@ describe('type flow (zh-CN)', () => {
       ['missing-argument', 9, 2],
       ['extra-argument', 10, 2],
       ['colon-call', 11, 1],
+      ['unknown-method', 11, 1],
       ['unknown-field', 13, 2],
       ['unknown-table-key', 16, 2],
     ]);
@@ -206,7 +207,14 @@ describe('type flow (zh-CN)', () => {
     assert.match(msg(typo), /玩家没有 `sya` 方法.*`player:say`/);
     const fix = await c.codeActions(bu, [typo!]);
     assert.equal(fix?.[0].edit?.changes?.[bu]?.[0].newText, 'say');
-    assert.match(msg(d.find((x) => x.code === 'unknown-field')), /`chat\.name`/);
+    assert.match(
+      msg(d.find((x) => x.code === 'unknown-field')),
+      /`chat`（聊天消息）没有 `nmae`.*`chat\.name`/,
+    );
+    assert.match(
+      msg(d.filter((x) => x.code === 'unknown-method')[1]),
+      /json 模块没有 `decod`.*`json\.decode`/,
+    );
     assert.match(msg(d.find((x) => x.code === 'blocking-call')), /阻塞整个插件/);
   });
 });

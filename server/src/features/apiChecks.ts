@@ -252,7 +252,9 @@ export function checkFields(ctx: FeatureContext, push: Push): void {
       t(
         ctx.locale,
         'unknown-field',
-        `\`${holder}\` (${describe(ctx, type)})`,
+        ctx.locale === 'en'
+          ? `\`${holder}\` (${describe(ctx, type)})`
+          : `\`${holder}\`（${describe(ctx, type)}）`,
         field,
         `${holder}.${s}`,
       ),
