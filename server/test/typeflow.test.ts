@@ -255,6 +255,16 @@ describe('type flow (English)', () => {
     assert.match(value(await c.hover(u, at('local player', 7))), /player: CoroPlayer[\s\S]*player/);
   });
 
+  it('types handler parameters and explains them in English', async () => {
+    const chat = await c.completion(u, at('chat.name)', 5));
+    const raw = await c.resolve(chat.find((i) => i.label === 'raw_msg')!);
+    assert.match((raw.documentation as MarkupContent).value, /The message as typed, not split/);
+    assert.match(value(await c.hover(u, at('function(player, action)', 10))), /player: CoroPlayer/);
+    const packet = await c.completion(u, at('packet:name()', 7));
+    const id = await c.resolve(packet.find((i) => i.label === 'id')!);
+    assert.match((id.documentation as MarkupContent).value, /The packet type id/);
+  });
+
   it('explains the same mistakes in English', async () => {
     const { d } = await diagnostics(c, BAD);
     assert.match(
