@@ -57,7 +57,8 @@ const builds = [
   },
   { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {
-    entryPoints: { cli: 'runtime/src/cli.ts' },
+    // cli.js (the main thread: arguments, rendering, the world file's checks) and worker.js (the VM).
+    entryPoints: { cli: 'runtime/src/cli.ts', worker: 'runtime/src/worker.ts' },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
     plugins: [luaBytecode],

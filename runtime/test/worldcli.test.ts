@@ -181,7 +181,8 @@ test('an ask nobody answers keeps the run alive while stdin is open; Stop ends i
 
 test('the bundle carries its own Lua files (runs from a folder without runtime/src/lua)', async () => {
   const dir = tmpDir();
-  fs.copyFileSync(path.join(root, 'dist', 'runtime', 'cli.js'), path.join(dir, 'cli.js'));
+  for (const f of ['cli.js', 'worker.js'])
+    fs.copyFileSync(path.join(root, 'dist', 'runtime', f), path.join(dir, f));
   const p = writePlugin(
     plugin(
       `coromega:start_new(function() coromega:sleep(0.01) print(coromega:bot_name(), #coromega:get_all_online_players()) end)`,
@@ -202,6 +203,6 @@ test('the bundle carries its own Lua files (runs from a folder without runtime/s
   );
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'Omega\t1\n');
-  const bundle = fs.readFileSync(path.join(dir, 'cli.js'), 'utf8');
+  const bundle = fs.readFileSync(path.join(dir, 'worker.js'), 'utf8');
   assert.ok(!bundle.includes('function Coromega:run()'), 'coromega.lua is inlined as bytecode');
 });
