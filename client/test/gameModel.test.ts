@@ -157,7 +157,7 @@ test('events in, rows out: players, entry points, what each player saw and did, 
   assert.deepEqual(
     u.qq.map((q) => [q.dir, q.where, q.who, q.text]),
     [
-      ['in', '群聊:123456', '10001', '/list'],
+      ['in', '群聊:123456', '小明 (10001)', '/list'],
       ['out', '群聊:123456', undefined, '§a在线：Steve'],
     ],
   );

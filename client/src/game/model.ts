@@ -201,7 +201,13 @@ export class GameModel {
     else if ('join' in a) this.line(a.join, 'joined', '');
     else if ('leave' in a) this.line(a.leave, 'left', '');
     else if ('qq' in a) {
-      const { group, user, text, nickname } = a.qq;
+      const { group, user, text } = a.qq;
+      // The name the world file gives this QQ user, as the plugin sees it.
+      const nickname =
+        a.qq.nickname ??
+        [...this.header.qqGroups.flatMap((g) => g.members), ...this.header.qqUsers].find(
+          (u) => u.id === user,
+        )?.name;
       this.qq.push({
         seq: ++this.seq,
         dir: 'in',
