@@ -23,6 +23,8 @@ import {
   ROOT,
   runCommand,
   startCodeServer,
+  textContrasts,
+  updateWorkspaceSettings,
   waitFor,
   type CodeServer,
 } from './harness';
@@ -202,6 +204,11 @@ test("Run with world: click the menu entry, answer its question, see the reply i
   await reply.waitFor({ timeout: 30_000 });
   assert.match(await reply.innerText(), /（钻石在哪一层？）/);
   assert.match((await reply.locator('span').first().getAttribute('style')) ?? '', /--mc-a/);
+  // Game colours in the theme's readable palette (the yellow question, the green answer, the grey action bar).
+  const colours = await textContrasts(game, '.chat span[style*="--mc-"]');
+  assert.ok(colours.length >= 3);
+  for (const c of colours)
+    assert.ok(c.ratio >= 4.5, `"${c.text}" ${c.color} on ${c.background}: ${c.ratio.toFixed(2)}`);
   await game.locator('.chat .line.k-said', { hasText: '<Steve> 钻石在哪一层？' }).waitFor();
   await game.locator('.hud', { hasText: '思考中……' }).waitFor();
   await waitFor('the ask to be answered', async () => game.locator('.ask').isHidden());
@@ -380,4 +387,15 @@ test('keyboard: arrows move through players and tabs, Enter goes to the chat box
     (await game.locator('button.tab[aria-selected="true"]').innerText()).startsWith('API'),
   );
   await stopRun(game);
+  // Another language: the view is drawn again in it at once, and back.
+  updateWorkspaceSettings(workspace, { 'coromegaLua.language': 'en' });
+  await waitFor('the Game view in English', async () =>
+    /Ended/.test(await game.locator('header .badge').innerText()),
+  );
+  assert.equal(await game.locator('#players-pane h2').innerText(), 'PLAYERS');
+  assert.match(await game.locator('#screen-pane h2').innerText(), /^What Alex sees$/);
+  updateWorkspaceSettings(workspace, { 'coromegaLua.language': 'zh-cn' });
+  await waitFor('the Game view in Chinese again', async () =>
+    /已结束/.test(await game.locator('header .badge').innerText()),
+  );
 });
