@@ -1,15 +1,14 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent, WorldAction } from '../../../runtime/src/events';
 import { exitText } from '../format';
 import { interpretClick, type FromGameView } from '../game/clicks';
-import { GameModel, type WorldInfo } from '../game/model';
+import { GameModel } from '../game/model';
 import { gameStrings } from '../game/strings';
-import { applyWorldEdit, readWorld, replacement, type WorldEdit } from '../game/worldFile';
 import type { Messages } from '../i18n';
 import { paletteCss } from '../mcColours';
 import type { RunInfo, RunView } from './types';
+import { WorldFiles } from './worldFiles';
 
 /** The view's id in `contributes.views` (panel container "Coromega"). */
 export const GAME_VIEW_ID = 'coromegaLua.game';
@@ -43,10 +42,11 @@ export interface GameRunner {
 export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private readonly model: GameModel;
-  private info: RunInfo | undefined;
   private selected: string | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly worlds: WorldFiles;
+  /** Whether the view has joined the panel (the `coromegaLua.gameView` context key is set). */
+  private available: Thenable<unknown> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -55,12 +55,15 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     private readonly runner: GameRunner,
   ) {
     this.model = new GameModel(messages.t, () => messages.lang);
+    // The world file changed on disk or was saved: what the view says about it, and the players when no run is live.
+    this.worlds = new WorldFiles(messages.t, () => {
+      this.model.worldChanged(this.worlds.info());
+      this.flush();
+    });
     this.disposables.push(
+      this.worlds,
       vscode.window.registerWebviewViewProvider(GAME_VIEW_ID, this, {
         webviewOptions: { retainContextWhenHidden: true },
-      }),
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (this.info?.worldFile && d.uri.fsPath === this.info.worldFile) void this.reloadWorld();
       }),
     );
   }
@@ -72,8 +75,6 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     this.available ??= vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', true);
     return this.available;
   }
-
-  private available: Thenable<unknown> | undefined;
 
   /** Reveals the view (resolving it on first use). */
   show(preserveFocus = true): void {
@@ -103,13 +104,12 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   runStarted(info: RunInfo): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    this.info = info;
     if (info.world) void this.makeAvailable();
-    this.watchWorld(info.worldFile);
+    this.worlds.follow(info.worldFile, info.uri);
     // The world file as this run reads it: the QQ groups and users to speak as, and whether edits can be saved.
     this.model.runStarted(
       path.basename(info.displayPath),
-      this.worldInfo(info.world ?? info.worldFile),
+      this.worlds.info(info.world ?? info.worldFile),
     );
     this.post({
       type: 'reset',
@@ -188,7 +188,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
         this.selected = m.player;
         return;
       case 'openWorld':
-        await this.openWorldFile();
+        await this.worlds.open();
         return;
       case 'dismiss':
         this.model.dismissNotice();
@@ -211,7 +211,18 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
         this.flush();
       }
     }
-    if (click.edit) await this.saveEdit(click.edit);
+    if (click.edit) {
+      const problem = await this.worlds.save(click.edit);
+      if (problem) this.model.setProblem(problem);
+      else this.model.editedOffline(click.edit);
+      this.model.worldChanged(this.worlds.info());
+      this.flush();
+    }
+  }
+
+  /** Opens the world file of the plugin shown (created with the default world when missing). */
+  openWorldFile(): Promise<void> {
+    return this.worlds.open();
   }
 
   /** Joins of players already online and leaves of players already offline would only be reported back as
@@ -246,7 +257,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
       this.sendAction({ as: player, menu: trigger });
       return;
     }
-    const world = this.worldInfo(this.runner.worldFileFor(uri));
+    const world = this.worlds.info(this.runner.worldFileFor(uri));
     const player = world.players.find((p) => p.online)?.name ?? world.players[0]?.name ?? 'Steve';
     this.show(true);
     await this.runner.run(uri, [JSON.stringify({ as: player, menu: trigger })]);
@@ -257,150 +268,6 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   private choose(player: string): void {
     this.selected = player;
     this.post({ type: 'select', player });
-  }
-
-  // ---- The world file ------------------------------------------------------------------------------------------
-
-  /** The text of the world file: the open editor's (saved or not), else the file's; undefined when it is missing.
-   * A world file is small: read at once, so the run's first events already meet it. */
-  private worldText(file: string): string | undefined {
-    const open = vscode.workspace.textDocuments.find(
-      (d) => d.uri.scheme === 'file' && d.uri.fsPath === file,
-    );
-    if (open) return open.getText();
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  }
-
-  private worldInfo(file: string | undefined): WorldInfo {
-    const shown = this.info?.worldFile ?? file ?? '';
-    const text = file ? this.worldText(file) : undefined;
-    const read = readWorld(text, this.messages.t);
-    const base = {
-      worldFile: shown ? this.shownPath(shown) : '',
-      worldExists: text !== undefined,
-    };
-    if (!read.ok)
-      return { ...base, worldProblem: read.problem, players: [], qqGroups: [], qqUsers: [] };
-    return {
-      ...base,
-      worldProblem: '',
-      players: read.world.players,
-      qqGroups: read.world.qqGroups,
-      qqUsers: read.world.qqUsers,
-    };
-  }
-
-  private shownPath(file: string): string {
-    const dir = this.info?.uri.scheme === 'file' ? path.dirname(this.info.uri.fsPath) : undefined;
-    const rel = dir ? path.relative(dir, file) : file;
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-  }
-
-  private async reloadWorld(): Promise<void> {
-    const file = this.info?.worldFile;
-    if (!file) return;
-    this.model.worldChanged(this.worldInfo(file));
-    this.flush();
-  }
-
-  private watchWorld(file: string | undefined): void {
-    this.watcher?.dispose();
-    this.watcher = undefined;
-    if (!file) return;
-    const w = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)),
-    );
-    const reload = (): void => void this.reloadWorld();
-    w.onDidChange(reload);
-    w.onDidCreate(reload);
-    w.onDidDelete(reload);
-    this.watcher = w;
-  }
-
-  /** Saves one edit to the world file: through its editor when it is open (saved again only if it was saved
-   * before), else straight to the file. A file that cannot be read as a world is left exactly as it is. */
-  private async saveEdit(edit: WorldEdit): Promise<void> {
-    const t = this.messages.t;
-    const file = this.info?.worldFile;
-    if (!file) {
-      this.model.setProblem(
-        t('An unsaved plugin has no world file: save the plugin to keep a world.'),
-      );
-      this.flush();
-      return;
-    }
-    const open = vscode.workspace.textDocuments.find(
-      (d) => d.uri.scheme === 'file' && d.uri.fsPath === file,
-    );
-    const before = this.worldText(file);
-    const result = applyWorldEdit(before, edit, t);
-    if (!result.ok) {
-      this.model.setProblem(t('Not saved to {0}: {1}', path.basename(file), result.problem));
-      this.model.worldChanged({ ...this.worldInfo(file), worldProblem: result.problem });
-      this.flush();
-      return;
-    }
-    if (result.changed) {
-      let saved = true;
-      try {
-        if (open) {
-          const wasDirty = open.isDirty;
-          const r = replacement(open.getText(), result.text);
-          const we = new vscode.WorkspaceEdit();
-          we.replace(
-            open.uri,
-            new vscode.Range(open.positionAt(r.start), open.positionAt(r.end)),
-            r.text,
-          );
-          await vscode.workspace.applyEdit(we);
-          if (!wasDirty) await open.save();
-        } else {
-          await fs.promises.mkdir(path.dirname(file), { recursive: true });
-          await fs.promises.writeFile(file, result.text, 'utf8');
-        }
-      } catch (e) {
-        saved = false;
-        this.model.setProblem(
-          t(
-            'Not saved to {0}: {1}',
-            path.basename(file),
-            e instanceof Error ? e.message : String(e),
-          ),
-        );
-      }
-      if (saved) this.model.editedOffline(edit);
-    }
-    this.model.worldChanged(this.worldInfo(file));
-    this.flush();
-  }
-
-  /** Opens the world file in an editor; a missing one is created with the runtime's default world first. */
-  async openWorldFile(): Promise<void> {
-    const file = this.info?.worldFile;
-    if (!file) {
-      void vscode.window.showInformationMessage(
-        this.messages.t('Run a saved Lua plugin first: its world file sits beside it.'),
-      );
-      return;
-    }
-    if (this.worldText(file) === undefined) {
-      const created = applyWorldEdit(
-        undefined,
-        { kind: 'addPlayer', name: 'Steve' },
-        this.messages.t,
-      );
-      if (created.ok) {
-        await fs.promises.mkdir(path.dirname(file), { recursive: true });
-        await fs.promises
-          .writeFile(file, created.text, { encoding: 'utf8', flag: 'wx' })
-          .catch(() => undefined);
-      }
-    }
-    await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: false });
   }
 
   // ---- The page --------------------------------------------------------------------------------------------------
@@ -438,7 +305,6 @@ ${paletteCss()}
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
