@@ -779,7 +779,8 @@
 
   // ---- Messages from the extension -----------------------------------------------------------------------------
 
-  function apply(u, full) {
+  function apply(update, full) {
+    const u = Object.assign({ lines: [], commands: [], qq: [], apis: [], log: [] }, update);
     if (u.header) header = u.header;
     if (full) {
       lines = new Map();
@@ -855,7 +856,7 @@
   try {
     const initial = JSON.parse(document.getElementById('initial-state').textContent || '{}');
     S = initial.strings || {};
-    apply(initial.state || { lines: [], commands: [], qq: [], apis: [], log: [] }, true);
+    apply(initial.state || {}, true);
   } catch {
     build();
   }
