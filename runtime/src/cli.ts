@@ -1,215 +1,19 @@
 /**
- * coromega-run: runs a neomega Lua plugin offline.
+ * coromega-run: runs neomega Lua plugins offline, in a simulated world.
  *
  * The Lua VM runs in a worker thread with a heap limit; this (main) thread parses arguments, forwards stdin lines,
  * renders events (plain text, or one JSON object per line with --json), watches memory, and exits 0/1/2.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import type { ExitEvent, RunEvent } from './events';
-import { colorCodesToAnsi, stripColorCodes } from './colors';
-import { bi, detectLang, message, type Lang } from './messages';
+import { message } from './messages';
 import type { RunOptions } from './host';
-
-export const USAGE = `usage: coromega-run [options] PLUGIN.lua
-
-options:
-  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json)
-  --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
-                           ./neomega_storage beside the plugin)
-  --json                   print one JSON event per line on stdout instead of plain text
-  --display-path PATH      path to show in messages and to resolve the config from (for unsaved editor text)
-  --timeout-cap SECONDS    upper bound for every request's timeout (0 = none)
-  --max-body-event BYTES   bytes of each body put in --json events (default 65536)
-  --max-body BYTES         largest response body read (default 52428800)
-  --max-memory MB          heap limit of the Lua VM (default 512)
-  --no-mask                show Authorization / Cookie values in events
-  --resolve HOST:PORT:ADDR connect to ADDR (ADDR may be ADDR:PORT2) when the plugin asks for HOST:PORT; the
-                           Host header and URLs stay as written (repeatable)
-  --lang zh-cn|en          language of the runtime's messages
-  -h, --help               show this help
-`;
-
-export interface CliOptions {
-  plugin: string;
-  json: boolean;
-  maxMemoryMb: number;
-  lang: Lang;
-  run: RunOptions;
-}
-
-export class UsageError extends Error {}
-
-function num(flag: string, v: string | undefined): number {
-  const n = Number(v);
-  if (v === undefined || v.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new UsageError(
-      `${flag} expects a non-negative number, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`,
-    );
-  }
-  return n;
-}
-
-export function parseArgs(
-  argv: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): CliOptions | 'help' {
-  let plugin: string | undefined;
-  let json = false;
-  let maxMemoryMb = 512;
-  let lang: Lang = detectLang(env);
-  const run: Partial<RunOptions> = {};
-  const resolve = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '-h':
-      case '--help':
-        return 'help';
-      case '--json':
-        json = true;
-        break;
-      case '--no-mask':
-        run.mask = false;
-        break;
-      case '--config':
-        run.configPath = value();
-        break;
-      case '--storage':
-        run.storageDir = value();
-        break;
-      case '--display-path':
-        run.displayPath = value();
-        break;
-      case '--timeout-cap':
-        run.timeoutCapSeconds = num(flag, value());
-        break;
-      case '--max-body-event':
-        run.maxBodyEvent = Math.trunc(num(flag, value()));
-        break;
-      case '--max-body':
-        run.maxBody = Math.trunc(num(flag, value()));
-        break;
-      case '--max-memory':
-        maxMemoryMb = num(flag, value());
-        if (maxMemoryMb < 16) throw new UsageError('--max-memory must be at least 16 (MB)');
-        break;
-      case '--resolve': {
-        const v = value();
-        const m = /^(\[[^\]]+\]|[^:]+):(\d+):(.+)$/.exec(v);
-        if (!m) throw new UsageError(`--resolve expects HOST:PORT:ADDR, got ${JSON.stringify(v)}`);
-        resolve.set(
-          `${m[1]!.replace(/^\[|\]$/g, '').toLowerCase()}:${m[2]}`,
-          m[3]!.replace(/^\[|\]$/g, ''),
-        );
-        break;
-      }
-      case '--lang': {
-        const v = value().toLowerCase();
-        if (v.startsWith('en')) lang = 'en';
-        else if (v.startsWith('zh')) lang = 'zh-cn';
-        else throw new UsageError(`--lang expects zh-cn or en, got ${JSON.stringify(v)}`);
-        break;
-      }
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        if (plugin !== undefined)
-          throw new UsageError(`only one plugin file can be run (got ${plugin} and ${a})`);
-        plugin = a;
-    }
-  }
-  if (plugin === undefined) throw new UsageError('no plugin file given');
-  if (resolve.size > 0) run.resolve = resolve;
-  run.lang = lang;
-  return { plugin, json, maxMemoryMb, lang, run: { ...run, pluginPath: plugin } as RunOptions };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Plain rendering
-
-const LEVEL_SGR: Record<string, string> = {
-  debug: '90',
-  success: '32',
-  warning: '33',
-  error: '31',
-};
-
-export class PlainRenderer {
-  private readonly requests = new Map<number, { method: string; url: string }>();
-  constructor(
-    private readonly out: (s: string) => void,
-    private readonly err: (s: string) => void,
-    private readonly outTty: boolean,
-    private readonly errTty: boolean,
-  ) {}
-
-  private color(text: string, tty: boolean): string {
-    return tty ? colorCodesToAnsi(text) : stripColorCodes(text);
-  }
-
-  private dim(s: string): string {
-    return this.errTty ? `\x1b[2m${s}\x1b[0m` : s;
-  }
-
-  render(e: RunEvent): void {
-    switch (e.type) {
-      case 'print': {
-        let text = this.color(e.text, this.outTty);
-        if (e.stream === 'log' && e.level === 'debug') text = '[DEBUG] ' + text;
-        if (this.outTty && e.level && LEVEL_SGR[e.level])
-          text = `\x1b[${LEVEL_SGR[e.level]}m${text}\x1b[0m`;
-        this.out(e.partial ? text : text + '\n');
-        break;
-      }
-      case 'input':
-        if (e.prompt) this.out(this.color(e.prompt, this.outTty));
-        break;
-      case 'request':
-        this.requests.set(e.id, { method: e.method, url: e.url });
-        this.err(this.dim(`→ #${e.id} ${e.method} ${e.url}`) + '\n');
-        break;
-      case 'response': {
-        const r = this.requests.get(e.id);
-        this.err(
-          this.dim(
-            `← #${e.id} ${e.status} ${r ? r.method + ' ' : ''}${e.url} (${e.durationMs} ms, ${e.size} B${e.redirects ? `, ${e.redirects} redirect(s)` : ''})`,
-          ) + '\n',
-        );
-        break;
-      }
-      case 'requestError': {
-        const r = this.requests.get(e.id);
-        this.err(`✗ #${e.id} ${r ? r.method + ' ' : ''}${e.message} (${e.durationMs} ms)\n`);
-        break;
-      }
-      case 'warning':
-        this.err((this.errTty ? '\x1b[33mwarning:\x1b[0m ' : 'warning: ') + e.message + '\n');
-        break;
-      case 'error':
-        this.err(
-          (this.errTty ? `\x1b[31m${e.message}\x1b[0m` : e.message) +
-            '\n' +
-            (e.traceback ? e.traceback + '\n' : ''),
-        );
-        break;
-      case 'exit':
-        if (e.reason !== 'finished' && e.reason !== 'exit' && e.message) this.err(e.message + '\n');
-        break;
-      case 'start':
-        break;
-    }
-  }
-}
+import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
+import { PlainRenderer } from './render';
+import { loadWorldFile, WorldFileError } from './world/file';
+import { version } from '../../package.json';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Messages between this thread and the VM's worker (runtime/src/worker.ts)
@@ -227,29 +31,48 @@ export type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'
 // Main side
 
 function main(): void {
-  let opts: CliOptions | 'help';
+  const argv = process.argv.slice(2);
+  let opts: CliOptions | 'help' | 'version';
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`coromega-run: ${e.message}\n${USAGE}`);
+      process.stderr.write(`coromega-run: ${e.message}\n`);
       process.exitCode = 2;
       return;
     }
     throw e;
   }
   if (opts === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage(langOf(argv)));
+    return;
+  }
+  if (opts === 'version') {
+    process.stdout.write(`coromega-run ${version}\n`);
     return;
   }
   const o = opts;
-  if (!fs.existsSync(o.plugin) || !fs.statSync(o.plugin).isFile()) {
-    process.stderr.write(`coromega-run: ${message(o.lang, 'not_found', o.plugin)}\n`);
-    process.exitCode = 2;
-    return;
+  if (o.world !== undefined) {
+    try {
+      o.run.world = loadWorldFile(o.world, o.lang);
+    } catch (e) {
+      if (!(e instanceof WorldFileError)) throw e;
+      process.stderr.write(`coromega-run: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
   }
-  o.run.pluginPath = path.resolve(o.plugin);
-  if (!o.run.displayPath) o.run.displayPath = o.plugin;
+  for (const plugin of o.plugins) {
+    if (!fs.existsSync(plugin) || !fs.statSync(plugin).isFile()) {
+      process.stderr.write(`coromega-run: ${message(o.lang, 'not_found', plugin)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  o.run.pluginPath = path.resolve(o.plugins[0]!);
+  if (!o.run.displayPath) o.run.displayPath = o.plugins[0]!;
+  if (o.plugins.length > 1)
+    o.run.plugins = o.plugins.map((p) => ({ pluginPath: path.resolve(p), displayPath: p }));
 
   const writeOut = (s: string): void => {
     process.stdout.write(s);
@@ -262,6 +85,7 @@ function main(): void {
     writeErr,
     !!process.stdout.isTTY,
     !!process.stderr.isTTY,
+    o.lang,
   );
   const render = (e: RunEvent): void => {
     if (o.json) writeOut(JSON.stringify(e) + '\n');
@@ -288,10 +112,11 @@ function main(): void {
     }
   };
 
-  // The same file runs the VM in the worker (see the bottom of this file); this thread never loads Fengari or undici.
+  // worker.js (its own bundle next to this one, or tsc's output next to this file) runs the VM; this thread never
+  // loads Fengari, undici or the world, so it starts quickly.
   const flow = new SharedArrayBuffer(4);
   const inFlight = new Int32Array(flow);
-  const worker = new Worker(__filename, {
+  const worker = new Worker(path.join(__dirname, 'worker.js'), {
     workerData: { run: o.run, flow } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: o.maxMemoryMb,
@@ -329,11 +154,7 @@ function main(): void {
   });
   worker.on('exit', (code) => {
     if (!ended) {
-      const text = bi(
-        o.lang,
-        `运行时意外退出（代码 ${code}）`,
-        `the runtime exited unexpectedly (code ${code})`,
-      );
+      const text = message(o.lang, 'unexpected_exit', String(code));
       render({ type: 'error', message: text });
       end({ type: 'exit', code: 1, reason: 'error', message: text });
     }
@@ -385,12 +206,7 @@ function main(): void {
   process.on('SIGTERM', onSignal);
 }
 
-if (!isMainThread && (workerData as WorkerData | undefined)?.run) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('./worker');
-} else if (require.main === module || isBundleEntry()) {
-  main();
-}
+if (isMainThread && (require.main === module || isBundleEntry())) main();
 
 function isBundleEntry(): boolean {
   const a = process.argv[1];

@@ -6,6 +6,10 @@
  * as text (prints on stdout, everything else on stderr).
  *
  * Text fields keep Minecraft colour codes (`§a`, `§l`, `§r`, ...) raw; renderers decide how to show them.
+ * When a run holds several plugins, events a plugin caused carry `plugin` (its display path).
+ *
+ * The second half of this file is the other direction: the world file's actions (`script`), which are also what
+ * a JSON line on stdin is.
  * `Authorization` and `Cookie` header values (and `Set-Cookie` in responses) are masked as `***` unless the run
  * was started with `--no-mask`.
  */
@@ -21,6 +25,7 @@ export type PrintStream =
 
 export type LogLevel = 'debug' | 'info' | 'success' | 'warning' | 'error';
 
+/** A plugin is about to load (one per plugin, in the order given, before any of them runs). */
 export interface StartEvent {
   type: 'start';
   /** The plugin path as shown to the user (`--display-path` when given). */
@@ -42,12 +47,14 @@ export interface PrintEvent {
   level?: LogLevel;
   /** True for `io.write` output, which does not end with a newline of its own. */
   partial?: boolean;
+  plugin?: string;
 }
 
 export interface RequestEvent {
   type: 'request';
   /** Run-unique id; the matching `response` / `requestError` carries the same id. */
   id: number;
+  plugin?: string;
   /** Upper-cased method as sent. */
   method: string;
   /** The URL as sent (after `query` replaced the query string). */
@@ -82,6 +89,8 @@ export interface ResponseEvent {
   bodyFile?: string;
   /** Number of redirects followed. */
   redirects?: number;
+  /** True when a rule of the world file's `http` answered, without the network. */
+  stubbed?: true;
 }
 
 export interface RequestErrorEvent {
@@ -101,19 +110,140 @@ export interface ErrorEvent {
   /** 1-based line, when known. */
   line?: number;
   traceback?: string;
+  plugin?: string;
 }
 
 export interface WarningEvent {
   type: 'warning';
   message: string;
-  /** For offline-only APIs: the API name (e.g. `send_ws_cmd`). */
+  /** The API the warning is about, when there is one (e.g. `omega.sync_sql.open`). */
   api?: string;
+  plugin?: string;
 }
 
 export interface InputEvent {
   type: 'input';
   /** The hint shown by `coromega:input(hint)`, or a menu prompt; may be empty. */
   prompt: string;
+  plugin?: string;
+}
+
+/** What kind of entry point a plugin registered (`listener` event). */
+export type ListenerKind =
+  /** `when_called_by_game_menu` / `omega.menu.add_game_menu_entry`: `triggers`, `usage`, `argument_hint`. */
+  | 'game_menu'
+  /** `when_called_by_terminal_menu` / `omega.menu.add_backend_menu_entry`: `triggers`, `usage`, `argument_hint`. */
+  | 'terminal_menu'
+  /** `when_called_by_api_named` / `omega.flex.expose`: `triggers` = [API name]. */
+  | 'api'
+  /** `when_new_data_in_subscribed_topic_named` / `omega.flex.listen`: `triggers` = [topic]. */
+  | 'topic'
+  /** `when_chat_msg` / `omega.players.make_chat_poller`. */
+  | 'chat'
+  /** `when_receive_msg_from_sender_named`: `triggers` = [sender name]. */
+  | 'sender'
+  /** `when_receive_msg_from_command_block_named`: `triggers` = [command block name]. */
+  | 'command_block'
+  /** `when_player_change` / `omega.players.make_player_change_poller`. */
+  | 'player_change'
+  /** `when_receive_cqhttp_message` / `omega.cqhttp.make_message_poller`. */
+  | 'cqhttp'
+  /** `when_receive_filtered_cqhttp_message_from_default`. */
+  | 'cqhttp_default'
+  /** `when_receive_packet_of_types` / `omega.listen.make_packet_poller`: `triggers` = packet names. */
+  | 'packet'
+  /** `create_websocket_server`: `triggers` = ["host:port"]. */
+  | 'websocket_server';
+
+export interface ListenerEvent {
+  type: 'listener';
+  kind: ListenerKind;
+  triggers: string[];
+  usage?: string;
+  argument_hint?: string;
+  plugin?: string;
+}
+
+/** How a player was shown something (`say` event). */
+export type SayVia =
+  /** `player:say(text)`. */
+  | 'say'
+  /** The hint of `player:ask(hint)`. */
+  | 'ask'
+  | 'title'
+  | 'subtitle'
+  | 'actionbar'
+  /** `player:raw_say`, the `tellraw` command (text = the rawtext flattened). */
+  | 'tellraw'
+  /** The `tell` / `msg` / `w` command. */
+  | 'tell'
+  /** Public chat: `bot_say`, the `say` command (one event per online player). */
+  | 'chat';
+
+export interface SayEvent {
+  type: 'say';
+  /** The player's name. */
+  player: string;
+  text: string;
+  via: SayVia;
+  plugin?: string;
+}
+
+export type CommandVia = 'ws' | 'wo' | 'player' | 'ai';
+
+/** The Bedrock CommandOutput a command answers with, as the framework hands it to Lua. */
+export interface CommandResult {
+  CommandOrigin: { Origin: number; UUID: string; RequestID: string; PlayerUniqueID: number };
+  OutputType: number;
+  SuccessCount: number;
+  OutputMessages: Array<{ Success: boolean; Message: string; Parameters: string[] }>;
+  DataSet: string;
+}
+
+export interface CommandEvent {
+  type: 'command';
+  /** The command as sent (without a leading /). */
+  command: string;
+  via: CommandVia;
+  /** What the game answered, or null when it answers nothing (`say`, `send_wo_cmd`'s commands still run). */
+  result: CommandResult | null;
+  /** True when a rule of the world file's `commands` answered. */
+  stubbed?: true;
+  plugin?: string;
+}
+
+export interface QqEvent {
+  type: 'qq';
+  /** `群聊:ID`, `私聊:ID`, `频道:GUILD:CHANNEL`, or the target string the plugin gave; `default` for the default list. */
+  target: string;
+  text: string;
+  plugin?: string;
+}
+
+/** A call the world cannot simulate (structures, block placing, items...), recorded with its arguments. */
+export interface WorldEvent {
+  type: 'world';
+  api: string;
+  args?: unknown[];
+  plugin?: string;
+}
+
+/** The answer to an `{"api": ...}` action. */
+export interface ApiResultEvent {
+  type: 'apiResult';
+  api: string;
+  result: unknown;
+  error?: string;
+}
+
+/** An action being applied (from the script or stdin), with the problem when it could not be. */
+export interface ActionEvent {
+  type: 'action';
+  action: WorldAction;
+  /** Where it came from. */
+  source: 'script' | 'stdin';
+  /** Set when the action names an unknown player, trigger or API (the run goes on). */
+  problem?: string;
 }
 
 export type ExitReason =
@@ -146,6 +276,13 @@ export type RunEvent =
   | ErrorEvent
   | WarningEvent
   | InputEvent
+  | ListenerEvent
+  | SayEvent
+  | CommandEvent
+  | QqEvent
+  | WorldEvent
+  | ApiResultEvent
+  | ActionEvent
   | ExitEvent;
 
 export type RunEventType = RunEvent['type'];
@@ -164,3 +301,58 @@ export function parseEventLine(line: string): RunEvent | undefined {
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Actions: the world file's `script` entries and JSON lines on stdin (schema: schemas/world.schema.json)
+
+/** Player NAME calls the game-menu entry TRIGGER with ARGS (the handler gets a chat whose `msg` is ARGS). */
+export interface MenuAction {
+  as: string;
+  menu: string;
+  args?: string[];
+}
+
+/** Player NAME says TEXT: a pending `ask` of that player gets it, chat listeners too. */
+export interface ChatAction {
+  as: string;
+  chat: string;
+}
+
+/** A line typed in the terminal (as a plain stdin line: an input answer or a terminal-menu call). */
+export interface TerminalAction {
+  terminal: string;
+}
+
+/** A QQ message arrives: in group GROUP, or privately when GROUP is absent. */
+export interface QqAction {
+  qq: { group?: number; user: number; nickname?: string; text: string };
+}
+
+/** Another plugin calls the cross-plugin API NAME with ARGS; the answer is an `apiResult` event. */
+export interface ApiAction {
+  api: string;
+  args?: unknown;
+}
+
+export interface JoinAction {
+  join: string;
+}
+
+export interface LeaveAction {
+  leave: string;
+}
+
+/** Pause the script for MS milliseconds. */
+export interface WaitAction {
+  wait: number;
+}
+
+export type WorldAction =
+  | MenuAction
+  | ChatAction
+  | TerminalAction
+  | QqAction
+  | ApiAction
+  | JoinAction
+  | LeaveAction
+  | WaitAction;

@@ -5,9 +5,12 @@
  * timeouts as a context deadline over the whole exchange, at most 10 requests per redirect chain (Go's
  * `stopped after 10 redirects`), 301/302/303 turning non-GET/HEAD into GET without body, 307/308 with a body not
  * followed (gluahttp sets no GetBody), transparent gzip, Set-Cookie parsing, and Go's error texts.
+ * One module because these rules interlock (a redirect re-checks the URL, the deadline spans the body read); the
+ * world's stubbed answers pass through the same checks so a stubbed request fails exactly where a real one would.
  */
 import type { Agent, buildConnector, Dispatcher } from 'undici';
 import * as zlib from 'node:zlib';
+import { tr, type Lang } from './messages';
 
 export interface HttpSpec {
   /** Method as the plugin gave it (upper-cased by the caller). */
@@ -42,13 +45,24 @@ export interface HttpOk {
   cookies: Record<string, string>;
   body: Uint8Array;
   redirects: number;
+  /** Answered by a stub (the world file's `http` rules), without the network. */
+  stubbed?: boolean;
+}
+
+/** A canned answer for a request (see HttpClientOptions.stub). */
+export interface StubAnswer {
+  status: number;
+  /** Header name -> value (several Set-Cookie values may be given as an array). */
+  headers: Record<string, string | string[]>;
+  body: Uint8Array;
+  delayMs: number;
 }
 
 export interface HttpFail {
   ok: false;
   /** What the plugin receives (Go's text). */
   message: string;
-  /** A bilingual explanation for the panel, when the Go text alone is cryptic. */
+  /** An explanation for the panel in the run's language, when the Go text alone is cryptic. */
   hint?: string;
 }
 
@@ -63,6 +77,10 @@ export interface HttpClientOptions {
   resolve?: Map<string, string>;
   /** Trust these extra CAs (PEM), e.g. for tests. */
   ca?: string[];
+  /** Language of the hints. Default zh-cn. */
+  lang?: Lang;
+  /** Answers matching requests without the network (after the request is built and checked as Go does). */
+  stub?: (method: string, url: string) => StubAnswer | undefined;
 }
 
 const MAX_REQUESTS = 10;
@@ -179,7 +197,7 @@ interface ParsedUrl {
   display: string;
 }
 
-function parseUrl(raw: string): ParsedUrl | { error: string; hint?: string } {
+function parseUrl(raw: string, lang: Lang): ParsedUrl | { error: string; hint?: string } {
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(raw);
   if (!m) {
     if (/^[\s\S]*?:/.test(raw) && raw.indexOf(':') === 0) {
@@ -187,15 +205,18 @@ function parseUrl(raw: string): ParsedUrl | { error: string; hint?: string } {
     }
     return {
       error: `unsupported protocol scheme ""`,
-      hint:
-        'URL 缺少协议（例如 http://）。 / The URL has no scheme (e.g. http://): ' + goQuote(raw),
+      hint: tr(
+        lang,
+        'URL 缺少协议（例如 http://）：' + goQuote(raw),
+        'The URL has no scheme (e.g. http://): ' + goQuote(raw),
+      ),
     };
   }
   const scheme = m[1]!.toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') {
     return {
       error: `unsupported protocol scheme ${goQuote(scheme)}`,
-      hint: '只支持 http 与 https。 / Only http and https are supported.',
+      hint: tr(lang, '只支持 http 与 https。', 'Only http and https are supported.'),
     };
   }
   let url: URL;
@@ -307,8 +328,13 @@ export class HttpClient {
   private readonly controllers = new Set<AbortController>();
   private active = 0;
   private closed = false;
+  private readonly stubWaits = new Set<{ timer: NodeJS.Timeout; done: () => void }>();
 
-  constructor(private readonly opts: HttpClientOptions) {}
+  private readonly lang: Lang;
+
+  constructor(private readonly opts: HttpClientOptions) {
+    this.lang = opts.lang ?? 'zh-cn';
+  }
 
   /** undici is loaded and the agents made on the first request, so plugins that never call HTTP start faster. */
   private getAgents(): { agent: Agent; resolving: Agent | undefined } {
@@ -358,6 +384,11 @@ export class HttpClient {
   /** Aborts all in-flight requests and closes every socket. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const w of this.stubWaits) {
+      clearTimeout(w.timer);
+      w.done();
+    }
+    this.stubWaits.clear();
     for (const c of this.controllers) c.abort(new Error('run stopped'));
     this.controllers.clear();
     if (!this.agents) return;
@@ -365,6 +396,50 @@ export class HttpClient {
       this.agents.agent.destroy().catch(() => undefined),
       this.agents.resolving?.destroy().catch(() => undefined),
     ]);
+  }
+
+  private async answerStub(
+    stub: StubAnswer,
+    method: string,
+    op: string,
+    url: string,
+    headers: Map<string, string>,
+    body: Uint8Array | undefined,
+    timeoutMs: number | undefined,
+    onSent?: (sent: HttpSent) => void,
+  ): Promise<HttpResult> {
+    onSent?.({ method, url, headers: Object.fromEntries(headers), body: body ?? new Uint8Array() });
+    const late = timeoutMs !== undefined && timeoutMs < stub.delayMs;
+    const wait = late ? timeoutMs! : stub.delayMs;
+    if (wait > 0 && !this.closed)
+      await new Promise<void>((resolve) => {
+        const w = { timer: setTimeout(() => w.done(), wait), done: (): void => {} };
+        w.done = () => {
+          this.stubWaits.delete(w);
+          resolve();
+        };
+        this.stubWaits.add(w);
+      });
+    if (this.closed) return { ok: false, message: `${op} ${goQuote(url)}: context canceled` };
+    if (late) return { ok: false, message: `${op} ${goQuote(url)}: context deadline exceeded` };
+    const first: Record<string, string> = {};
+    const setCookies: string[] = [];
+    for (const [k, v] of Object.entries(stub.headers)) {
+      const name = canonicalHeaderKey(k);
+      const values = Array.isArray(v) ? v : [v];
+      if (name === 'Set-Cookie') setCookies.push(...values);
+      if (first[name] === undefined && values.length > 0) first[name] = values[0]!;
+    }
+    return {
+      ok: true,
+      status: stub.status,
+      url,
+      headers: first,
+      cookies: parseSetCookies(setCookies),
+      body: method === 'HEAD' ? new Uint8Array() : stub.body,
+      redirects: 0,
+      stubbed: true,
+    };
   }
 
   /**
@@ -379,11 +454,15 @@ export class HttpClient {
       return {
         ok: false,
         message: `net/http: invalid method ${goQuote(method)}`,
-        hint: 'HTTP 方法只能是不含空格的单词（如 GET、POST）。 / The HTTP method must be a single token such as GET or POST.',
+        hint: tr(
+          this.lang,
+          'HTTP 方法只能是不含空格的单词（如 GET、POST）。',
+          'The HTTP method must be a single token such as GET or POST.',
+        ),
       };
     }
     const rawUrl = withQuery(spec.url, spec.query);
-    const parsed = parseUrl(rawUrl);
+    const parsed = parseUrl(rawUrl, this.lang);
     if ('error' in parsed) {
       const prefixed = parsed.error.startsWith('parse ')
         ? parsed.error
@@ -413,14 +492,22 @@ export class HttpClient {
         return {
           ok: false,
           message: `${op} ${goQuote(rawUrl)}: net/http: invalid header field name ${goQuote(k)}`,
-          hint: '请求头名称含有非法字符（如空格、换行）；请求没有发出。 / A header name contains characters such as spaces or CR/LF; nothing was sent.',
+          hint: tr(
+            this.lang,
+            '请求头名称含有非法字符（如空格、换行）；请求没有发出。',
+            'A header name contains characters such as spaces or CR/LF; nothing was sent.',
+          ),
         };
       }
       if (!validHeaderValue(v)) {
         return {
           ok: false,
           message: `${op} ${goQuote(rawUrl)}: net/http: invalid header field value for ${goQuote(k)}`,
-          hint: '请求头的值含有换行等控制字符；请求没有发出。 / A header value contains CR/LF or other control characters; nothing was sent.',
+          hint: tr(
+            this.lang,
+            '请求头的值含有换行等控制字符；请求没有发出。',
+            'A header value contains CR/LF or other control characters; nothing was sent.',
+          ),
         };
       }
     }
@@ -432,6 +519,9 @@ export class HttpClient {
           ? this.opts.timeoutCapMs
           : Math.min(timeoutMs, this.opts.timeoutCapMs);
     }
+    const stub = this.opts.stub?.(method, rawUrl);
+    if (stub)
+      return this.answerStub(stub, method, op, rawUrl, headers, spec.body, timeoutMs, onSent);
     // Only a deadline needs a per-request signal; close() ends the rest by destroying the agents.
     const controller = timeoutMs !== undefined ? new AbortController() : undefined;
     if (controller) this.controllers.add(controller);
@@ -575,7 +665,11 @@ export class HttpClient {
           return {
             ok: false,
             message: `${op} ${goQuote(location)}: stopped after 10 redirects`,
-            hint: '重定向次数超过上限（Go 最多发出 10 个请求）。 / Too many redirects (Go sends at most 10 requests per call).',
+            hint: tr(
+              this.lang,
+              '重定向次数超过上限（Go 最多发出 10 个请求）。',
+              'Too many redirects (Go sends at most 10 requests per call).',
+            ),
           };
         }
         if (next.protocol !== 'http:' && next.protocol !== 'https:') {
@@ -614,7 +708,11 @@ export class HttpClient {
           return {
             ok: false,
             message: `${op} ${goQuote(display)}: response body larger than ${this.opts.maxBody} bytes`,
-            hint: `响应体超过上限 ${this.opts.maxBody} 字节（--max-body / coromegaLua.run.maxResponseBytes），已停止读取。 / The response body exceeds the ${this.opts.maxBody}-byte limit (--max-body / coromegaLua.run.maxResponseBytes); reading stopped.`,
+            hint: tr(
+              this.lang,
+              `响应体超过上限 ${this.opts.maxBody} 字节（--max-body / coromegaLua.run.maxResponseBytes），已停止读取。`,
+              `The response body exceeds the ${this.opts.maxBody}-byte limit (--max-body / coromegaLua.run.maxResponseBytes); reading stopped.`,
+            ),
           };
         }
         if (expired()) return { ok: false, message: 'context deadline exceeded' };

@@ -1,4 +1,8 @@
-/** Runtime messages, zh-CN and English. Both languages are always shown; `lang` decides which comes first. */
+/**
+ * The runtime's own messages (warnings, errors, hints), in the one language chosen for the run: `--lang zh-cn|en`,
+ * else the locale in LC_ALL / LC_MESSAGES / LANG, else Simplified Chinese. Nothing the plugin receives (Go error
+ * texts, command outputs) is translated.
+ */
 export type Lang = 'zh-cn' | 'en';
 
 export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -7,105 +11,145 @@ export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return 'zh-cn';
 }
 
-export function bi(lang: Lang, zh: string, en: string): string {
-  return lang === 'en' ? `${en} / ${zh}` : `${zh} / ${en}`;
+/** Picks the text of the run's language. */
+export function tr(lang: Lang, zh: string, en: string): string {
+  return lang === 'en' ? en : zh;
 }
 
-export type MessageKey =
-  | 'need_co'
-  | 'colon'
-  | 'need_fn'
-  | 'bad_arg'
-  | 'offline'
-  | 'no_run'
-  | 'option_type'
-  | 'option_ignored'
-  | 'header_table'
-  | 'stdin_closed'
-  | 'no_trigger'
-  | 'memory'
-  | 'stopped'
-  | 'exit_called'
-  | 'not_found'
-  | 'stack';
+type Texts = readonly [zh: (...a: string[]) => string, en: (...a: string[]) => string];
+
+const MESSAGES = {
+  need_co: [
+    (n) => `coromega:${n} 只能在 coromega:start_new(function() ... end) 启动的协程内调用`,
+    (n) =>
+      `coromega:${n} must run inside a coroutine started by coromega:start_new(function() ... end)`,
+  ],
+  colon: [
+    (n) => `请用冒号调用：coromega:${n}(...)，而不是 coromega.${n}(...)`,
+    (n) => `call it with a colon: coromega:${n}(...), not coromega.${n}(...)`,
+  ],
+  need_fn: [(n) => `${n} 需要一个函数参数`, (n) => `${n} expects a function`],
+  bad_arg: [
+    (f, i, n, t) => `coromega:${f} 的第 ${i} 个参数 ${n} 应为字符串，实际是 ${t}`,
+    (f, i, n, t) => `bad argument #${i} (${n}) to coromega:${f}: string expected, got ${t}`,
+  ],
+  no_run: [
+    () =>
+      '插件没有调用 coromega:run()：在 neomega 中，协程将不会被恢复（HTTP 结果、sleep 不会返回）。这里仍继续运行',
+    () =>
+      'the plugin never called coromega:run(): in neomega its coroutines would never resume (HTTP results and sleeps would not return). Running on here anyway',
+  ],
+  option_type: [
+    (f, t) => `${f} 的 option 应为 table，实际是 ${t}；neomega 会忽略它`,
+    (f, t) => `${f}: option should be a table, got ${t}; neomega ignores it`,
+  ],
+  option_ignored: [
+    (k, want, got) => `option.${k} 应为 ${want}，实际是 ${got}；neomega 会忽略它`,
+    (k, want, got) => `option.${k} should be a ${want}, got ${got}; neomega ignores it`,
+  ],
+  option_unknown: [
+    (k, known) => `option.${k} 不是 neomega 认识的选项，会被忽略（可用：${known}）`,
+    (k, known) => `option.${k} is not an option neomega knows; it is ignored (known: ${known})`,
+  ],
+  option_timeout_type: [
+    (t) => `option.timeout 是 ${t}：neomega 会把它当作 0 秒（立即超时）`,
+    (t) => `option.timeout is a ${t}: neomega treats it as 0 s (times out at once)`,
+  ],
+  header_table: [
+    (k, t, v) => `请求头 ${k} 的值是 ${t}，会按 tostring 发送（${v}）`,
+    (k, t, v) => `header ${k} has a ${t} value; it is sent as tostring gives it (${v})`,
+  ],
+  stdin_closed: [
+    () => '标准输入已关闭，等待输入的协程不会再被恢复',
+    () => 'stdin is closed; coroutines waiting for input will not resume',
+  ],
+  no_trigger: [
+    (w, list) => `没有终端菜单触发词匹配 "${w}"；可用：${list || '（无）'}`,
+    (w, list) => `no terminal menu trigger matches "${w}"; available: ${list || '(none)'}`,
+  ],
+  memory: [
+    (mb) => `插件内存超过上限 ${mb} MB（--max-memory / coromegaLua.run.memoryLimitMb），已停止`,
+    (mb) =>
+      `the plugin exceeded the ${mb} MB memory limit (--max-memory / coromegaLua.run.memoryLimitMb) and was stopped`,
+  ],
+  stopped: [() => '运行已停止', () => 'run stopped'],
+  exit_called: [(c) => `插件调用了 os.exit(${c})`, (c) => `the plugin called os.exit(${c})`],
+  not_found: [(p) => `找不到插件文件：${p}`, (p) => `plugin file not found: ${p}`],
+  stack: [() => '栈溢出（递归太深）', () => 'stack overflow (recursion too deep)'],
+  config_no_field: [
+    (f) => `配置文件 ${f} 没有 "配置" 字段，coromega.config 为空表`,
+    (f) => `config file ${f} has no "配置" field; coromega.config is empty`,
+  ],
+  config_unreadable: [
+    (f, d) => `无法读取配置文件 ${f}：${d}`,
+    (f, d) => `cannot read config file ${f}: ${d}`,
+  ],
+  unexpected_exit: [
+    (c) => `运行时意外退出（代码 ${c}）`,
+    (c) => `the runtime exited unexpectedly (code ${c})`,
+  ],
+  cmd_unknown: [
+    (n) => `离线世界不模拟命令 ${n}：按成功处理（可在世界文件的 commands 中写规则来回答它）`,
+    (n) =>
+      `the offline world does not simulate the command ${n}: it succeeds generically (a rule in the world file's commands can answer it)`,
+  ],
+  cmd_no_answer: [
+    (n) => `游戏不会回答 ${n} 命令：等待结果的调用要到超时才返回（没有超时则一直等待）`,
+    (n) =>
+      `the game sends no answer to ${n}: a call waiting for the result returns only at its timeout (or never without one)`,
+  ],
+  api_unknown: [
+    (a, list) => `没有插件提供跨插件 API "${a}"；已有：${list || '（无）'}`,
+    (a, list) => `no plugin exposes the cross-plugin API "${a}"; known: ${list || '(none)'}`,
+  ],
+  unavailable: [
+    (a) => `${a} 在离线世界中不可用`,
+    (a) => `${a} is not available in the offline world`,
+  ],
+  ws_connect_failed: [
+    (addr, e) => `无法连接 WebSocket ${addr}：${e}`,
+    (addr, e) => `cannot connect to the WebSocket ${addr}: ${e}`,
+  ],
+  poll_fn: [
+    () =>
+      'mux_poller:poll 只能轮询事件源、omega.system.block_sleep、omega.system.block_input 或 event_after',
+    () =>
+      'mux_poller:poll takes an event source, omega.system.block_sleep, omega.system.block_input or event_after',
+  ],
+  poll_source: [
+    (t) => `mux_poller:poll 需要一个事件源，得到 ${t}`,
+    (t) => `mux_poller:poll expects an event source, got ${t}`,
+  ],
+  menu_options: [
+    (t) => `菜单选项应为 table（triggers、argument_hint、usage），得到 ${t}`,
+    (t) => `menu options should be a table (triggers, argument_hint, usage), got ${t}`,
+  ],
+  ask_unanswered: [
+    (n) =>
+      `${n} 的 ask 没有得到回答：脚本已结束且标准输入已关闭（可用 {"as":"${n}","chat":"..."} 回答）`,
+    (n) =>
+      `the ask of ${n} was never answered: the script is over and stdin is closed (answer it with {"as":"${n}","chat":"..."})`,
+  ],
+  action_invalid: [(p) => `忽略无效的动作：${p}`, (p) => `ignored an invalid action: ${p}`],
+  action_unknown_player: [
+    (n, list) => `世界中没有玩家 "${n}"（玩家：${list || '无'}）`,
+    (n, list) => `there is no player "${n}" in the world (players: ${list || 'none'})`,
+  ],
+  action_offline: [(n) => `玩家 "${n}" 不在线`, (n) => `player "${n}" is not online`],
+  action_already_online: [(n) => `玩家 "${n}" 已经在线`, (n) => `player "${n}" is already online`],
+  action_unknown_menu: [
+    (t, list) => `没有游戏菜单触发词 "${t}"；可用：${list || '（无）'}`,
+    (t, list) => `no game menu has the trigger "${t}"; available: ${list || '(none)'}`,
+  ],
+  action_no_qq_listener: [
+    (t) => `来自 ${t} 的 QQ 消息没有插件在监听`,
+    (t) => `no plugin listens for the QQ message from ${t}`,
+  ],
+} satisfies Record<string, Texts>;
+
+export type MessageKey = keyof typeof MESSAGES;
 
 export function message(lang: Lang, key: MessageKey, ...a: string[]): string {
-  switch (key) {
-    case 'need_co':
-      return bi(
-        lang,
-        `coromega:${a[0]} 只能在 coromega:start_new(function() ... end) 启动的协程内调用`,
-        `coromega:${a[0]} must run inside a coroutine started by coromega:start_new(function() ... end)`,
-      );
-    case 'colon':
-      return bi(
-        lang,
-        `请用冒号调用：coromega:${a[0]}(...)，而不是 coromega.${a[0]}(...)`,
-        `call it with a colon: coromega:${a[0]}(...), not coromega.${a[0]}(...)`,
-      );
-    case 'need_fn':
-      return bi(lang, `${a[0]} 需要一个函数参数`, `${a[0]} expects a function`);
-    case 'bad_arg':
-      return bi(
-        lang,
-        `coromega:${a[0]} 的第 ${a[1]} 个参数 ${a[2]} 应为字符串，实际是 ${a[3]}`,
-        `bad argument #${a[1]} (${a[2]}) to coromega:${a[0]}: string expected, got ${a[3]}`,
-      );
-    case 'offline':
-      return bi(
-        lang,
-        `${a[0]} 需要连接游戏/neomega 框架，离线运行时不可用（调用已忽略，返回空对象）；若不是这样，请检查名称拼写`,
-        `${a[0]} needs the game / neomega and is not available offline (call ignored, an empty stand-in returned); if that is not it, check the spelling`,
-      );
-    case 'no_run':
-      return bi(
-        lang,
-        '插件没有调用 coromega:run()：在 neomega 中，协程将不会被恢复（HTTP 结果、sleep 不会返回）。这里仍继续运行',
-        'the plugin never called coromega:run(): in neomega its coroutines would never resume (HTTP results and sleeps would not return). Running on here anyway',
-      );
-    case 'option_type':
-      return bi(
-        lang,
-        `${a[0]} 的 option 应为 table，实际是 ${a[1]}；neomega 会忽略它`,
-        `${a[0]}: option should be a table, got ${a[1]}; neomega ignores it`,
-      );
-    case 'option_ignored':
-      return bi(
-        lang,
-        `option.${a[0]} 应为 ${a[1]}，实际是 ${a[2]}；neomega 会忽略它`,
-        `option.${a[0]} should be a ${a[1]}, got ${a[2]}; neomega ignores it`,
-      );
-    case 'header_table':
-      return bi(
-        lang,
-        `请求头 ${a[0]} 的值是 ${a[1]}，会按 tostring 发送（${a[2]}）`,
-        `header ${a[0]} has a ${a[1]} value; it is sent as tostring gives it (${a[2]})`,
-      );
-    case 'stdin_closed':
-      return bi(
-        lang,
-        '标准输入已关闭，等待输入的协程不会再被恢复',
-        'stdin is closed; coroutines waiting for input will not resume',
-      );
-    case 'no_trigger':
-      return bi(
-        lang,
-        `没有菜单触发词匹配 "${a[0]}"；可用：${a[1]}`,
-        `no menu trigger matches "${a[0]}"; available: ${a[1]}`,
-      );
-    case 'memory':
-      return bi(
-        lang,
-        `插件内存超过上限 ${a[0]} MB（--max-memory / coromegaLua.run.memoryLimitMb），已停止`,
-        `the plugin exceeded the ${a[0]} MB memory limit (--max-memory / coromegaLua.run.memoryLimitMb) and was stopped`,
-      );
-    case 'stopped':
-      return bi(lang, '运行已停止', 'run stopped');
-    case 'exit_called':
-      return bi(lang, `插件调用了 os.exit(${a[0]})`, `the plugin called os.exit(${a[0]})`);
-    case 'not_found':
-      return bi(lang, `找不到插件文件：${a[0]}`, `plugin file not found: ${a[0]}`);
-    case 'stack':
-      return bi(lang, '栈溢出（递归太深）', 'stack overflow (recursion too deep)');
-  }
+  const texts: Texts = MESSAGES[key];
+  return (lang === 'en' ? texts[1] : texts[0])(...a);
 }

@@ -14,7 +14,7 @@ import {
   writePlugin,
   type TestServer,
 } from './helpers';
-import { parseArgs, UsageError } from '../src/cli';
+import { parseArgs, UsageError } from '../src/args';
 import { parseEventLine } from '../src/events';
 
 let srv: TestServer;
@@ -52,6 +52,24 @@ test('exit codes: 0 finished, 1 Lua error, 1 syntax error, 2 usage errors', asyn
     assert.equal(r.code, 2, `args ${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, /coromega-run/);
   }
+});
+
+test('--help and --version speak the chosen language; an unknown option is one line and exit 2', async () => {
+  const zh = await runCli(['--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+  assert.equal(zh.code, 0);
+  assert.match(zh.stdout, /^用法：coromega-run/);
+  assert.match(zh.stdout, /--world 文件\.json/);
+  assert.ok(!zh.stdout.includes('usage:'));
+  const en = await runCli(['--lang', 'en', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+  assert.match(en.stdout, /^usage: coromega-run \[options\] PLUGIN\.lua \[MORE\.lua \.\.\.\]/);
+  assert.ok(!en.stdout.includes('用法'));
+  const v = await runCli(['--version']);
+  assert.match(v.stdout, /^coromega-run \d+\.\d+\.\d+\n$/);
+  const bad = await runCli(['--bogus', 'x.lua']);
+  assert.equal(bad.code, 2);
+  assert.equal(bad.stderr, 'coromega-run: unknown option --bogus (see coromega-run --help)\n');
+  const badZh = await runCli(['--bogus', 'x.lua'], { env: { LANG: 'zh_CN.UTF-8' } });
+  assert.equal(badZh.stderr, 'coromega-run: 未知参数 --bogus（coromega-run --help 查看用法）\n');
 });
 
 test('plain mode: stdout is exactly what the plugin prints; runtime lines go to stderr; colour codes stripped', async () => {
@@ -198,8 +216,6 @@ test('parseArgs maps every flag', () => {
     '--config',
     'c.json',
     '--storage=st',
-    '--display-path',
-    'd.lua',
     '--timeout-cap',
     '5',
     '--max-body-event',
@@ -213,14 +229,21 @@ test('parseArgs maps every flag', () => {
     'example.com:80:127.0.0.1:8080',
     '--lang',
     'en',
+    '--world',
+    'w.world.json',
     'p.lua',
+    'q.lua',
   ]);
-  assert.ok(o !== 'help');
+  assert.ok(o !== 'help' && o !== 'version');
+  assert.deepEqual(o.plugins, ['p.lua', 'q.lua']);
+  assert.equal(o.world, 'w.world.json');
   assert.equal(o.json, true);
   assert.equal(o.maxMemoryMb, 128);
   assert.equal(o.run.configPath, 'c.json');
   assert.equal(o.run.storageDir, 'st');
-  assert.equal(o.run.displayPath, 'd.lua');
+  const d = parseArgs(['--display-path', 'd.lua', 'p.lua']);
+  assert.ok(d !== 'help' && d !== 'version' && d.run.displayPath === 'd.lua');
+  assert.throws(() => parseArgs(['--display-path', 'd.lua', 'p.lua', 'q.lua']), UsageError);
   assert.equal(o.run.timeoutCapSeconds, 5);
   assert.equal(o.run.maxBodyEvent, 100);
   assert.equal(o.run.maxBody, 2000);
@@ -228,6 +251,7 @@ test('parseArgs maps every flag', () => {
   assert.equal(o.run.resolve?.get('example.com:80'), '127.0.0.1:8080');
   assert.equal(o.lang, 'en');
   assert.equal(parseArgs(['--help']), 'help');
+  assert.equal(parseArgs(['-v']), 'version');
   assert.throws(() => parseArgs(['--resolve', 'nonsense', 'p.lua']), UsageError);
   assert.throws(() => parseArgs(['--lang', 'fr', 'p.lua']), UsageError);
 });

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { runPlugin, type Run, type RunOptions } from '../src/host';
 import type { ExitEvent, RunEvent } from '../src/events';
+import type { WorldFile } from '../src/world/file';
 
 export const root = path.resolve(__dirname, '..', '..', '..');
 export const cliPath = path.join(root, 'bin', 'coromega-run.js');
@@ -50,6 +51,50 @@ export async function runLua(
     warnings: events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
     run,
   };
+}
+
+/**
+ * Runs plugins (name -> source, written to one temp folder) in a world, in-process; stdin is closed unless
+ * `during` keeps feeding it (then it must call run.endInput()).
+ */
+export async function runWorld(
+  plugins: Record<string, string>,
+  world: WorldFile,
+  opts: Partial<RunOptions> = {},
+  during?: (run: Run) => void,
+): Promise<Collected & { dir: string }> {
+  const dir = tmpDir();
+  const files = Object.entries(plugins).map(([name, src]) => writePlugin(src, name, dir));
+  const events: RunEvent[] = [];
+  const { run, done } = runPlugin(
+    {
+      lang: 'en',
+      world,
+      ...opts,
+      pluginPath: files[0]!,
+      ...(files.length > 1 ? { plugins: files.map((f) => ({ pluginPath: f })) } : {}),
+    },
+    (e) => events.push(e),
+  );
+  during?.(run);
+  const exit = await done;
+  return {
+    dir,
+    events,
+    exit,
+    prints: joinPrints(events),
+    errors: events.filter((e): e is Extract<RunEvent, { type: 'error' }> => e.type === 'error'),
+    warnings: events.flatMap((e) => (e.type === 'warning' ? [e.message] : [])),
+    run,
+  };
+}
+
+/** The events of one type. */
+export function ofType<T extends RunEvent['type']>(
+  events: RunEvent[],
+  type: T,
+): Array<Extract<RunEvent, { type: T }>> {
+  return events.filter((e): e is Extract<RunEvent, { type: T }> => e.type === type);
 }
 
 /** Print texts, with io.write pieces joined into the line they belong to. */
@@ -172,4 +217,61 @@ local json = require("json")
 ${body}
 coromega:run()
 `;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The objects coromega hands plugins, read from a running plugin (for checks against the framework and the catalog)
+
+export type ObjectType =
+  | 'Coromega'
+  | 'CoroPlayer'
+  | 'SessionFactory'
+  | 'SharedMap'
+  | 'WrappedKVDB'
+  | 'WSServerSessionFactory'
+  | 'WSConnWrapper';
+
+/** Method names of each object type, as a running plugin sees them. */
+export async function collectRuntimeMethods(): Promise<Record<ObjectType, string[]>> {
+  const port = 30000 + Math.floor(Math.random() * 20000);
+  const r = await runWorld(
+    {
+      'objects.lua': `
+local omega = require("omega")
+local json = require("json")
+local coromega = require("coromega").from(omega)
+local function methods(obj)
+  local names = {}
+  local mt = getmetatable(obj)
+  local index = mt and mt.__index
+  if type(index) == "table" then
+    for k, v in pairs(index) do
+      if type(v) == "function" then names[#names + 1] = k end
+    end
+  end
+  table.sort(names)
+  return names
+end
+local out = {}
+out.Coromega = methods(coromega)
+out.CoroPlayer = methods(coromega:get_player("Steve"))
+out.SessionFactory = methods(coromega:when_chat_msg())
+out.SharedMap = methods(coromega:shared_map())
+out.WrappedKVDB = methods(coromega:key_value_db("objects-test"))
+local server = coromega:create_websocket_server("127.0.0.1", ${port})
+out.WSServerSessionFactory = methods(server)
+coromega:start_new(function()
+  local conn = coromega:connect_to_websocket("ws://127.0.0.1:${port}/")
+  out.WSConnWrapper = methods(conn)
+  print(json.encode(out))
+  os.exit(0)
+end)
+coromega:run()
+`,
+    },
+    {},
+  );
+  const line = r.prints.find((p) => p.startsWith('{'));
+  if (!line) throw new Error(JSON.stringify(r.errors));
+  return JSON.parse(line) as Record<ObjectType, string[]>;
 }

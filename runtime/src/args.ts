@@ -1,0 +1,223 @@
+/**
+ * coromega-run's command line: the flags, their checks, and the help text in the run's language.
+ */
+import { detectLang, tr, type Lang } from './messages';
+import type { RunOptions } from './host';
+
+export function usage(lang: Lang): string {
+  if (lang === 'en')
+    return `usage: coromega-run [options] PLUGIN.lua [MORE.lua ...]
+
+Runs neomega Lua plugins offline, in a simulated world (players, menus, commands, QQ, other plugins).
+
+options:
+  --world FILE.json        the world: players, bot, QQ, command and HTTP rules, a script of actions
+                           (default: one online operator "Steve")
+  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json)
+  --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
+                           ./neomega_storage beside the plugin)
+  --json                   print one JSON event per line on stdout instead of plain text
+  --display-path PATH      path to show in messages and to resolve the config from (for unsaved editor text)
+  --timeout-cap SECONDS    upper bound for every request's timeout (0 = none)
+  --max-body-event BYTES   bytes of each body put in --json events (default 65536)
+  --max-body BYTES         largest response body read (default 52428800)
+  --max-memory MB          heap limit of the Lua VM (default 512)
+  --no-mask                show Authorization / Cookie values in events
+  --resolve HOST:PORT:ADDR connect to ADDR (ADDR may be ADDR:PORT2) when the plugin asks for HOST:PORT; the
+                           Host header and URLs stay as written (repeatable)
+  --lang zh-cn|en          language of the runtime's messages (default: from LANG, else zh-cn)
+  -h, --help               show this help
+  -v, --version            show the version
+
+stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","menu":"签到"};
+any other line answers coromega:input or calls a terminal menu.
+`;
+  return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
+
+在模拟的世界（玩家、菜单、命令、QQ、其他插件）中离线运行 neomega Lua 插件。
+
+选项：
+  --world 文件.json        世界：玩家、机器人、QQ、命令与 HTTP 规则、动作脚本
+                           （默认：一个在线的管理员玩家 "Steve"）
+  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）
+  --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
+                           否则插件旁的 ./neomega_storage）
+  --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
+  --display-path 路径      消息中显示、并据此查找配置的路径（运行未保存的编辑器文本时）
+  --timeout-cap 秒         每个请求超时的上限（0 为不限）
+  --max-body-event 字节    --json 事件中每个请求/响应体最多带的字节数（默认 65536）
+  --max-body 字节          读取的响应体上限（默认 52428800）
+  --max-memory MB          Lua 虚拟机的堆上限（默认 512）
+  --no-mask                在事件中显示 Authorization / Cookie 的值
+  --resolve 主机:端口:地址 插件访问 主机:端口 时连接到 地址（可写成 地址:端口2）；URL 与 Host 头不变（可重复）
+  --lang zh-cn|en          运行器消息的语言（默认取 LANG，否则中文）
+  -h, --help               显示本帮助
+  -v, --version            显示版本
+
+标准输入：是 JSON 对象的一行是一个世界动作，例如 {"as":"Steve","menu":"签到"}；
+其他行回答 coromega:input 或调用终端菜单。
+`;
+}
+
+export interface CliOptions {
+  plugins: string[];
+  json: boolean;
+  maxMemoryMb: number;
+  lang: Lang;
+  /** The world file, when --world was given. */
+  world?: string;
+  run: RunOptions;
+}
+
+export class UsageError extends Error {}
+
+/** The language asked for on the command line (scanned before full parsing, so errors can use it). */
+export function langOf(argv: string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v !== undefined) {
+      const l = v.toLowerCase();
+      if (l.startsWith('en')) return 'en';
+      if (l.startsWith('zh')) return 'zh-cn';
+    }
+  }
+  return detectLang(env);
+}
+
+export function parseArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): CliOptions | 'help' | 'version' {
+  const lang = langOf(argv, env);
+  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const plugins: string[] = [];
+  let json = false;
+  let maxMemoryMb = 512;
+  let world: string | undefined;
+  const run: Partial<RunOptions> = {};
+  const resolve = new Map<string, string>();
+  const num = (flag: string, v: string): number => {
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n < 0) {
+      throw new UsageError(
+        t(
+          `${flag} 需要一个非负数，得到 ${JSON.stringify(v)}`,
+          `${flag} expects a non-negative number, got ${JSON.stringify(v)}`,
+        ),
+      );
+    }
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(t(`${flag} 需要一个值`, `${flag} needs a value`));
+      return v;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return 'help';
+      case '-v':
+      case '--version':
+        return 'version';
+      case '--json':
+        json = true;
+        break;
+      case '--no-mask':
+        run.mask = false;
+        break;
+      case '--world':
+        world = value();
+        break;
+      case '--config':
+        run.configPath = value();
+        break;
+      case '--storage':
+        run.storageDir = value();
+        break;
+      case '--display-path':
+        run.displayPath = value();
+        break;
+      case '--timeout-cap':
+        run.timeoutCapSeconds = num(flag, value());
+        break;
+      case '--max-body-event':
+        run.maxBodyEvent = Math.trunc(num(flag, value()));
+        break;
+      case '--max-body':
+        run.maxBody = Math.trunc(num(flag, value()));
+        break;
+      case '--max-memory':
+        maxMemoryMb = num(flag, value());
+        if (maxMemoryMb < 16)
+          throw new UsageError(
+            t('--max-memory 至少为 16（MB）', '--max-memory must be at least 16 (MB)'),
+          );
+        break;
+      case '--resolve': {
+        const v = value();
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+):(.+)$/.exec(v);
+        if (!m)
+          throw new UsageError(
+            t(
+              `--resolve 需要 主机:端口:地址，得到 ${JSON.stringify(v)}`,
+              `--resolve expects HOST:PORT:ADDR, got ${JSON.stringify(v)}`,
+            ),
+          );
+        resolve.set(
+          `${m[1]!.replace(/^\[|\]$/g, '').toLowerCase()}:${m[2]}`,
+          m[3]!.replace(/^\[|\]$/g, ''),
+        );
+        break;
+      }
+      case '--lang': {
+        const v = value().toLowerCase();
+        if (!v.startsWith('en') && !v.startsWith('zh'))
+          throw new UsageError(
+            t(
+              `--lang 只能是 zh-cn 或 en，得到 ${JSON.stringify(v)}`,
+              `--lang expects zh-cn or en, got ${JSON.stringify(v)}`,
+            ),
+          );
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-')
+          throw new UsageError(
+            t(
+              `未知参数 ${a}（coromega-run --help 查看用法）`,
+              `unknown option ${a} (see coromega-run --help)`,
+            ),
+          );
+        plugins.push(a);
+    }
+  }
+  if (plugins.length === 0)
+    throw new UsageError(
+      t(
+        '没有指定插件文件（coromega-run --help 查看用法）',
+        'no plugin file given (see coromega-run --help)',
+      ),
+    );
+  if (run.displayPath !== undefined && plugins.length > 1)
+    throw new UsageError(
+      t('--display-path 只能用于单个插件', '--display-path can only be used with a single plugin'),
+    );
+  if (resolve.size > 0) run.resolve = resolve;
+  run.lang = lang;
+  return {
+    plugins,
+    json,
+    maxMemoryMb,
+    lang,
+    ...(world !== undefined ? { world } : {}),
+    run: { ...run, pluginPath: plugins[0]! } as RunOptions,
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * The action engine: applies world actions (the world file's `script`, JSON lines on stdin) to a run.
+ *
+ * Small API, also driven by the plugin-test runner: `apply(action)` does one action now; `whenSettled()` resolves
+ * once no plugin can run and no request or timer is due within 100 ms (or after 2 s); events are observed through
+ * the run's event stream. A script applies its actions in order, each once the previous one has settled.
+ *
+ * An action naming an unknown player, trigger or API is reported on its `action` event (`problem`) and the run
+ * goes on.
+ */
+import type { RunEvent, WorldAction } from './events';
+import { checkAction } from './world/file';
+import type { Data } from './vm/plugin';
+import type { Runtime } from './runtime';
+
+/** How long a script waits at most for the previous action to settle. */
+export const SETTLE_CAP_MS = 2000;
+const POLL_MS = 10;
+
+export class ActionEngine {
+  private running = false;
+  private cancelled = false;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(private readonly rt: Runtime) {}
+
+  /** Calls fn with every event of the run from now on (e.g. to check what an action caused); returns the stop. */
+  observe(fn: (e: RunEvent) => void): () => void {
+    return this.rt.observe(fn);
+  }
+
+  /** Whether script actions are still to come. */
+  pending(): boolean {
+    return this.running;
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.running = false;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(() => {
+        this.timers.delete(t);
+        resolve();
+      }, ms);
+      this.timers.add(t);
+    });
+  }
+
+  /** Resolves when the run has settled, or after SETTLE_CAP_MS. */
+  async whenSettled(capMs = SETTLE_CAP_MS): Promise<void> {
+    const until = Date.now() + capMs;
+    while (!this.cancelled && !this.rt.finished && Date.now() < until) {
+      if (this.rt.settled()) return;
+      await this.sleep(POLL_MS);
+    }
+  }
+
+  startScript(actions: WorldAction[]): void {
+    if (actions.length === 0) return;
+    this.running = true;
+    void this.runScript(actions);
+  }
+
+  private async runScript(actions: WorldAction[]): Promise<void> {
+    for (const a of actions) {
+      await this.whenSettled();
+      if (this.cancelled || this.rt.finished) return;
+      if ('wait' in a) {
+        this.rt.emit({ type: 'action', action: a, source: 'script' });
+        await this.sleep(a.wait);
+        continue;
+      }
+      this.apply(a, 'script');
+    }
+    await this.whenSettled();
+    this.running = false;
+    if (!this.cancelled) this.rt.wake();
+  }
+
+  /** A JSON object from stdin: checked against the schema, then applied. */
+  applyLine(value: unknown): void {
+    const problem = checkAction(value, this.rt.lang);
+    if (problem) {
+      this.rt.emit({ type: 'warning', message: this.rt.msg('action_invalid', problem) });
+      return;
+    }
+    this.apply(value as WorldAction, 'stdin');
+  }
+
+  /** Applies one action now. */
+  apply(action: WorldAction, source: 'script' | 'stdin' = 'script'): void {
+    // Plugins react once the action event is out, so the stream reads cause before effect.
+    let problem: string | undefined;
+    this.rt.depth++;
+    try {
+      problem = this.perform(action);
+    } finally {
+      this.rt.depth--;
+    }
+    this.rt.emit({ type: 'action', action, source, ...(problem ? { problem } : {}) });
+    this.rt.wake();
+  }
+
+  /** Does the action; returns the problem when it names something unknown. */
+  private perform(a: WorldAction): string | undefined {
+    const rt = this.rt;
+    const world = rt.world;
+    const msg = rt.msg.bind(rt);
+    if ('terminal' in a) {
+      rt.terminalLine(a.terminal);
+      return undefined;
+    }
+    if ('wait' in a) return undefined;
+    if ('join' in a) {
+      const p = world.player(a.join) ?? world.addPlayer({ name: a.join, online: false });
+      if (p.online) return msg('action_already_online', a.join);
+      p.online = true;
+      p.loginTime = Math.floor(Date.now() / 1000);
+      rt.playerChanged(p, 'online');
+      return undefined;
+    }
+    if ('leave' in a) {
+      const p = world.player(a.leave);
+      if (!p) return msg('action_unknown_player', a.leave, names(rt));
+      if (!p.online) return msg('action_offline', a.leave);
+      p.online = false;
+      rt.playerChanged(p, 'offline');
+      return undefined;
+    }
+    if ('api' in a) {
+      if (!rt.hasApi(a.api)) {
+        const known = [
+          ...rt.listenersOf('api').map((r) => r.source.listener!.triggers[0]!),
+          ...world.apis.keys(),
+        ];
+        return msg('api_unknown', a.api, known.join(', '));
+      }
+      rt.callApi(undefined, a.api, JSON.stringify(a.args ?? null), (result, err) => {
+        let value: unknown = result;
+        try {
+          value = result === null ? null : JSON.parse(result);
+        } catch {
+          value = result;
+        }
+        rt.emit({ type: 'apiResult', api: a.api, result: value, ...(err ? { error: err } : {}) });
+      });
+      return undefined;
+    }
+    if ('qq' in a) {
+      const { group, user, text } = a.qq;
+      const nickname = a.qq.nickname ?? world.qqName(user);
+      const target = group !== undefined ? `群聊:${group}` : `私聊:${user}`;
+      const raw = JSON.stringify({
+        post_type: 'message',
+        message_type: group !== undefined ? 'group' : 'private',
+        ...(group !== undefined ? { group_id: group } : {}),
+        user_id: user,
+        message: text,
+        raw_message: text,
+        sender: { user_id: user, nickname },
+      });
+      const plain = rt.listenersOf('cqhttp');
+      const filtered = world.qqDefault.includes(target) ? rt.listenersOf('cqhttp_default') : [];
+      for (const r of plain)
+        r.vm.deliver(r.source.id, {
+          msg_type: group !== undefined ? 'group' : 'private',
+          msg: text,
+          raw_msg: raw,
+        });
+      for (const r of filtered)
+        r.vm.deliver(r.source.id, { source: target, name: `${nickname}#${user}`, msg: text });
+      if (plain.length + filtered.length === 0) return msg('action_no_qq_listener', target);
+      return undefined;
+    }
+    // menu / chat: as a player
+    const p = world.player(a.as);
+    if ('menu' in a) {
+      if (!p) return msg('action_unknown_player', a.as, names(rt));
+      if (!p.online) return msg('action_offline', a.as);
+      const menus = rt.listenersOf('game_menu');
+      const menu = menus.find((r) => r.source.listener!.triggers.includes(a.menu));
+      if (!menu)
+        return msg(
+          'action_unknown_menu',
+          a.menu,
+          menus.map((r) => r.source.listener!.triggers.join('/')).join(', '),
+        );
+      const args = (Array.isArray(a.args) ? a.args : a.args === undefined ? [] : [a.args]).map(
+        String,
+      );
+      menu.vm.deliver(menu.source.id, chat(p.name, [a.menu, ...args].join(' '), args));
+      return undefined;
+    }
+    const text = a.chat;
+    const words = text.split(/\s+/).filter((w) => w !== '');
+    if (!p) {
+      // Not a player: a named item or command block telling the bot something.
+      const senders = [...rt.listenersOf('sender'), ...rt.listenersOf('command_block')].filter(
+        (r) => r.source.listener!.triggers[0] === a.as,
+      );
+      if (senders.length === 0) return msg('action_unknown_player', a.as, names(rt));
+      for (const r of senders) r.vm.deliver(r.source.id, chat(a.as, text, words));
+      return undefined;
+    }
+    if (!p.online) return msg('action_offline', a.as);
+    rt.takeIntercept(p, chat(p.name, text, words));
+    for (const r of rt.listenersOf('chat')) r.vm.deliver(r.source.id, chat(p.name, text, words));
+    return undefined;
+  }
+}
+
+/** A chat as neomega hands it to Lua. */
+function chat(name: string, raw: string, msg: string[]): Data {
+  return { name, msg, type: 1, raw_msg: raw, raw_name: name, raw_parameters: [] };
+}
+
+function names(rt: Runtime): string {
+  return rt.world.players.map((p) => p.name).join(', ');
+}

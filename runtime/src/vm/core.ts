@@ -1,0 +1,187 @@
+/**
+ * Host functions of the VM itself: module loading with Lua 5.1 escapes, messages, errors already reported,
+ * os.exit / os.execute, the json and crypto modules, the plugin's config, and the run markers coromega sets.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { rewriteLua51Escapes } from '../lua51';
+import {
+  decodeGoJson,
+  encodeLuaValue,
+  JsonEncodeError,
+  JsonSyntaxError,
+  pushJsonValue,
+} from '../gojson';
+import { HTTP_VERBS } from '../../../catalog';
+import type { MessageKey } from '../messages';
+import type { HostFn, PluginVM } from './plugin';
+import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
+
+export function coreHost(vm: PluginVM): Record<string, HostFn> {
+  const { lua } = vm.F;
+  const table = (L: any, fns: Record<string, HostFn>): number => {
+    lua.lua_createtable(L, 0, Object.keys(fns).length);
+    for (const [name, fn] of Object.entries(fns)) {
+      lua.lua_pushcfunction(L, fn);
+      lua.lua_setfield(L, -2, vm.str(name));
+    }
+    return 1;
+  };
+  const encode =
+    (loose: boolean): HostFn =>
+    (L) => {
+      vm.F.lauxlib.luaL_checkany(L, 1);
+      try {
+        lua.lua_pushstring(
+          L,
+          vm.str(encodeLuaValue(L, 1, { loose: loose || lua.lua_toboolean(L, 2) })),
+        );
+        return 1;
+      } catch (e) {
+        if (!(e instanceof JsonEncodeError)) throw e;
+        lua.lua_pushnil(L);
+        lua.lua_pushstring(L, vm.str(e.message));
+        return 2;
+      }
+    };
+  return {
+    rewrite: (L) => {
+      const s = vm.jsstr(L, 1);
+      lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(s).text));
+      return 1;
+    },
+    readsource: (L) => {
+      const p = vm.jsstr(L, 1);
+      try {
+        const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+        lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(text).text));
+        return 1;
+      } catch {
+        lua.lua_pushnil(L);
+        lua.lua_pushstring(L, vm.str(`cannot open ${p}`));
+        return 2;
+      }
+    },
+    msg: (L) => {
+      const key = vm.jsstr(L, 1) as MessageKey;
+      const args: string[] = [];
+      for (let i = 2; i <= lua.lua_gettop(L); i++) args.push(vm.tostring(L, i));
+      lua.lua_pushstring(L, vm.str(vm.msg(key, ...args)));
+      return 1;
+    },
+    fatal: (L) => {
+      if (!vm.rt.failed) {
+        const m = lua.lua_type(L, 1) === lua.LUA_TSTRING ? vm.jsstr(L, 1) : vm.tostring(L, 1);
+        const tb = vm.jsstr(L, 2);
+        const idx = tb.indexOf('stack traceback:');
+        vm.reportError(m, idx >= 0 ? tb.slice(idx) : undefined);
+        vm.rt.failed = true;
+      }
+      return 0;
+    },
+    exit: (L) => {
+      const t = lua.lua_type(L, 1);
+      let code = 0;
+      if (t === lua.LUA_TBOOLEAN) code = lua.lua_toboolean(L, 1) ? 0 : 1;
+      else if (t === lua.LUA_TNUMBER) code = Math.trunc(lua.lua_tonumber(L, 1) as number);
+      vm.rt.exitCode = code;
+      vm.warn(
+        vm.msg('exit_called', t === lua.LUA_TNONE || t === lua.LUA_TNIL ? '' : vm.tostring(L, 1)),
+      );
+      return 0;
+    },
+    execute: (L) => {
+      if (lua.lua_gettop(L) === 0 || lua.lua_isnil(L, 1)) {
+        lua.lua_pushboolean(L, true);
+        return 1;
+      }
+      const r = spawnSync(vm.jsstr(L, 1), { shell: true, encoding: 'utf8', timeout: 60000 });
+      const out = (r.stdout ?? '') + (r.stderr ?? '');
+      if (out !== '')
+        for (const line of out.replace(/\n$/, '').split('\n'))
+          vm.emit({ type: 'print', text: line, stream: 'print' });
+      lua.lua_pushinteger(L, r.status ?? 1);
+      return 1;
+    },
+    json_module: (L) =>
+      table(L, {
+        encode: encode(false),
+        loose_encode: encode(true),
+        decode: (L1) => {
+          const bytes = vm.F.lauxlib.luaL_checklstring(L1, 1) as Uint8Array;
+          try {
+            pushJsonValue(L1, decodeGoJson(bytes));
+            return 1;
+          } catch (e) {
+            if (!(e instanceof JsonSyntaxError)) throw e;
+            lua.lua_pushnil(L1);
+            lua.lua_pushstring(L1, vm.str(e.message));
+            return 2;
+          }
+        },
+      }),
+    crypto_module: (L) => {
+      table(L, cryptoFunctions(vm));
+      for (const [k, v] of Object.entries(CRYPTO_CONSTANTS)) {
+        lua.lua_pushnumber(L, v);
+        lua.lua_setfield(L, -2, vm.str(k));
+      }
+      return 1;
+    },
+    http_verbs: (L) => {
+      lua.lua_createtable(L, 0, 8);
+      for (const [name, method] of Object.entries(HTTP_VERBS)) {
+        lua.lua_pushstring(L, vm.str(method));
+        lua.lua_setfield(L, -2, vm.str(name));
+      }
+      return 1;
+    },
+    run_called: () => {
+      vm.runCalled = true;
+      return 0;
+    },
+    halt: () => {
+      vm.halted = true;
+      vm.rt.wake();
+      return 0;
+    },
+    coromega_made: (L) => {
+      vm.setCoromega(L, 1);
+      return 0;
+    },
+    config: (L) => {
+      pushJsonValue(L, vm.configTable);
+      return 1;
+    },
+    update_config: (L) => {
+      updateConfig(vm, vm.jsstr(L, 1));
+      return 0;
+    },
+    plugin_name: (L) => {
+      lua.lua_pushstring(L, vm.str(path.basename(vm.display)));
+      return 1;
+    },
+  };
+}
+
+function updateConfig(vm: PluginVM, text: string): void {
+  const target =
+    vm.configPath ??
+    path.join(
+      path.dirname(path.resolve(vm.display)),
+      path.basename(vm.display).replace(/\.lua$/i, '') + '.json',
+    );
+  const cfg = JSON.parse(text) as unknown;
+  const doc: Record<string, unknown> = vm.configDoc ?? {
+    名称: path.basename(vm.display),
+    描述: '',
+    是否禁用: false,
+    来源: 'LuaLoader',
+  };
+  doc['配置'] = cfg;
+  vm.configDoc = doc;
+  vm.configTable = cfg as never;
+  fs.writeFileSync(target, JSON.stringify(doc, null, 4) + '\n');
+}

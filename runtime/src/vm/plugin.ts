@@ -1,0 +1,450 @@
+/**
+ * One plugin's Lua VM: a Fengari state, the host functions its Lua files call, its main coroutine, and its event
+ * sources and mux pollers.
+ *
+ * The plugin's main chunk runs as a coroutine. When the plugin blocks (a mux poller's block_get_next, a sleep on
+ * the main chunk, a blocking input, a WebSocket connect...), the Lua side yields BLOCK up to this coroutine and the
+ * VM waits; the runtime resumes it when what it waits for is there. Everything else (sessions, callbacks) runs
+ * inside the main coroutine, called by the plugin's own event loop (coromega:run or a raw mux poller loop), as in
+ * neomega.
+ *
+ * The Lua value helpers live on the class too (a little over 400 lines): every host module calls them as vm.x().
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { ListenerKind, RunEvent } from '../events';
+import { fengari, type Fengari } from '../lua';
+import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '../gojson';
+import { loadPlugin } from './load';
+import { message, type MessageKey } from '../messages';
+import { resolveConfigPath, resolveStorageDir } from '../config';
+import type { Runtime } from '../runtime';
+
+export type HostFn = (L: any) => number;
+
+/** Data handed to Lua: JSON-like values, and byte strings (response bodies) that must not be re-encoded. */
+export type Data = null | boolean | number | string | Uint8Array | Data[] | { [k: string]: Data };
+export type HostModule = (vm: PluginVM) => Record<string, HostFn>;
+
+const UTF8 = new TextDecoder('utf-8');
+
+export interface ListenerInfo {
+  kind: ListenerKind;
+  triggers: string[];
+  usage?: string;
+  argument_hint?: string;
+}
+
+/** Something that delivers events: a listener, a module's `resp`, a timer, a WebSocket connection... */
+export interface Source {
+  id: number;
+  kind: string;
+  listener?: ListenerInfo;
+  /** The mux poller that polls it (the first one to). */
+  mux?: Mux;
+  /** Events that came before any mux polled it. */
+  buffer: Data[];
+  /** Called when the source's mux stops (timers clear themselves). */
+  dispose?: () => void;
+}
+
+export interface Mux {
+  id: number;
+  queue: Array<[number, Data]>;
+  stopped: boolean;
+  sources: Set<number>;
+}
+
+/** What the main coroutine waits for. */
+export type Block =
+  | { kind: 'mux'; mux: Mux }
+  /** A timer, a stdin line, a connect...: `values` is set when it is there. */
+  | { kind: 'wait'; values?: Data[] };
+
+export interface PluginOptions {
+  pluginPath: string;
+  displayPath?: string;
+  source?: string;
+  configPath?: string;
+  storageDir?: string;
+}
+
+export class PluginVM {
+  readonly F: Fengari = fengari();
+  readonly L: any;
+  readonly display: string;
+  readonly storage: string;
+  readonly configPath: string | null;
+  configDoc: Record<string, unknown> | null = null;
+  configTable: JsonValue = {};
+  state: 'new' | 'running' | 'blocked' | 'done' | 'dead' = 'new';
+  block: Block | undefined;
+  runCalled = false;
+  halted = false;
+  /** Things that will wake this plugin without outside input: requests, timers, open connections. */
+  wakers = 0;
+  /** Registry refs. */
+  mainRef = 0;
+  blockRef = 0;
+  sentinelRef = 0;
+  private coromegaRef = 0;
+  mainCo: any;
+  readonly sources = new Map<number, Source>();
+  readonly muxes = new Map<number, Mux>();
+  /** The `resp` source of each omega module (system, cmds, players, flex, ...). */
+  readonly respSources = new Map<string, number>();
+  private readonly disposers: Array<() => void> = [];
+  private nextId = 1;
+  readonly startTime = Date.now();
+
+  constructor(
+    readonly rt: Runtime,
+    readonly opts: PluginOptions,
+  ) {
+    this.display = opts.displayPath ?? opts.pluginPath;
+    this.storage = resolveStorageDir(this.display, opts.storageDir);
+    this.configPath = resolveConfigPath(this.display, opts.configPath);
+    const { lauxlib, lualib } = this.F;
+    this.L = lauxlib.luaL_newstate();
+    lualib.luaL_openlibs(this.L);
+  }
+
+  get lang(): 'zh-cn' | 'en' {
+    return this.rt.lang;
+  }
+
+  // --------------------------------------------------------------------------------------------------------------
+  // Events and messages
+
+  emit(e: RunEvent): void {
+    if (this.rt.plugins.length > 1 && e.type !== 'exit' && e.type !== 'start')
+      (e as { plugin?: string }).plugin = this.display;
+    this.rt.emit(e);
+  }
+
+  msg(key: MessageKey, ...a: string[]): string {
+    return message(this.lang, key, ...a);
+  }
+
+  warn(text: string, api?: string): void {
+    this.emit({ type: 'warning', message: text, ...(api ? { api } : {}) });
+  }
+
+  // --------------------------------------------------------------------------------------------------------------
+  // Lua helpers
+
+  str(s: string): Uint8Array {
+    return this.F.to_luastring(s);
+  }
+
+  /** For fixed names (fields, keys): Fengari caches the conversion. */
+  key(s: string): Uint8Array {
+    return this.F.to_luastring(s, true);
+  }
+
+  jsstr(L: any, idx: number): string {
+    const b = this.F.lua.lua_tolstring(L, idx) as Uint8Array | null;
+    return b ? UTF8.decode(b) : '';
+  }
+
+  /** tostring() of any value, as bytes. */
+  tostringBytes(L: any, idx: number): Uint8Array {
+    const { lauxlib, lua } = this.F;
+    lauxlib.luaL_tolstring(L, idx);
+    const b = lua.lua_tolstring(L, -1) as Uint8Array;
+    lua.lua_pop(L, 1);
+    return b;
+  }
+
+  tostring(L: any, idx: number): string {
+    return UTF8.decode(this.tostringBytes(L, idx));
+  }
+
+  /** A string argument, or undefined for nil / none. */
+  optString(L: any, idx: number): string | undefined {
+    return this.F.lua.lua_isnoneornil(L, idx) ? undefined : this.tostring(L, idx);
+  }
+
+  optNumber(L: any, idx: number): number | undefined {
+    const { lua } = this.F;
+    if (lua.lua_type(L, idx) === lua.LUA_TNUMBER) return lua.lua_tonumber(L, idx) as number;
+    if (lua.lua_type(L, idx) === lua.LUA_TSTRING) {
+      const n = Number(this.jsstr(L, idx));
+      return Number.isFinite(n) ? n : undefined;
+    }
+    return undefined;
+  }
+
+  typeName(L: any, idx: number): string {
+    const n = this.F.lauxlib.luaL_typename(L, idx);
+    return typeof n === 'string' ? n : this.F.to_jsstring(n);
+  }
+
+  raise(L: any, text: string): never {
+    const { lua } = this.F;
+    lua.lua_pushstring(L, this.str(text));
+    lua.lua_error(L);
+    throw new Error('unreachable');
+  }
+
+  push(L: any, v: Data | undefined): void {
+    const { lua, lauxlib } = this.F;
+    lauxlib.luaL_checkstack(L, 3, null);
+    if (v === undefined || v === null) lua.lua_pushnil(L);
+    else if (v instanceof Uint8Array) lua.lua_pushstring(L, v);
+    else if (typeof v !== 'object') pushJsonValue(L, v);
+    else if (Array.isArray(v)) {
+      lua.lua_createtable(L, v.length, 0);
+      v.forEach((item, k) => {
+        if (item === null) return;
+        this.push(L, item);
+        lua.lua_rawseti(L, -2, k + 1);
+      });
+    } else {
+      lua.lua_createtable(L, 0, 0);
+      for (const [k, item] of Object.entries(v)) {
+        if (item === null || item === undefined) continue;
+        lua.lua_pushstring(L, k.length <= 32 ? this.key(k) : this.str(k));
+        this.push(L, item);
+        lua.lua_rawset(L, -3);
+      }
+    }
+  }
+
+  /** Returns BLOCK to the Lua side, which then waits (see compat.lua). */
+  pushBlock(L: any, block: Block): number {
+    this.block = block;
+    this.F.lua.lua_rawgeti(L, this.F.lua.LUA_REGISTRYINDEX, this.blockRef);
+    return 1;
+  }
+
+  private isRef(L: any, idx: number, ref: number): boolean {
+    const { lua } = this.F;
+    lua.lua_checkstack(L, 4);
+    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, ref);
+    const same = lua.lua_rawequal(L, idx < 0 ? idx - 1 : idx, -1);
+    lua.lua_pop(L, 1);
+    return same;
+  }
+
+  isSentinel(L: any, idx: number): boolean {
+    return this.isRef(L, idx, this.sentinelRef);
+  }
+
+  pushSentinel(L: any): void {
+    this.F.lua.lua_rawgeti(L, this.F.lua.LUA_REGISTRYINDEX, this.sentinelRef);
+  }
+
+  /** Decodes a JSON string argument (nil / none / bad JSON: undefined). */
+  jsonArg(L: any, idx: number): JsonValue | undefined {
+    const { lua } = this.F;
+    if (lua.lua_type(L, idx) !== lua.LUA_TSTRING) return undefined;
+    try {
+      return decodeGoJson(lua.lua_tolstring(L, idx) as Uint8Array);
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) return undefined;
+      throw e;
+    }
+  }
+
+  // --------------------------------------------------------------------------------------------------------------
+  // Sources and mux pollers
+
+  newSource(kind: string, listener?: ListenerInfo): Source {
+    const s: Source = { id: this.nextId++, kind, buffer: [], ...(listener ? { listener } : {}) };
+    this.sources.set(s.id, s);
+    return s;
+  }
+
+  newMux(): Mux {
+    const m: Mux = { id: this.nextId++, queue: [], stopped: false, sources: new Set() };
+    this.muxes.set(m.id, m);
+    return m;
+  }
+
+  /** Delivers one event to a source (queued on its mux, or kept until one polls it) and wakes the runtime. */
+  deliver(sourceId: number, data: Data): void {
+    const s = this.sources.get(sourceId);
+    if (!s || this.state === 'dead') return;
+    if (s.mux && !s.mux.stopped) s.mux.queue.push([sourceId, data]);
+    else if (!s.mux) s.buffer.push(data);
+    this.rt.wake();
+  }
+
+  /** An answer to a callback-style call: an event on the module's `resp` source ({id, output, err, ...}). */
+  resp(area: string, data: { [k: string]: Data | undefined }): void {
+    const id = this.respSources.get(area);
+    if (id === undefined || data.id === 0) return;
+    const clean: { [k: string]: Data } = {};
+    for (const [k, v] of Object.entries(data)) if (v !== undefined) clean[k] = v;
+    this.deliver(id, clean);
+  }
+
+  onDispose(fn: () => void): void {
+    this.disposers.push(fn);
+  }
+
+  /** Answers the main coroutine's wait with these values. */
+  answer(values: Data[]): void {
+    if (this.block?.kind === 'wait' && this.block.values === undefined) {
+      this.block.values = values;
+      this.rt.wake();
+    }
+  }
+
+  /** Whether resuming the main coroutine now would do something. */
+  runnable(): boolean {
+    if (this.state !== 'blocked' || !this.block || this.halted) return false;
+    if (this.block.kind === 'mux') return this.block.mux.queue.length > 0;
+    return this.block.values !== undefined;
+  }
+
+  /** Resumes the main coroutine with what it waited for. */
+  step(): void {
+    const { lua } = this.F;
+    const co = this.mainCo;
+    const b = this.block!;
+    let n = 0;
+    if (b.kind === 'mux') {
+      const [id, data] = b.mux.queue.shift()!;
+      lua.lua_pushinteger(co, id);
+      this.push(co, data);
+      n = 2;
+    } else {
+      for (const v of b.values ?? []) this.push(co, v);
+      n = b.values?.length ?? 0;
+    }
+    this.resume(n);
+  }
+
+  // --------------------------------------------------------------------------------------------------------------
+  // Loading and running
+
+  /** Sets up the state and loads the plugin; false when it cannot run (the problem was reported). */
+  load(): boolean {
+    return loadPlugin(this);
+  }
+
+  /** Keeps the first Coromega made, to run its loop when the plugin forgets coromega:run(). */
+  setCoromega(L: any, idx: number): void {
+    if (this.coromegaRef) return;
+    const { lua, lauxlib } = this.F;
+    lua.lua_pushvalue(L, idx);
+    this.coromegaRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
+  }
+
+  /** Runs the main chunk until it first waits or ends. */
+  start(): void {
+    this.resume(0);
+  }
+
+  /**
+   * The main chunk ended without coromega:run(): in neomega nothing would resume its coroutines. Here its
+   * Coromega's loop runs anyway (with a warning when something is waiting), so the plugin can be tried.
+   */
+  private runForgottenLoop(): boolean {
+    if (this.runCalled || !this.coromegaRef || this.halted) return false;
+    const { lua, lauxlib } = this.F;
+    const co = lua.lua_newthread(this.L);
+    lauxlib.luaL_unref(this.L, lua.LUA_REGISTRYINDEX, this.mainRef);
+    this.mainRef = lauxlib.luaL_ref(this.L, lua.LUA_REGISTRYINDEX);
+    this.mainCo = co;
+    if (this.wakers > 0 || this.rt.listening(this)) this.warn(this.msg('no_run'));
+    lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, this.coromegaRef);
+    lua.lua_getfield(co, -1, this.str('run'));
+    lua.lua_insert(co, -2);
+    this.runCalled = true;
+    this.resume(1);
+    return true;
+  }
+
+  private resume(nargs: number): void {
+    if (this.rt.finished || this.state === 'dead') return;
+    const { lua } = this.F;
+    const co = this.mainCo;
+    this.state = 'running';
+    this.block = undefined;
+    let status: number;
+    this.rt.depth++;
+    try {
+      status = lua.lua_resume(co, null, nargs);
+    } catch (e) {
+      this.rt.depth--;
+      this.state = 'dead';
+      this.rt.internalError(e);
+      return;
+    }
+    this.rt.depth--;
+    if (status === lua.LUA_YIELD) {
+      const blocked = lua.lua_gettop(co) > 0 && this.isRef(co, -1, this.blockRef);
+      lua.lua_settop(co, 0);
+      if (blocked && this.block) {
+        this.state = 'blocked';
+      } else {
+        this.state = 'dead';
+        this.reportError(`${this.display}: attempt to yield from outside a coroutine`, undefined);
+        this.rt.fail();
+      }
+    } else if (status === lua.LUA_OK) {
+      lua.lua_settop(co, 0);
+      this.state = 'done';
+      if (!this.runForgottenLoop()) this.rt.wake();
+    } else {
+      this.state = 'dead';
+      if (!this.isSentinel(co, -1) && !this.rt.failed) {
+        const m =
+          lua.lua_type(co, -1) === lua.LUA_TSTRING ? this.jsstr(co, -1) : this.tostring(co, -1);
+        this.F.lauxlib.luaL_traceback(this.L, co, null, 0);
+        const tb = this.jsstr(this.L, -1);
+        lua.lua_pop(this.L, 1);
+        this.reportError(m, tb);
+      }
+      lua.lua_settop(co, 0);
+      if (this.rt.exitCode === undefined) this.rt.fail();
+      else this.rt.wake();
+    }
+  }
+
+  reportError(m: string, traceback: string | undefined): void {
+    let file: string | undefined;
+    let line: number | undefined;
+    const d = this.display;
+    if (m.startsWith(d + ':')) {
+      const mm = /^:(\d+):/.exec(m.slice(d.length));
+      if (mm) {
+        file = d;
+        line = Number(mm[1]);
+      }
+    } else {
+      const mm = /^(.+?\.lua):(\d+):/.exec(m);
+      if (mm) {
+        file = mm[1];
+        line = Number(mm[2]);
+      }
+    }
+    if (/stack overflow/.test(m)) m = `${m} (${this.msg('stack')})`;
+    if (!file && traceback) {
+      const tm = new RegExp(`${escapeRe(d)}:(\\d+):`).exec(traceback);
+      if (tm) {
+        file = d;
+        line = Number(tm[1]);
+      }
+    }
+    this.emit({
+      type: 'error',
+      message: m,
+      ...(file !== undefined ? { file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(traceback ? { traceback: traceback.replace(/\[JS\]:/g, '[C]:') } : {}),
+    });
+  }
+
+  /** Ends this plugin's part in the run: timers and sources are dropped. */
+  dispose(): void {
+    for (const s of this.sources.values()) s.dispose?.();
+    for (const fn of this.disposers) fn();
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

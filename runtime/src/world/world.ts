@@ -1,0 +1,193 @@
+/**
+ * The simulated world every plugin of a run shares: players (name, uuid, online, op, tags, scores, position,
+ * dimension, items, abilities), the bot, scoreboard objectives, QQ groups and users, soft data, the shared map,
+ * other plugins' APIs given by the world file, game rules, time and tick. The omega areas (runtime/src/omega/)
+ * read and change it; the command interpreter (commands.ts) answers commands from it.
+ */
+import * as crypto from 'node:crypto';
+import type { CommandRule, HttpRule, PlayerSpec, Position, QqUserSpec, WorldFile } from './file';
+
+export const ABILITIES = [
+  'build',
+  'mine',
+  'door_and_switches',
+  'open_container',
+  'attack_player',
+  'attack_mobs',
+  'operator_command',
+  'teleport',
+] as const;
+
+export interface Player {
+  name: string;
+  uuid: string;
+  online: boolean;
+  op: boolean;
+  tags: Set<string>;
+  scores: Map<string, number>;
+  position: Position;
+  dimension: number;
+  gamemode: 'survival' | 'creative' | 'adventure' | 'spectator';
+  device: string;
+  platformChatId: string;
+  skinId: string;
+  items: Map<string, number>;
+  uniqueId: string;
+  runtimeId: string;
+  loginTime: number;
+  abilities: Record<string, boolean>;
+}
+
+export interface Objective {
+  name: string;
+  displayName: string;
+  criteria: string;
+}
+
+/** A name-derived UUID (version 3 layout), so the same world file gives the same ids every run. */
+export function nameUuid(name: string): string {
+  const h = crypto.createHash('md5').update(`OfflinePlayer:${name}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x30;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+function uniqueIdOf(uuid: string): string {
+  return '-' + String(parseInt(uuid.replace(/-/g, '').slice(0, 10), 16));
+}
+
+export class World {
+  readonly players: Player[] = [];
+  readonly objectives = new Map<string, Objective>();
+  readonly bot: {
+    name: string;
+    uuid: string;
+    uniqueId: string;
+    runtimeId: string;
+    identity: string;
+    position: Position;
+    dimension: number;
+  };
+  readonly qqGroups: Array<{ id: number; name: string; members: QqUserSpec[] }>;
+  readonly qqUsers: QqUserSpec[];
+  readonly qqDefault: string[];
+  readonly commandRules: Array<CommandRule & { re: RegExp }>;
+  readonly httpRules: HttpRule[];
+  readonly apis: Map<string, { result?: unknown; error?: string; delay?: number }>;
+  readonly soft = new Map<string, string>();
+  /** omega.share's string map. */
+  readonly shared = new Map<string, string>();
+  readonly gameRules: Record<string, string>;
+  readonly startedAt = Date.now();
+  private readonly startTick: number;
+  private readonly startDayTime: number;
+  readonly syncRatio: number;
+  private nextRuntimeId = 2;
+
+  constructor(file: WorldFile = {}) {
+    const specs: PlayerSpec[] = file.players ?? [{ name: 'Steve', op: true }];
+    for (const spec of specs) this.addPlayer(spec);
+    for (const o of file.objectives ?? [])
+      this.objectives.set(o.name, {
+        name: o.name,
+        displayName: o.displayName ?? o.name,
+        criteria: o.criteria ?? 'dummy',
+      });
+    const botName = file.bot?.name ?? 'Omega';
+    const botUuid = file.bot?.uuid ?? nameUuid(botName);
+    this.bot = {
+      name: botName,
+      uuid: botUuid,
+      uniqueId: file.bot?.uniqueId ?? uniqueIdOf(botUuid),
+      runtimeId: file.bot?.runtimeId ?? '1',
+      identity: file.bot?.identity ?? botName,
+      position: file.bot?.position ?? [0, 64, 0],
+      dimension: file.bot?.dimension ?? 0,
+    };
+    this.qqGroups = (file.qq?.groups ?? []).map((g) => ({
+      id: g.id,
+      name: g.name ?? String(g.id),
+      members: g.members ?? [],
+    }));
+    this.qqUsers = file.qq?.users ?? [];
+    this.qqDefault = file.qq?.default ?? this.qqGroups.map((g) => `群聊:${g.id}`);
+    this.commandRules = (file.commands ?? []).map((r) => ({ ...r, re: new RegExp(r.match) }));
+    this.httpRules = file.http ?? [];
+    this.apis = new Map(Object.entries(file.apis ?? {}));
+    for (const [k, v] of Object.entries(file.soft ?? {})) this.soft.set(k, v);
+    this.gameRules = {
+      commandblockoutput: 'true',
+      commandblocksenabled: 'true',
+      dodaylightcycle: 'true',
+      keepinventory: 'false',
+      pvp: 'true',
+      sendcommandfeedback: 'true',
+      showcoordinates: 'false',
+    };
+    for (const [k, v] of Object.entries(file.gameRules ?? {}))
+      this.gameRules[k.toLowerCase()] = String(v);
+    this.startTick = file.time?.tick ?? 0;
+    this.startDayTime = file.time?.dayTime ?? 1000;
+    this.syncRatio = file.time?.syncRatio ?? 1;
+  }
+
+  addPlayer(spec: PlayerSpec): Player {
+    const uuid = spec.uuid ?? nameUuid(spec.name);
+    const p: Player = {
+      name: spec.name,
+      uuid,
+      online: spec.online ?? true,
+      op: spec.op ?? false,
+      tags: new Set(spec.tags ?? []),
+      scores: new Map(Object.entries(spec.scores ?? {})),
+      position: spec.position ?? [0, 64, 0],
+      dimension: spec.dimension ?? 0,
+      gamemode: spec.gamemode ?? 'survival',
+      device: spec.device ?? 'Win10',
+      platformChatId: spec.platformChatId ?? '',
+      skinId: spec.skinId ?? '',
+      items: new Map(Object.entries(spec.items ?? {})),
+      uniqueId: uniqueIdOf(uuid),
+      runtimeId: String(this.nextRuntimeId++),
+      loginTime: Math.floor(Date.now() / 1000),
+      abilities: Object.fromEntries(ABILITIES.map((a) => [a, true])),
+    };
+    if (!p.op) p.abilities['operator_command'] = false;
+    for (const obj of p.scores.keys())
+      if (!this.objectives.has(obj))
+        this.objectives.set(obj, { name: obj, displayName: obj, criteria: 'dummy' });
+    this.players.push(p);
+    return p;
+  }
+
+  player(name: string): Player | undefined {
+    return this.players.find((p) => p.name === name);
+  }
+
+  playerByUuid(uuid: string): Player | undefined {
+    return this.players.find((p) => p.uuid === uuid);
+  }
+
+  online(): Player[] {
+    return this.players.filter((p) => p.online);
+  }
+
+  /** Ticks since the run started at 20 ticks per second (times the sync ratio), plus the world file's start. */
+  tick(): number {
+    return this.startTick + Math.floor(((Date.now() - this.startedAt) / 50) * this.syncRatio);
+  }
+
+  dayTime(): number {
+    return (this.startDayTime + this.tick() - this.startTick) % 24000;
+  }
+
+  qqName(user: number): string {
+    for (const g of this.qqGroups) {
+      const m = g.members.find((u) => u.id === user);
+      if (m) return m.card || m.nickname || String(user);
+    }
+    const u = this.qqUsers.find((x) => x.id === user);
+    return u?.nickname ?? String(user);
+  }
+}
