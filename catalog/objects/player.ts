@@ -78,6 +78,18 @@ export const PLAYER: ApiType = defineType(
       params: { json_msg: ['tellraw 消息表。', 'The tellraw table.'] },
       example: 'player:raw_say({ rawtext = { { text = "hello" } } })',
     }),
+    p('send(json_msg: table)', 'any', {
+      zh: '向玩家发送原始（rawtext）消息：参数是 JSON 编码后符合 tellraw 格式的表，与 raw_say 相同。',
+      en: 'Sends a raw (rawtext) message: a table that, JSON-encoded, follows the tellraw format; the same as raw_say.',
+      params: { json_msg: ['tellraw 消息表。', 'The tellraw table.'] },
+      example: 'player:send({ rawtext = { { text = "hi" } } })',
+    }),
+    p('get_inventory(): table', 'any', {
+      zh: '读取玩家背包：`slots` 列表中每一格有 `id`、`aux`、`stackSize`、`enchantments`。',
+      en: "Reads the player's inventory: each entry of the `slots` list has `id`, `aux`, `stackSize`, `enchantments`.",
+      returns: [['背包信息表。', 'The inventory table.']],
+      example: 'local inv = player:get_inventory()\nprint(#inv.slots)',
+    }),
     p('ask(hint: string, timeout?: number): string?', 'coroutine', {
       zh: '向玩家显示提示，等待他在聊天栏输入的下一句话。',
       en: 'Shows the prompt and waits for the next thing the player types in chat.',

@@ -57,6 +57,12 @@ test('the framework classes plugins hold, by their class names', () => {
   for (const t of FRAMEWORK_CLASSES) assert.equal(t.kind, 'class', t.id);
 });
 
+/**
+ * Methods the official docs describe that this copy of the framework does not define yet (newer neomega
+ * releases have them); the catalog lists them too, so a plugin using them is completed and not flagged.
+ */
+const DOCUMENTED_ONLY: Record<string, string> = { CoroPlayer: 'get_inventory send' };
+
 test('the catalog lists exactly the methods of each framework class', () => {
   assert.equal(names(FRAMEWORK.Coromega).length, 128);
   assert.equal(names(FRAMEWORK.CoroPlayer).length, 38);
@@ -64,8 +70,9 @@ test('the catalog lists exactly the methods of each framework class', () => {
     const t = typeById(id);
     assert.ok(t, id);
     const have = t.methods.map((m) => m.name).sort();
-    const missing = names(list).filter((n) => !have.includes(n));
-    const extra = have.filter((n) => !names(list).includes(n));
+    const want = [...names(list), ...names(DOCUMENTED_ONLY[id] ?? '')];
+    const missing = want.filter((n) => !have.includes(n));
+    const extra = have.filter((n) => !want.includes(n));
     assert.deepEqual({ id, missing, extra }, { id, missing: [], extra: [] });
   }
 });

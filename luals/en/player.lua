@@ -26,6 +26,29 @@ function CoroPlayer:say(msg) end
 ---@param json_msg table The tellraw table.
 function CoroPlayer:raw_say(json_msg) end
 
+---Sends a raw (rawtext) message: a table that, JSON-encoded, follows the tellraw format; the same as raw_say.
+---
+---**Scope**: anywhere
+---
+---**Example**
+---```lua
+---player:send({ rawtext = { { text = "hi" } } })
+---```
+---@param json_msg table The tellraw table.
+function CoroPlayer:send(json_msg) end
+
+---Reads the player's inventory: each entry of the `slots` list has `id`, `aux`, `stackSize`, `enchantments`.
+---
+---**Scope**: anywhere
+---
+---**Example**
+---```lua
+---local inv = player:get_inventory()
+---print(#inv.slots)
+---```
+---@return table # The inventory table.
+function CoroPlayer:get_inventory() end
+
 ---Shows the prompt and waits for the next thing the player types in chat.
 ---
 ---**Scope**: inside a coroutine

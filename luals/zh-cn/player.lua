@@ -26,6 +26,29 @@ function CoroPlayer:say(msg) end
 ---@param json_msg table tellraw 消息表。
 function CoroPlayer:raw_say(json_msg) end
 
+---向玩家发送原始（rawtext）消息：参数是 JSON 编码后符合 tellraw 格式的表，与 raw_say 相同。
+---
+---**范围**: 任意
+---
+---**示例**
+---```lua
+---player:send({ rawtext = { { text = "hi" } } })
+---```
+---@param json_msg table tellraw 消息表。
+function CoroPlayer:send(json_msg) end
+
+---读取玩家背包：`slots` 列表中每一格有 `id`、`aux`、`stackSize`、`enchantments`。
+---
+---**范围**: 任意
+---
+---**示例**
+---```lua
+---local inv = player:get_inventory()
+---print(#inv.slots)
+---```
+---@return table # 背包信息表。
+function CoroPlayer:get_inventory() end
+
 ---向玩家显示提示，等待他在聊天栏输入的下一句话。
 ---
 ---**范围**: 协程内

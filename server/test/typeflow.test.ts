@@ -92,7 +92,7 @@ describe('type flow (zh-CN)', () => {
   it('a local from get_player completes the player methods, with Chinese docs', async () => {
     const items = await c.completion(u, at('player:say', 7));
     assert.deepEqual(labels(items), publicMethods('CoroPlayer'));
-    assert.equal(items.length, 38);
+    assert.equal(items.length, 40);
     const ask = await c.resolve(items.find((i) => i.label === 'ask')!);
     assert.match((ask.documentation as MarkupContent).value, /等待他在聊天栏输入/);
     assert.match((ask.documentation as MarkupContent).value, /协程内/);
