@@ -54,6 +54,8 @@ const builds = [
     entryPoints: { extension: 'client/src/extension.ts' },
     outdir: 'dist/client',
     external: ['vscode'],
+    // ES module builds first: jsonc-parser's UMD build loads its parts with a require esbuild cannot follow.
+    mainFields: ['module', 'main'],
   },
   { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {

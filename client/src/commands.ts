@@ -6,6 +6,16 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
   return {
     'coromegaLua.run': (uri?: unknown) =>
       ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined),
+    'coromegaLua.runWithWorld': async (uri?: unknown) => {
+      await ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined);
+      if (ctx.controller.running) ctx.game.show(true);
+    },
+    'coromegaLua.showGame': () => ctx.game.show(false),
+    'coromegaLua.openGameMenu': (uri?: unknown, trigger?: unknown) =>
+      uri instanceof vscode.Uri && typeof trigger === 'string'
+        ? ctx.game.openGameMenu(uri, trigger)
+        : undefined,
+    'coromegaLua.openWorldFile': () => ctx.game.openWorldFile(),
     'coromegaLua.stop': () => ctx.controller.stop(),
     'coromegaLua.rerun': () => ctx.controller.rerun(),
     'coromegaLua.runMenu': (uri?: unknown, trigger?: unknown) =>

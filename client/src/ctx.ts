@@ -7,6 +7,7 @@ import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
 import { readSettings, SECTION } from './settings';
 import { DiagnosticsView } from './views/diagnosticsView';
+import { GameView } from './views/gameView';
 import { InspectorView } from './views/inspectorView';
 import { OutputView } from './views/outputView';
 import { StatusView } from './views/statusView';
@@ -22,6 +23,7 @@ export class Ctx implements vscode.Disposable {
   readonly messages: Messages;
   readonly output: OutputView;
   readonly inspector: InspectorView;
+  readonly game: GameView;
   readonly controller: RunController;
   private readonly status: StatusView;
   private readonly lenses: RunCodeLensProvider;
@@ -38,9 +40,16 @@ export class Ctx implements vscode.Disposable {
     this.inspector = new InspectorView(extension.extensionUri, this.messages);
     const diagnostics = new DiagnosticsView();
     this.status = new StatusView(t);
+    // The Game view sends its clicks through the controller, which is made after the views it fans events out to.
+    this.game = new GameView(extension.extensionUri, this.messages, {
+      send: (line) => this.controller.send(line),
+      run: (uri, send) => this.controller.run(uri, send),
+      isRunning: (uri) => this.controller.isRunning(uri),
+      worldFileFor: (uri) => this.controller.worldFileFor(uri),
+    });
     this.controller = new RunController(
       extension.extensionUri,
-      [this.output, this.inspector, diagnostics, this.status],
+      [this.output, this.inspector, this.game, diagnostics, this.status],
       (line) => this.output.note(line),
       this.messages,
     );
@@ -51,6 +60,7 @@ export class Ctx implements vscode.Disposable {
       this.controller,
       this.output,
       this.inspector,
+      this.game,
       diagnostics,
       this.status,
       this.lenses,
@@ -72,6 +82,7 @@ export class Ctx implements vscode.Disposable {
     if (!this.messages.setLang(currentLang())) return;
     this.status.refresh();
     this.inspector.refresh();
+    this.game.refresh();
     this.lenses.refresh();
     void this.restartLanguageClient();
   }

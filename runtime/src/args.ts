@@ -17,6 +17,8 @@ options:
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
   --json                   print one JSON event per line on stdout instead of plain text
+  --world-state            also report the players (online, op, tags, scores, pending asks) and the
+                           objectives as worldState events whenever they change
   --display-path PATH      path to show in messages and to resolve the config from (for unsaved editor text)
   --timeout-cap SECONDS    upper bound for every request's timeout (0 = none)
   --max-body-event BYTES   bytes of each body put in --json events (default 65536)
@@ -43,6 +45,8 @@ any other line answers coromega:input or calls a terminal menu.
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
   --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
+  --world-state            玩家（在线、管理员、标签、分数、等待中的提问）或计分板目标变化时，
+                           另外输出 worldState 事件
   --display-path 路径      消息中显示、并据此查找配置的路径（运行未保存的编辑器文本时）
   --timeout-cap 秒         每个请求超时的上限（0 为不限）
   --max-body-event 字节    --json 事件中每个请求/响应体最多带的字节数（默认 65536）
@@ -132,6 +136,9 @@ export function parseArgs(
         break;
       case '--no-mask':
         run.mask = false;
+        break;
+      case '--world-state':
+        run.worldState = true;
         break;
       case '--world':
         world = value();

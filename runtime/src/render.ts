@@ -55,6 +55,16 @@ export function describeAction(a: WorldAction, lang: Lang): string {
     );
   if ('join' in a) return t(`${a.join} 上线`, `${a.join} joins`);
   if ('leave' in a) return t(`${a.leave} 下线`, `${a.leave} leaves`);
+  if ('player' in a) {
+    const parts: string[] = [];
+    if (a.op !== undefined) parts.push(`op=${a.op}`);
+    if (a.tags) parts.push(`tags=[${a.tags.join(', ')}]`);
+    for (const [k, v] of Object.entries(a.scores ?? {})) parts.push(`${k}=${v ?? '-'}`);
+    return t(
+      `修改玩家 ${a.player}：${parts.join(' ')}`,
+      `change player ${a.player}: ${parts.join(' ')}`,
+    );
+  }
   return t(`等待 ${a.wait} ms`, `wait ${a.wait} ms`);
 }
 
@@ -183,6 +193,7 @@ export class PlainRenderer {
         if (e.reason !== 'finished' && e.reason !== 'exit' && e.message) this.err(e.message + '\n');
         break;
       case 'start':
+      case 'worldState':
         break;
     }
   }

@@ -109,7 +109,7 @@ export function jsonPath(pointer: string, root = ''): string {
 }
 
 const ACTION_FORMS =
-  '{"as","menu","args"}, {"as","chat"}, {"terminal"}, {"qq":{"group","user","text"}}, {"api","args"}, {"join"}, {"leave"}, {"wait"}';
+  '{"as","menu","args"}, {"as","chat"}, {"terminal"}, {"qq":{"group","user","text"}}, {"api","args"}, {"join"}, {"leave"}, {"player","op","tags","scores"}, {"wait"}';
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
