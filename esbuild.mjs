@@ -20,7 +20,7 @@ const builds = [
     outdir: 'dist/client',
     external: ['vscode'],
   },
-  { entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist/server' },
+  { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {
     entryPoints: { cli: 'runtime/src/cli.ts' },
     outdir: 'dist/runtime',

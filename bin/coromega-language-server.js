@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-require('../dist/server/server.js');
+// `coromega-language-server --stdio`: the Coromega Lua language server for any LSP editor (--help for more).
+require('./launch')('coromega-language-server', 'server/server.js');

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-require('../dist/runtime/cli.js');
+// `coromega-run PLUGIN.lua`: runs a neomega Lua plugin offline (--help for more).
+require('./launch')('coromega-run', 'runtime/cli.js');

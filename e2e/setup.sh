@@ -2,7 +2,8 @@
 # Prepares the real-VS-Code end-to-end environment in .tools/ (ignored by git):
 #   - Node 24 from the npm registry (code-server and vsce need Node >= 22),
 #   - code-server (VS Code 1.139.1 in a browser), built against that Node's headers,
-#   - Debian's chromium (driven by playwright-core) with a CJK font, and libkrb5-dev (for code-server's kerberos addon).
+#   - Debian's chromium (driven by playwright-core) with a CJK font, and libkrb5-dev (for code-server's kerberos addon),
+#   - Debian's neovim (0.7.x), for the test of the README's Neovim setup.
 # Idempotent: a second run only checks what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ need_apt=()
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 # A CJK font, so screenshots of Chinese text show glyphs rather than boxes.
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
+dpkg -s neovim >/dev/null 2>&1 || need_apt+=(neovim)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== apt-get install ${need_apt[*]}"
   $SUDO apt-get update -qq
@@ -54,4 +56,4 @@ if [ ! -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ] ||
   touch "$CS_DIR/.postinstall-ok"
 fi
 
-echo "e2e tools ready: node $("$NODE_DIR/bin/node" --version), code-server $CODE_SERVER_VERSION, $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
+echo "e2e tools ready: node $("$NODE_DIR/bin/node" --version), code-server $CODE_SERVER_VERSION, $(/usr/bin/chromium --version 2>/dev/null || echo chromium), $(nvim --version | head -1)"

@@ -15,6 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../../catalog';
 import { AnalysisCache } from './analysis';
+import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
@@ -43,7 +44,10 @@ function contextFor(uri: string, offset: number): FeatureContext | null {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  locale = readLocale(params.initializationOptions, params.locale);
+  locale = readLocale(
+    params.initializationOptions,
+    localeOption(process.argv.slice(2)) ?? params.locale,
+  );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
@@ -57,7 +61,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
     },
-    serverInfo: { name: 'coromega-language-server', version: '0.1.0' },
+    serverInfo: SERVER_INFO,
   };
 });
 

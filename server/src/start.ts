@@ -1,0 +1,54 @@
+/**
+ * Entry point of the language server bundle (`dist/server/server.js`: the `coromega-language-server` bin, and
+ * what the VS Code extension forks). Reads the command line first; only when it names a transport does it
+ * load the server, which opens the connection. Help, the version and argument mistakes never load it.
+ */
+import { connectionLost, parseCommandLine, SERVER_INFO, type Output } from './cli';
+
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  // A closed pipe (`--help | head -1`) is not an error worth a stack trace.
+  stream.on('error', () => undefined);
+  return (text) => void stream.write(text);
+}
+
+function oneLine(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+const parsed = parseCommandLine(process.argv.slice(2), process.env);
+const stderr = writer(process.stderr);
+
+if (!parsed.ok) {
+  stderr(`${SERVER_INFO.name}: ${parsed.error}\n`);
+  process.exitCode = 2;
+} else if (parsed.invocation.task) {
+  const out: Output = { locale: parsed.invocation.locale, stdout: writer(process.stdout), stderr };
+  Promise.resolve()
+    .then(() => parsed.invocation.task!.run(out))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (e: unknown) => {
+        stderr(`${SERVER_INFO.name}: ${oneLine(e)}\n`);
+        process.exitCode = 1;
+      },
+    );
+} else {
+  const { transport, locale } = parsed.invocation;
+  if (transport === 'socket' || transport === 'pipe') {
+    // The server exits on its own after `exit`; an event loop that runs dry instead means the socket or pipe
+    // never connected or closed early (the reader handles its error event, so nothing else would say so).
+    process.once('beforeExit', () => {
+      stderr(`${SERVER_INFO.name}: ${connectionLost(locale, transport)}\n`);
+      process.exitCode = 1;
+    });
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./main');
+  } catch (e) {
+    stderr(`${SERVER_INFO.name}: ${oneLine(e)}\n`);
+    process.exitCode = 1;
+  }
+}
