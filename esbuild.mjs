@@ -12,6 +12,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

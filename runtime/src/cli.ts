@@ -32,6 +32,12 @@ export type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'
 
 function main(): void {
   const argv = process.argv.slice(2);
+  if (argv.includes('--test') || argv.includes('--record')) {
+    // Plugin tests (runtime/src/testing/): loaded only for this mode; its workers start from this same file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./testing/cli') as typeof import('./testing/cli')).testMain(argv, __filename);
+    return;
+  }
   let opts: CliOptions | 'help' | 'version';
   try {
     opts = parseArgs(argv);
@@ -208,6 +214,9 @@ function main(): void {
 if (!isMainThread && (workerData as WorkerData | undefined)?.run) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./worker');
+} else if (!isMainThread && (workerData as { test?: unknown } | undefined)?.test) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./testing/worker');
 } else if (require.main === module || isBundleEntry()) {
   main();
 }
