@@ -1,5 +1,40 @@
 // Builds the shipped bundles: the extension (client), the language server and the runtime CLI.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The runtime's .lua files go into the bundle compiled to Lua bytecode (base64), so a run does not parse them on
+ * every start (see runtime/src/lua/sources.ts).
+ */
+const luaBytecode = {
+  name: 'lua-bytecode',
+  setup(build) {
+    build.onLoad({ filter: /\.lua$/ }, async (args) => {
+      const { lua, lauxlib, to_luastring } = require('fengari');
+      const text = await fs.readFile(args.path, 'utf8');
+      const L = lauxlib.luaL_newstate();
+      const name = to_luastring(`=[${path.basename(args.path)}]`);
+      if (lauxlib.luaL_loadbuffer(L, to_luastring(text), null, name) !== lua.LUA_OK)
+        return { errors: [{ text: lua.lua_tojsstring(L, -1) }] };
+      const parts = [];
+      lua.lua_dump(
+        L,
+        (_L, b, size) => {
+          parts.push(Buffer.from(b.subarray(0, size)));
+          return 0;
+        },
+        null,
+        false,
+      );
+      const base64 = Buffer.concat(parts).toString('base64');
+      return { contents: `module.exports = ${JSON.stringify(base64)};`, loader: 'js' };
+    });
+  },
+};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -27,7 +62,7 @@ const builds = [
     entryPoints: { cli: 'runtime/src/cli.ts' },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
-    loader: { '.lua': 'text' },
+    plugins: [luaBytecode],
     define: { COROMEGA_BUNDLED: 'true' },
   },
 ];

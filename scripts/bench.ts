@@ -4,6 +4,8 @@
  *  (b) sequential requests per second: through the runtime vs raw undici from plain Node (same server, same run)
  *  (c) a CPU-bound Lua script: the runtime vs bare Fengari
  *  (d) coromega-run process start to the first printed line (median of several runs)
+ *  (e) the offline world: game-menu actions per second, each handler sending a command with a result and telling
+ *      the player the answer (actions applied back to back through the action engine)
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -169,6 +171,42 @@ function bareFengari(script: string): { ms: number; out: string } {
   return { ms: performance.now() - t0, out: outBare };
 }
 
+/** (e): actions per second through the world: menu call -> command with result -> player:say. */
+async function world(n: number): Promise<number> {
+  const file = path.join(work, 'world.lua');
+  fs.writeFileSync(
+    file,
+    header +
+      `coromega:when_called_by_game_menu({ triggers = { "pay" } }):start_new(function(chat)
+  local r = coromega:send_ws_cmd("scoreboard players add @a[name=" .. chat.name .. "] money 1", true)
+  coromega:get_player(chat.name):say(r.OutputMessages[1].Parameters[4])
+end)
+coromega:run()`,
+  );
+  let said = 0;
+  const { run, done } = runPlugin(
+    {
+      pluginPath: file,
+      lang: 'en',
+      stdin: true,
+      world: { players: [{ name: 'Steve', scores: { money: 0 } }] },
+    },
+    (e) => {
+      if (e.type === 'say') said++;
+    },
+  );
+  const engine = run.runtime.engine;
+  await engine.whenSettled();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) engine.apply({ as: 'Steve', menu: 'pay' });
+  await engine.whenSettled();
+  const ms = performance.now() - t0;
+  run.endInput();
+  await done;
+  if (said !== n) throw new Error(`world run failed: ${said} of ${n} answers`);
+  return (n / ms) * 1000;
+}
+
 function firstLine(): Promise<number> {
   const file = path.join(work, 'hello.lua');
   fs.writeFileSync(file, 'print("hello")\n');
@@ -204,6 +242,8 @@ async function main(): Promise<void> {
     const c = await cpu();
     const d: number[] = [];
     for (let i = 0; i < 7; i++) d.push(await firstLine());
+    await world(200); // warm-up
+    const e = await world(2000);
     const fmt = (n: number): string => n.toFixed(0);
     console.log(
       `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
@@ -224,6 +264,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `| (d) coromega-run start → first printed line (median of 7) | ${fmt(median(d))} ms |`,
+    );
+    console.log(
+      `| (e) offline world: menu action → command with result → player:say, per second | ${fmt(e)} actions/s |`,
     );
     if (c.outRuntime !== c.outBare)
       console.log(`\nnote: outputs differ: runtime "${c.outRuntime}" vs bare "${c.outBare}"`);

@@ -2,6 +2,8 @@
  * `npm run demo`: runs the docs' HTTP example plugin (examples/http-example.lua, verbatim) with the built CLI.
  * The plugin asks for http://example.com; the demo answers it from a loopback server it starts itself, and
  * `--resolve example.com:80:127.0.0.1:PORT` sends the plugin's connection there (the Host header stays example.com).
+ * Then it runs the AI chat example in its offline world (examples/ai-chat.world.json): players open the game menu,
+ * answer the plugin's question, and the world file answers the AI endpoint, with no network at all.
  */
 import * as http from 'node:http';
 import * as path from 'node:path';
@@ -44,6 +46,28 @@ server.listen(0, '127.0.0.1', () => {
   child.on('exit', (code) => {
     server.close();
     process.stderr.write(`[demo] coromega-run exited with code ${code}\n`);
-    process.exitCode = code ?? 1;
+    if (code !== 0) {
+      process.exitCode = code ?? 1;
+      return;
+    }
+    runWorldDemo();
   });
 });
+
+function runWorldDemo(): void {
+  const args = [
+    cli,
+    ...process.argv.slice(2),
+    '--world',
+    path.join(root, 'examples', 'ai-chat.world.json'),
+    path.join(root, 'examples', 'ai-chat.lua'),
+  ];
+  process.stderr.write(
+    `\n[demo] node ${args.map((a) => path.relative(process.cwd(), a) || a).join(' ')}\n`,
+  );
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code) => {
+    process.stderr.write(`[demo] coromega-run exited with code ${code}\n`);
+    process.exitCode = code ?? 1;
+  });
+}

@@ -5,6 +5,8 @@
  * timeouts as a context deadline over the whole exchange, at most 10 requests per redirect chain (Go's
  * `stopped after 10 redirects`), 301/302/303 turning non-GET/HEAD into GET without body, 307/308 with a body not
  * followed (gluahttp sets no GetBody), transparent gzip, Set-Cookie parsing, and Go's error texts.
+ * One module because these rules interlock (a redirect re-checks the URL, the deadline spans the body read); the
+ * world's stubbed answers pass through the same checks so a stubbed request fails exactly where a real one would.
  */
 import type { Agent, buildConnector, Dispatcher } from 'undici';
 import * as zlib from 'node:zlib';

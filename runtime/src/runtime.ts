@@ -9,6 +9,9 @@
  *
  * The world's side of what plugins share lives here too: the entry points plugins registered (menus, chat and
  * player listeners, APIs, topics), terminal input, players' next chat lines (ask), cross-plugin calls.
+ *
+ * Longer than most modules on purpose: the scheduler decides when the run ends from exactly this state (timers,
+ * requests, entry points, waiting inputs and asks), so they are kept together.
  */
 import type { ExitEvent, ExitReason, RunEvent, SayVia } from './events';
 import { HttpClient } from './http';
@@ -183,10 +186,10 @@ export class Runtime {
     let steps = 0;
     try {
       let progress = true;
-      while (progress && !this.finished) {
+      while (progress && !this.finished && !this.failed) {
         progress = false;
         for (const vm of this.plugins) {
-          while (vm.runnable() && !this.finished) {
+          while (vm.runnable() && !this.finished && !this.failed) {
             vm.step();
             progress = true;
             if (++steps >= STEPS_PER_TURN) {

@@ -215,3 +215,48 @@ test('QQ bridge: QQ in -> command and say; game chat -> QQ out; actions naming u
     'no plugin exposes the cross-plugin API "/no/such/api"; known: (none)',
   ]);
 });
+
+test('the player object: position from querytarget, selector checks, titles, raw say, fields, abilities', async () => {
+  const r = await runWorld(
+    {
+      'player.lua': plugin(`
+      coromega:start_new(function()
+        local p = coromega:get_player("Steve")
+        local pos = p:get_pos()
+        print(pos.position.x, pos.position.y, pos.position.z, pos.dimension)
+        print(p:check({ "m=c", "tag=!ban" }), p:check({ "tag=ban" }))
+        p:title("big", "small")
+        p:action_bar("bar")
+        p:raw_say({ rawtext = { { text = "raw " }, { selector = "@a" } } })
+        print(coromega:get_player_by_uuid_string(p:uuid_string()):name() == "Steve")
+        print(p:get_build_ability(), p:set_build_ability(false):get_build_ability())
+        print(coromega:get_player("Nobody"), #coromega:get_all_online_players())
+        print(coromega:send_ws_cmd("say hello", true, 0.1))
+        print(coromega:bot_name(), coromega:bot_position())
+      end)`),
+    },
+    {
+      players: [
+        { name: 'Steve', gamemode: 'creative', position: [10, 70, -5], dimension: 1 },
+        { name: 'Alex', online: false },
+      ],
+    },
+  );
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, [
+    '10\t70\t-5\t1',
+    'true\tfalse',
+    'true',
+    'true\tfalse\ttrue',
+    'nil\t1',
+    'nil',
+    'Omega\t0\t64\t0\t0',
+  ]);
+  assert.deepEqual(
+    ofType(r.events, 'say').map((e) => `${e.via}:${e.text}`),
+    ['title:big', 'subtitle:small', 'actionbar:bar', 'tellraw:raw Steve', 'chat:[Omega] hello'],
+  );
+  assert.ok(r.warnings.some((w) => /the game sends no answer to say/.test(w)));
+  const q = ofType(r.events, 'command').find((c) => c.command.startsWith('querytarget'));
+  assert.equal(q?.command, 'querytarget @a[name="Steve"]');
+});

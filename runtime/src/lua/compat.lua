@@ -220,24 +220,26 @@ os.execute = function(cmd) return host.execute(cmd) end
 -- yields BLOCK itself, so the request travels up to the plugin's main coroutine and out to the host; the host's
 -- answer travels back down the same chain. To the plugin the call simply blocks, as it does in neomega.
 local raw_resume, raw_yield, raw_status = coroutine.resume, coroutine.yield, coroutine.status
-local t_pack = table.pack
 
-local function forward(co, r)
-  while r[1] and r[2] == BLOCK and raw_status(co) == "suspended" do
-    r = t_pack(raw_resume(co, raw_yield(BLOCK)))
+local function forward(co, ok, first, ...)
+  if ok and first == BLOCK and raw_status(co) == "suspended" then
+    return forward(co, raw_resume(co, raw_yield(BLOCK)))
   end
-  return t_unpack(r, 1, r.n)
+  return ok, first, ...
 end
 
 coroutine.resume = function(co, ...)
-  return forward(co, t_pack(raw_resume(co, ...)))
+  return forward(co, raw_resume(co, ...))
+end
+
+local function unwrap(ok, ...)
+  if not ok then error((...), 0) end
+  return ...
 end
 
 coroutine.wrap = function(fn)
   local co = coroutine.create(fn)
   return function(...)
-    local r = t_pack(forward(co, t_pack(raw_resume(co, ...))))
-    if not r[1] then error(r[2], 0) end
-    return t_unpack(r, 2, r.n)
+    return unwrap(forward(co, raw_resume(co, ...)))
   end
 end

@@ -5,7 +5,8 @@
 -- coroutine (a session) for every event; a call that waits (HTTP, commands with a result, ask, sleep in a session)
 -- registers a callback that resumes the session and yields. coromega:run() is the loop that takes events from the
 -- mux poller and calls their callbacks. Written for this runtime; method names, argument order, return values and
--- which calls yield or block follow the framework.
+-- which calls yield or block follow the framework. One file, as the framework's coromega.lua is one module;
+-- its sections follow the objects (Session, SessionFactory, Coromega, CoroPlayer, WrappedKVDB, SharedMap, WebSocket).
 local host, SENTINEL = ...
 local json = require("json")
 local co_create, co_resume, co_yield = coroutine.create, coroutine.resume, coroutine.yield
@@ -155,8 +156,12 @@ function Coromega:pause()
   return co_yield()
 end
 
+-- Outside a session there is nothing to resume: the function returned raises when called, as in the framework.
 function Coromega:get_resume()
-  need_session("get_resume")
+  if not in_session then
+    local msg = host.msg("need_co", "get_resume")
+    return function() error(msg, 2) end
+  end
   return session_resume
 end
 
@@ -509,13 +514,12 @@ function Coromega:http_request(method, address, option)
 end
 for name, method in pairs(host.http_verbs()) do
   Coromega[name] = function(self, address, option)
-    check_self(self, name)
-    need_session(name)
+    if type(self) ~= "table" then error(host.msg("colon", name), 2) end
+    if not in_session then error(host.msg("need_co", name), 2) end
     if type(address) ~= "string" and type(address) ~= "number" then
       error(host.msg("bad_arg", name, 1, "url", type(address)), 2)
     end
-    local resume = session_resume
-    self.omega.async_http.request(method, address, option, resume)
+    self.omega.async_http.request(method, address, option, session_resume)
     return co_yield()
   end
 end

@@ -5,6 +5,7 @@
 -- the plugin's mux poller delivers the module's `resp` event; listeners are event sources polled the same way.
 -- This file builds that table over the runtime's host functions (runtime/src/omega/*.ts), which answer from the
 -- simulated world. Every call keeps the shape the framework's coromega.lua relies on.
+-- One file, as `omega` is one module for plugins; its sections follow omega's areas in order.
 local host, BLOCK, json = ...
 local co_yield = coroutine.yield
 local t_unpack = table.unpack
@@ -38,7 +39,12 @@ local function take(id)
   if not persistent[id] then callbacks[id] = nil end
   return cb
 end
-local function resp_wrap(d) return { cb = take(d.id), output = d.output, err = d.err, resp = d.resp } end
+local function resp_wrap(d)
+  local id = d.id
+  local cb = callbacks[id]
+  if not persistent[id] then callbacks[id] = nil end
+  return { cb = cb, output = d.output, err = d.err, resp = d.resp }
+end
 local function resp_source(name) return new_source("resp:" .. name, resp_wrap) end
 
 -- A blocking host call returns BLOCK; the plugin then waits (see compat.lua) until the host answers.
@@ -106,19 +112,27 @@ function Mux:event_interval(sec, data)
   return s
 end
 
-function Mux:block_has_next() return host.mux_has(self.id) end
+function Mux:block_has_next() return not self.stopped end
 
+local mux_next = host.mux_next
 function Mux:block_get_next()
-  local id, data = blocking(host.mux_next(self.id))
+  local id, data = mux_next(self.id)
+  if id == BLOCK then id, data = co_yield(BLOCK) end
   if id == nil then return nil end
-  local typ = self.polled_fns[id] or sources[id]
-  if after_payload[id] ~= nil then data = after_payload[id] end
   local s = sources[id]
-  if s and s.__wrap then data = s.__wrap(data) end
-  return { type = typ, data = data }
+  local wrap = s and s.__wrap
+  if wrap then
+    data = wrap(data)
+  elseif after_payload[id] ~= nil then
+    data = after_payload[id]
+  end
+  return { type = self.polled_fns[id] or s, data = data }
 end
 
-function Mux:stop() host.mux_stop(self.id) end
+function Mux:stop()
+  self.stopped = true
+  host.mux_stop(self.id)
+end
 
 listen.make_mux_poller = new_mux
 listen.new_mux_poller = new_mux
@@ -198,9 +212,18 @@ omega.storage = {
 }
 
 -- omega.async_http ---------------------------------------------------------------------------------------------------------
+local host_http = host.http
 omega.async_http = {
   resp = resp_source("async_http"),
-  request = function(method, url, option, cb) host.http(method, url, option, track(cb)) end,
+  request = function(method, url, option, cb)
+    local id = 0
+    if cb ~= nil then
+      next_req = next_req + 1
+      id = next_req
+      callbacks[id] = cb
+    end
+    host_http(method, url, option, id)
+  end,
 }
 
 -- omega.menu ---------------------------------------------------------------------------------------------------------------

@@ -133,7 +133,7 @@ export function cryptoFunctions(vm: PluginVM): Record<string, HostFn> {
           out = desCipher(data, method === 'des-ecb' ? 'ecb' : 'cbc', key, iv, decrypt);
         else if (method === 'aes-cbc') out = aesCbc(data, key, iv, decrypt);
         else return fail(L, 'unsupported encrypt method');
-        if (decrypt) return pushBytes(L, method === 'aes-cbc' ? out : unpad(out));
+        if (decrypt) return pushBytes(L, unpad(out));
         return pushBytes(L, (options & RAW_DATA) === 0 ? Buffer.from(out.toString('hex')) : out);
       } catch (e) {
         if (e instanceof GoError) {

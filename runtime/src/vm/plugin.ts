@@ -9,22 +9,13 @@
  * neomega.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ListenerKind, RunEvent } from '../events';
 import { fengari, type Fengari } from '../lua';
-import { rewriteLua51Escapes } from '../lua51';
 import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '../gojson';
+import { loadPlugin } from './load';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
-import { luaSource, type LuaFile } from '../lua/sources';
-import { lua51SyntaxError } from './syntax';
 import type { Runtime } from '../runtime';
-import { coreHost } from './core';
-import { filesHost } from './files';
-import { outputHost } from './output';
-import { listenHost } from './listen';
-import { AREAS } from '../omega';
 
 export type HostFn = (L: any) => number;
 
@@ -90,9 +81,9 @@ export class PluginVM {
   /** Things that will wake this plugin without outside input: requests, timers, open connections. */
   wakers = 0;
   /** Registry refs. */
-  private mainRef = 0;
-  private blockRef = 0;
-  private sentinelRef = 0;
+  mainRef = 0;
+  blockRef = 0;
+  sentinelRef = 0;
   private coromegaRef = 0;
   mainCo: any;
   readonly sources = new Map<number, Source>();
@@ -210,7 +201,7 @@ export class PluginVM {
       lua.lua_createtable(L, 0, 0);
       for (const [k, item] of Object.entries(v)) {
         if (item === null || item === undefined) continue;
-        lua.lua_pushstring(L, this.str(k));
+        lua.lua_pushstring(L, k.length <= 32 ? this.key(k) : this.str(k));
         this.push(L, item);
         lua.lua_rawset(L, -3);
       }
@@ -326,168 +317,9 @@ export class PluginVM {
   // --------------------------------------------------------------------------------------------------------------
   // Loading and running
 
-  private loadLua(name: LuaFile, nargs: number, nresults: number): void {
-    const { lua, lauxlib } = this.F;
-    const L = this.L;
-    const text = luaSource(name);
-    if (lauxlib.luaL_loadbuffer(L, this.str(text), null, this.str(`=[${name}]`)) !== lua.LUA_OK)
-      throw new Error(`${name}: ${this.jsstr(L, -1)}`);
-    lua.lua_insert(L, -(nargs + 1));
-    if (lua.lua_pcall(L, nargs, nresults, 0) !== lua.LUA_OK)
-      throw new Error(`${name}: ${this.tostring(L, -1)}`);
-  }
-
   /** Sets up the state and loads the plugin; false when it cannot run (the problem was reported). */
   load(): boolean {
-    const { lua, lauxlib } = this.F;
-    const L = this.L;
-    if (this.configPath) {
-      try {
-        const doc = decodeGoJson(fs.readFileSync(this.configPath));
-        if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
-          this.configDoc = doc as Record<string, unknown>;
-          const c = (doc as Record<string, JsonValue>)['配置'];
-          this.configTable = c ?? {};
-          if (c === undefined) this.warn(this.msg('config_no_field', this.configPath));
-        }
-      } catch (e) {
-        const detail = e instanceof JsonSyntaxError ? e.message : (e as Error).message;
-        this.emit({
-          type: 'error',
-          message: this.msg('config_unreadable', this.configPath, detail),
-          file: this.configPath,
-        });
-        return false;
-      }
-    }
-    let source: string;
-    if (this.opts.source !== undefined) source = this.opts.source;
-    else {
-      try {
-        source = fs.readFileSync(this.opts.pluginPath, 'utf8');
-      } catch {
-        this.emit({ type: 'error', message: this.msg('not_found', this.opts.pluginPath) });
-        return false;
-      }
-    }
-
-    lua.lua_atnativeerror(L, (L1: any) => {
-      const e = lua.lua_touserdata(L1, -1) as unknown;
-      let text: string;
-      if (e instanceof RangeError && /call stack/i.test(e.message)) text = 'stack overflow';
-      else if (
-        e instanceof RangeError ||
-        (e as Error)?.message?.includes('Array buffer allocation failed')
-      )
-        text = 'not enough memory';
-      else text = String((e as Error)?.message ?? e);
-      lua.lua_pushstring(L1, this.str(text));
-      return 1;
-    });
-
-    // Two unique tables: SENTINEL unwinds after os.exit or an error already reported; BLOCK asks the host to wait.
-    lua.lua_createtable(L, 0, 0);
-    this.sentinelRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-    lua.lua_createtable(L, 0, 0);
-    this.blockRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-
-    // package.path: the plugin's folder first.
-    lua.lua_getglobal(L, this.str('package'));
-    lua.lua_getfield(L, -1, this.str('path'));
-    const oldPath = this.jsstr(L, -1);
-    lua.lua_pop(L, 1);
-    const dir = path.dirname(path.resolve(this.display));
-    lua.lua_pushstring(
-      L,
-      this.str(`${path.join(dir, '?.lua')};${path.join(dir, '?', 'init.lua')};${oldPath}`),
-    );
-    lua.lua_setfield(L, -2, this.str('path'));
-    lua.lua_pop(L, 1);
-
-    this.pushHostTable();
-    const hostIdx = lua.lua_gettop(L);
-    // compat.lua (host, SENTINEL, BLOCK)
-    lua.lua_pushvalue(L, hostIdx);
-    this.pushSentinel(L);
-    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.blockRef);
-    this.loadLua('compat.lua', 3, 0);
-    // json, then omega.lua (host, BLOCK, json) -> omega
-    lua.lua_getfield(L, hostIdx, this.str('json_module'));
-    lua.lua_call(L, 0, 1);
-    const jsonIdx = lua.lua_gettop(L);
-    lua.lua_pushvalue(L, hostIdx);
-    lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, this.blockRef);
-    lua.lua_pushvalue(L, jsonIdx);
-    this.loadLua('omega.lua', 3, 1);
-    const omegaIdx = lua.lua_gettop(L);
-    // package.preload: json, omega, coromega / lua.coromega, crypto
-    lua.lua_getglobal(L, this.str('package'));
-    lua.lua_getfield(L, -1, this.str('preload'));
-    const preloadIdx = lua.lua_gettop(L);
-    const preloadValue = (name: string, valueIdx: number): void => {
-      lua.lua_pushvalue(L, valueIdx);
-      lua.lua_pushcclosure(
-        L,
-        (L1: any) => {
-          lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
-          return 1;
-        },
-        1,
-      );
-      lua.lua_setfield(L, preloadIdx, this.str(name));
-    };
-    preloadValue('json', jsonIdx);
-    preloadValue('omega', omegaIdx);
-    lua.lua_getfield(L, hostIdx, this.str('crypto_module'));
-    lua.lua_call(L, 0, 1);
-    preloadValue('crypto', lua.lua_gettop(L));
-    lua.lua_pop(L, 1);
-    // coromega.lua defines the global `from` and returns _G
-    lua.lua_pushvalue(L, hostIdx);
-    this.pushSentinel(L);
-    this.loadLua('coromega.lua', 2, 1);
-    preloadValue('coromega', lua.lua_gettop(L));
-    preloadValue('lua.coromega', lua.lua_gettop(L));
-    lua.lua_settop(L, 0);
-
-    // The plugin. Lua 5.1's parser decides what is valid (what neomega accepts), then Fengari loads it.
-    const plain = source.replace(/^\uFEFF/, '');
-    const syntax = lua51SyntaxError(plain);
-    if (syntax) {
-      this.reportError(`${this.display}:${syntax.line}: ${syntax.message}`, undefined);
-      return false;
-    }
-    const { text } = rewriteLua51Escapes(plain);
-    this.mainCo = lua.lua_newthread(L);
-    this.mainRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-    const bytes = this.str(text);
-    const st = lauxlib.luaL_loadbuffer(
-      this.mainCo,
-      bytes,
-      bytes.length,
-      this.str('@' + this.display),
-    );
-    if (st !== lua.LUA_OK) {
-      this.reportError(this.jsstr(this.mainCo, -1), undefined);
-      return false;
-    }
-    return true;
-  }
-
-  private pushHostTable(): void {
-    const { lua } = this.F;
-    const fns: Record<string, HostFn> = {
-      ...coreHost(this),
-      ...filesHost(this),
-      ...outputHost(this),
-      ...listenHost(this),
-    };
-    for (const area of AREAS) Object.assign(fns, area(this));
-    lua.lua_createtable(this.L, 0, Object.keys(fns).length);
-    for (const [name, fn] of Object.entries(fns)) {
-      lua.lua_pushcfunction(this.L, fn);
-      lua.lua_setfield(this.L, -2, this.str(name));
-    }
+    return loadPlugin(this);
   }
 
   /** Keeps the first Coromega made, to run its loop when the plugin forgets coromega:run(). */

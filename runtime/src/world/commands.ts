@@ -8,7 +8,8 @@
  */
 import * as crypto from 'node:crypto';
 import type { CommandResult, CommandVia, SayVia } from '../events';
-import { resolveTargets, inRange, type Sender } from './selectors';
+import { resolveTargets, type Sender } from './selectors';
+import { scoreboard } from './scoreboard';
 import type { Player, World } from './world';
 
 export interface CommandHooks {
@@ -24,7 +25,27 @@ export interface Answer {
   stubbed?: boolean;
 }
 
-type Msg = [key: string, params?: Array<string | number>, success?: boolean];
+export type Msg = [key: string, params?: Array<string | number>, success?: boolean];
+
+/** A CommandOutput with these messages (SuccessCount defaults to the successful ones). */
+export function output(msgs: Msg[], successCount?: number): CommandResult {
+  const count = successCount ?? msgs.filter((m) => m[2] !== false).length;
+  return {
+    CommandOrigin: { Origin: 0, UUID: crypto.randomUUID(), RequestID: '', PlayerUniqueID: 0 },
+    OutputType: 3,
+    SuccessCount: count,
+    OutputMessages: msgs.map(([key, params, success]) => ({
+      Success: success !== false,
+      Message: key,
+      Parameters: (params ?? []).map(String),
+    })),
+    DataSet: '',
+  };
+}
+
+export function failure(key: string, ...params: Array<string | number>): CommandResult {
+  return output([[key, params, false]], 0);
+}
 
 /** Splits a command line into tokens: quoted strings, selectors with their [...] and JSON stay whole. */
 export function tokenize(line: string): string[] {
@@ -64,7 +85,7 @@ function restAfter(line: string, n: number): string {
   return rest.replace(/^\s+/, '');
 }
 
-function unquote(s: string): string {
+export function unquote(s: string): string {
   return s.length >= 2 && s.startsWith('"') && s.endsWith('"') ? s.slice(1, -1) : s;
 }
 
@@ -106,22 +127,11 @@ export class CommandInterpreter {
   ) {}
 
   private result(msgs: Msg[], successCount?: number): CommandResult {
-    const count = successCount ?? msgs.filter((m) => m[2] !== false).length;
-    return {
-      CommandOrigin: { Origin: 0, UUID: crypto.randomUUID(), RequestID: '', PlayerUniqueID: 0 },
-      OutputType: 3,
-      SuccessCount: count,
-      OutputMessages: msgs.map(([key, params, success]) => ({
-        Success: success !== false,
-        Message: key,
-        Parameters: (params ?? []).map(String),
-      })),
-      DataSet: '',
-    };
+    return output(msgs, successCount);
   }
 
   private fail(key: string, ...params: Array<string | number>): CommandResult {
-    return this.result([[key, params, false]], 0);
+    return failure(key, ...params);
   }
 
   /** Runs one command (a leading / is allowed). */
@@ -172,7 +182,7 @@ export class CommandInterpreter {
         return { result: this.result([['commands.title.success']], ps.length) };
       }
       case 'scoreboard':
-        return { result: this.scoreboard(toks, sender) };
+        return { result: scoreboard(this.world, toks, sender) };
       case 'tag': {
         const ps = targets(toks[1]);
         if (ps.length === 0) return { result: noTarget() };
@@ -331,156 +341,5 @@ export class CommandInterpreter {
       this.hooks.unknown(name);
     }
     return { result: this.result([], 1) };
-  }
-
-  private scoreboard(toks: string[], sender: Sender): CommandResult {
-    const w = this.world;
-    const sub = (toks[1] ?? '').toLowerCase();
-    const op = (toks[2] ?? '').toLowerCase();
-    if (sub === 'objectives') {
-      const name = toks[3] ?? '';
-      if (op === 'add') {
-        if (w.objectives.has(name))
-          return this.fail('commands.scoreboard.objectives.add.alreadyExists', name);
-        w.objectives.set(name, {
-          name,
-          criteria: toks[4] ?? 'dummy',
-          displayName: unquote(toks.slice(5).join(' ')) || name,
-        });
-        return this.result([['commands.scoreboard.objectives.add.success', [name]]]);
-      }
-      if (op === 'remove') {
-        if (!w.objectives.delete(name))
-          return this.fail('commands.scoreboard.objectiveNotFound', name);
-        for (const p of w.players) p.scores.delete(name);
-        return this.result([['commands.scoreboard.objectives.remove.success', [name]]]);
-      }
-      if (op === 'list') {
-        const list = [...w.objectives.values()];
-        return this.result([
-          ['commands.scoreboard.objectives.list.count', [list.length]],
-          ...list.map((o): Msg => [
-            'commands.scoreboard.objectives.list.entry',
-            [o.name, o.displayName, o.criteria],
-          ]),
-        ]);
-      }
-      return this.result([['commands.scoreboard.objectives.setdisplay.success', [name]]]);
-    }
-    if (sub !== 'players') return this.fail('commands.generic.syntax', toks.slice(0, 2).join(' '));
-    const targetTok = toks[3];
-    const ps =
-      targetTok === '*'
-        ? w.players.filter((p) => p.scores.size > 0 || p.online)
-        : targetTok === undefined
-          ? []
-          : resolveTargets(w, targetTok, sender);
-    if (op === 'list') {
-      if (targetTok === undefined)
-        return this.result([
-          [
-            'commands.scoreboard.players.list.count',
-            [w.players.filter((p) => p.scores.size > 0).length],
-          ],
-        ]);
-      const msgs: Msg[] = [];
-      for (const p of ps) {
-        msgs.push(['commands.scoreboard.players.list.player.count', [p.scores.size, p.name]]);
-        for (const [obj, v] of p.scores)
-          msgs.push([
-            'commands.scoreboard.players.list.player.entry',
-            [v, w.objectives.get(obj)?.displayName ?? obj, obj],
-          ]);
-      }
-      return this.result(msgs);
-    }
-    if (ps.length === 0) return this.fail('commands.generic.noTargetMatch');
-    const obj = toks[4] ?? '';
-    if (op === 'reset') {
-      for (const p of ps) {
-        if (toks[4] === undefined) p.scores.clear();
-        else p.scores.delete(obj);
-      }
-      return this.result(ps.map((p) => ['commands.scoreboard.players.reset.success', [p.name]]));
-    }
-    if (!w.objectives.has(obj)) return this.fail('commands.scoreboard.objectiveNotFound', obj);
-    const n = Number(toks[5]);
-    switch (op) {
-      case 'add':
-      case 'remove':
-      case 'set':
-      case 'random': {
-        if (!Number.isInteger(n)) return this.fail('commands.generic.num.invalid', toks[5] ?? '');
-        const msgs: Msg[] = [];
-        for (const p of ps) {
-          const cur = p.scores.get(obj) ?? 0;
-          let next: number;
-          if (op === 'add') next = cur + n;
-          else if (op === 'remove') next = cur - n;
-          else if (op === 'set') next = n;
-          else {
-            const hi = Number(toks[6] ?? n);
-            next = n + Math.floor(Math.random() * (hi - n + 1));
-          }
-          next = Math.trunc(next) | 0;
-          p.scores.set(obj, next);
-          if (op === 'set' || op === 'random')
-            msgs.push(['commands.scoreboard.players.set.success', [obj, p.name, next]]);
-          else
-            msgs.push([
-              `commands.scoreboard.players.${op}.success`,
-              [Math.abs(n), obj, p.name, next],
-            ]);
-        }
-        return this.result(msgs);
-      }
-      case 'test': {
-        const lo = toks[5] ?? '*';
-        const hi = toks[6] ?? '*';
-        const range = `${lo === '*' ? '' : lo}..${hi === '*' ? '' : hi}`;
-        const msgs: Msg[] = ps.map((p) => {
-          const v = p.scores.get(obj);
-          if (v === undefined)
-            return ['commands.scoreboard.players.score.notFound', [obj, p.name], false];
-          return inRange(range, v)
-            ? ['commands.scoreboard.players.test.success', [v, lo, hi]]
-            : ['commands.scoreboard.players.test.failed', [v, lo, hi], false];
-        });
-        return this.result(msgs);
-      }
-      case 'operation': {
-        const operator = toks[5] ?? '';
-        const sources = resolveTargets(w, toks[6] ?? '', sender);
-        const srcObj = toks[7] ?? '';
-        if (!w.objectives.has(srcObj))
-          return this.fail('commands.scoreboard.objectiveNotFound', srcObj);
-        const src = sources[0]?.scores.get(srcObj);
-        if (src === undefined)
-          return this.fail('commands.scoreboard.players.score.notFound', srcObj, toks[6] ?? '');
-        for (const p of ps) {
-          const cur = p.scores.get(obj) ?? 0;
-          const ops: Record<string, () => number> = {
-            '+=': () => cur + src,
-            '-=': () => cur - src,
-            '*=': () => cur * src,
-            '/=': () => (src === 0 ? cur : Math.floor(cur / src)),
-            '%=': () => (src === 0 ? cur : cur - Math.floor(cur / src) * src),
-            '=': () => src,
-            '<': () => Math.min(cur, src),
-            '>': () => Math.max(cur, src),
-          };
-          if (operator === '><') {
-            sources[0]!.scores.set(srcObj, cur);
-            p.scores.set(obj, src);
-          } else if (ops[operator]) p.scores.set(obj, Math.trunc(ops[operator]!()) | 0);
-          else return this.fail('commands.scoreboard.players.operation.invalidOperation', operator);
-        }
-        return this.result(
-          ps.map((p) => ['commands.scoreboard.players.operation.success', [obj, p.name]]),
-        );
-      }
-      default:
-        return this.fail('commands.generic.syntax', `scoreboard players ${op}`);
-    }
   }
 }
