@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { resolveConfigPath } from '../config';
 import type { RunEvent } from '../events';
 import { runPlugin, type RunOptions } from '../host';
 import { tr, type Lang } from '../messages';
@@ -105,7 +106,8 @@ function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
   else fs.mkdirSync(storage);
   const configOf = (i: number): string | undefined => {
     const p = tc.plugins[i]!;
-    if (p.config === undefined) return undefined;
+    // Found from the plugin's real path: the path shown in messages may be relative to another folder.
+    if (p.config === undefined) return resolveConfigPath(p.path) ?? undefined;
     const f = path.join(dir, `config-${i}.json`);
     fs.writeFileSync(f, JSON.stringify(p.config, null, 2));
     return f;
@@ -317,7 +319,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
   }
   // Only a test that passed is recorded (a failed one may have stopped before some requests). Read before the
   // temp folder goes: bodies too large for an event wait in files there.
-  const recorded = opts.record && !failure ? recordedRules(events, tc) : undefined;
+  const recorded = opts.record && !failure ? recordedRules(events) : undefined;
   fs.rmSync(dir, { recursive: true, force: true });
   return {
     ...base,

@@ -21,7 +21,10 @@ import {
 import type { CommandVia, LogLevel, PrintStream, SayVia, WorldAction } from '../events';
 import { tr, type Lang } from '../messages';
 import { jsonPath, type HttpRule, type WorldFile } from '../world/file';
+import { defaultTestName, lineColumn } from './places';
 import { checkTestDoc } from './validate';
+
+export { defaultTestName, lineColumn };
 
 export interface TextMatch {
   /** The whole text (colour codes ignored). */
@@ -142,14 +145,6 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-/** The name of a file's single test when it has no `name`: the file name without `.test.json`. */
-export function defaultTestName(file: string): string {
-  return path
-    .basename(file)
-    .replace(/\.test\.json$/i, '')
-    .replace(/\.json$/i, '');
-}
-
 /** `/tests/0/name` -> ["tests", 0, "name"]. */
 export function pointerToPath(pointer: string): Array<string | number> {
   return pointer
@@ -159,17 +154,6 @@ export function pointerToPath(pointer: string): Array<string | number> {
       const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
       return /^\d+$/.test(part) ? Number(part) : part;
     });
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }
 
 /** The offset a pointer's value starts at (for a property: its key), or the nearest ancestor's. */

@@ -15,7 +15,6 @@ import * as fs from 'node:fs';
 import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
 import type { RequestEvent, ResponseEvent, RunEvent } from '../events';
 import type { HttpRule } from '../world/file';
-import type { TestCase } from './file';
 import { isSecretHeader, maskJson, maskUrl } from './mask';
 
 /** Response headers a recording keeps (the ones plugins read); the rest vary between runs or mean nothing offline. */
@@ -33,7 +32,7 @@ const SECRET_CONFIG_KEY = /密钥|密码|令牌|口令|key|token|secret|password
 const SECRET_PARAM_VALUE = /[?&]([^=&#]+)=([^&#]*)/g;
 
 /** Every credential the run sent or the plugins' configs hold (4 characters or longer). */
-function secretsOf(events: RunEvent[], tc: TestCase): string[] {
+function secretsOf(events: RunEvent[]): string[] {
   const found = new Set<string>();
   const add = (v: string): void => {
     const s = v.trim();
@@ -66,9 +65,9 @@ function secretsOf(events: RunEvent[], tc: TestCase): string[] {
     else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
   };
-  for (const p of tc.plugins) if (p.config !== undefined) walk(p.config, '');
+  // The plugins' config files (a test's own `config` is a file of the run too).
   for (const e of events) {
-    if (e.type !== 'start' || !e.config || tc.plugins.some((p) => p.config !== undefined)) continue;
+    if (e.type !== 'start' || !e.config) continue;
     try {
       walk(JSON.parse(fs.readFileSync(e.config, 'utf8')), '');
     } catch {
@@ -138,8 +137,8 @@ function ruleOf(req: RequestEvent, res: ResponseEvent, secrets: string[]): HttpR
 }
 
 /** The responses of a recorded run as HTTP rules, in the order the requests were made. */
-export function recordedRules(events: RunEvent[], tc: TestCase): HttpRule[] {
-  const secrets = secretsOf(events, tc);
+export function recordedRules(events: RunEvent[]): HttpRule[] {
+  const secrets = secretsOf(events);
   const requests = new Map<number, RequestEvent>();
   const rules: HttpRule[] = [];
   for (const e of events) {
