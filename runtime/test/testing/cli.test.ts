@@ -187,3 +187,20 @@ test('--filter, skip, and argument mistakes', async () => {
   assert.match((await runCli(['--help'])).stdout, /coromega-run --test \[--record\]/);
   assert.ok(fs.existsSync(path.join(dir, 'greeter.test.json')));
 });
+
+test('a typed line is a terminal action in --json and is not echoed back in plain mode', async () => {
+  const dir = project({
+    'menu.lua': `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_terminal_menu({ triggers = { "ping" } }):start_new(function(args)
+  print("pong")
+end)
+coromega:run()
+`,
+  });
+  const json = await runCli(['--json', 'menu.lua'], { cwd: dir, input: 'ping\n' });
+  assert.match(json.stdout, /"type":"action","action":\{"terminal":"ping"\},"source":"stdin"/);
+  const plain = await runCli(['menu.lua'], { cwd: dir, input: 'ping\nnope\n' });
+  assert.equal(plain.stdout, 'pong\n');
+  assert.doesNotMatch(plain.stderr, /terminal: ping/);
+  assert.match(plain.stderr, /no terminal menu trigger matches "nope"/);
+});

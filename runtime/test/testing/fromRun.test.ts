@@ -112,3 +112,37 @@ test('a test file elsewhere names its plugins relative to itself', () => {
     script: [{ expect: { noError: true } }],
   });
 });
+
+test('lines typed while a plugin runs are terminal actions of the new test', async () => {
+  const dir = project({
+    'menu.lua': `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_terminal_menu({ triggers = { "ping" } }):start_new(function(args)
+  local name = coromega:input("名字？")
+  print("pong " .. table.concat(args, ",") .. " " .. name)
+end)
+coromega:run()
+`,
+  });
+  const plugin = path.join(dir, 'menu.lua');
+  const events: RunEvent[] = [];
+  const { run, done } = runPlugin({ pluginPath: plugin, lang: 'en', stdin: true }, (e) =>
+    events.push(e),
+  );
+  run.pushInput('ping 1 2');
+  run.pushInput('Steve');
+  run.endInput();
+  await done;
+  const text = testFromRun({
+    events,
+    plugins: [plugin],
+    testFile: path.join(dir, 'menu.test.json'),
+  });
+  assert.deepEqual((JSON.parse(text) as { script: unknown[] }).script, [
+    { terminal: 'ping 1 2' },
+    { terminal: 'Steve' },
+    { expect: { print: { text: 'pong 1,2 Steve' } } },
+  ]);
+  fs.writeFileSync(path.join(dir, 'menu.test.json'), text);
+  const [r] = await runFile(path.join(dir, 'menu.test.json'));
+  assert.equal(r!.status, 'passed', JSON.stringify(r!.failure));
+});
