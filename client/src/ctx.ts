@@ -4,7 +4,9 @@ import { RunCodeLensProvider } from './codeLens';
 import { RunController } from './controller';
 import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
-import { SECTION } from './settings';
+import { readSettings, runtimeLang, SECTION } from './settings';
+import { LastRun } from './testing/createTest';
+import { TestExplorer } from './testing/testExplorer';
 import { DiagnosticsView } from './views/diagnosticsView';
 import { InspectorView } from './views/inspectorView';
 import { OutputView } from './views/outputView';
@@ -15,6 +17,9 @@ export class Ctx implements vscode.Disposable {
   readonly output: OutputView;
   readonly inspector: InspectorView;
   readonly controller: RunController;
+  /** The last run's events, for "Create a test from this run". */
+  readonly lastRun = new LastRun();
+  readonly tests: TestExplorer;
   private client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -28,11 +33,21 @@ export class Ctx implements vscode.Disposable {
     const status = new StatusView();
     this.controller = new RunController(
       extension.extensionUri,
-      [this.output, this.inspector, diagnostics, status],
+      [this.output, this.inspector, diagnostics, status, this.lastRun],
       (line) => this.output.note(line),
     );
+    this.tests = new TestExplorer({
+      extensionUri: extension.extensionUri,
+      t: vscode.l10n.t,
+      lang: () =>
+        runtimeLang(
+          vscode.env.language,
+          readSettings((key) => vscode.workspace.getConfiguration(SECTION).get(key)).language,
+        ),
+    });
     this.disposables.push(
       this.controller,
+      this.tests,
       this.output,
       this.inspector,
       diagnostics,

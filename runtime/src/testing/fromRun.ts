@@ -4,6 +4,7 @@
  * seen (messages to players, commands, QQ messages, printed lines, requests, API answers), and the responses the
  * network gave recorded as `http` rules (secrets masked, as `--record` does), so the new test runs offline.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RunEvent, WorldAction } from '../events';
 import { stripColorCodes } from '../colors';
@@ -108,4 +109,16 @@ export function testFromRun(r: RunToTest): string {
   else delete doc.http;
   doc.script = script.length > 0 ? script : [{ expect: { noError: true } }];
   return layout(doc);
+}
+
+/** Where a test made from a plugin's run goes: `NAME.test.json` beside it, or `NAME-2.test.json`... when taken. */
+export function freeTestPath(
+  plugin: string,
+  exists: (p: string) => boolean = fs.existsSync,
+): string {
+  const base = plugin.replace(/\.lua$/i, '');
+  for (let i = 1; ; i++) {
+    const p = `${base}${i === 1 ? '' : `-${i}`}.test.json`;
+    if (!exists(p)) return p;
+  }
 }
