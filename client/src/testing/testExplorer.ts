@@ -266,9 +266,11 @@ export class TestExplorer implements vscode.Disposable {
     const head = f.step
       ? t('Step {0} ({1}): {2}', f.step.index + 1, f.step.label, f.message)
       : f.message;
+    // Side by side with the expectation, the events speak for themselves: their heading stays out.
+    const seen = (f.actual ?? '').replace(/^[^\n]*[:：]\n/, '').replace(/^ {2}/gm, '');
     const m =
       f.expected !== undefined
-        ? vscode.TestMessage.diff(head, f.expected, f.actual ?? '')
+        ? vscode.TestMessage.diff(head, f.expected, seen)
         : new vscode.TestMessage(f.actual ? `${head}\n\n${f.actual}` : head);
     m.location = new vscode.Location(
       uri,

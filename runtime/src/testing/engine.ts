@@ -145,6 +145,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
   if (tc.skip) return { ...base, status: 'skipped', durationMs: 0, transcript: [] };
 
   const events: RunEvent[] = [];
+  let stopping = false;
   const transcript = new Transcript(lang);
   const lines: string[] = [];
   const { dir, options } = prepare(tc);
@@ -166,6 +167,8 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
     },
     (e) => {
       events.push(e);
+      // The stop at the end of a test is the engine's, not news.
+      if (e.type === 'exit' && stopping) return;
       if (lines.length < TRANSCRIPT_LINES) lines.push(...transcript.lines(e));
     },
   );
@@ -314,6 +317,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
     // Recording: let requests still in flight come back before the run stops.
     if (opts.record && !failure) await rt.engine.whenSettled(DEFAULT_WAIT_CAP_MS);
   } finally {
+    stopping = true;
     run.stop();
     await done;
   }
