@@ -19,11 +19,11 @@ import { resolveConfigPath } from '../config';
 import type { RunEvent } from '../events';
 import { runPlugin, type RunOptions } from '../host';
 import { tr, type Lang } from '../messages';
-import { describeAction } from '../render';
 import type { Runtime } from '../runtime';
 import type { HttpRule } from '../world/file';
 import { describeExpectation, evaluate, kindOf, scoreNow, settle } from './expect';
-import { isExpect, type StepInfo, type TestCase } from './file';
+import { stepRef, type StepRef } from './steps';
+import { isExpect, type TestCase } from './file';
 import { recordedRules } from './record';
 import { Transcript } from './transcript';
 
@@ -46,15 +46,7 @@ export interface EngineOptions {
   ca?: string[];
 }
 
-export interface StepRef {
-  /** 0-based index in the test's steps. */
-  index: number;
-  pointer: string;
-  line: number;
-  column: number;
-  /** `expect say`, or the action in words. */
-  label: string;
-}
+export type { StepRef };
 
 export interface TestFailure {
   step?: StepRef;
@@ -81,17 +73,6 @@ export interface TestResult {
   transcript: string[];
   /** With `record`: the responses the network gave, as HTTP rules. */
   recorded?: HttpRule[];
-}
-
-export function stepRef(tc: TestCase, index: number, lang: Lang): StepRef {
-  const s: StepInfo = tc.steps[index]!;
-  return {
-    index,
-    pointer: s.pointer,
-    line: s.line,
-    column: s.column,
-    label: isExpect(s.step) ? `expect ${kindOf(s.step.expect)}` : describeAction(s.step, lang),
-  };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -148,7 +148,7 @@ test('a plugin stuck in a loop fails its test at its step after the timeout; the
   assert.match(r.stdout, /^✗ greeter\.test\.json › spins（1\.\d 秒）\n/);
   assert.match(
     r.stdout,
-    /\n {4}greeter\.test\.json:\d+:\d+ — 第 1 步，动作\n {4}测试超过 1500 ms 仍未结束/,
+    /\n {4}greeter\.test\.json:7:9 — 第 1 步，Steve 打开菜单 spin\n {4}测试超过 1500 ms 仍未结束/,
   );
   assert.match(r.stdout, /\n✓ greeter\.test\.json › after（\d+ ms）\n/);
   assert.match(r.stdout, /\n1 个通过，1 个失败（\d+\.\d 秒）\n$/);
@@ -203,4 +203,34 @@ coromega:run()
   assert.equal(plain.stdout, 'pong\n');
   assert.doesNotMatch(plain.stderr, /terminal: ping/);
   assert.match(plain.stderr, /no terminal menu trigger matches "nope"/);
+});
+
+test('each test starts from the same world and an empty storage, though tests share a worker', async () => {
+  const dir = project({
+    'counter.lua': `local coromega = require("coromega").from(require("omega"))
+local db = coromega:key_value_db("counter")
+coromega:when_called_by_game_menu({ triggers = { "count" } }):start_new(function(chat)
+  local n = (tonumber(db:get("n")) or 0) + 1
+  db:set("n", tostring(n))
+  coromega:send_ws_cmd("scoreboard players add " .. chat.name .. " money 1", true)
+  coromega:get_player(chat.name):say("count " .. n)
+end)
+coromega:run()
+`,
+    'counter.test.json': {
+      players: [{ name: 'Steve', scores: { money: 0 } }],
+      tests: ['one', 'two', 'three'].map((name) => ({
+        name,
+        script: [
+          { as: 'Steve', menu: 'count' },
+          { expect: { say: { text: 'count 1' } } },
+          { expect: { score: { player: 'Steve', objective: 'money', equals: 1 } } },
+        ],
+      })),
+    },
+  });
+  const r = await runCli(['--test'], { cwd: dir });
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /\n3 passed, 0 failed/);
+  assert.ok(!fs.existsSync(path.join(dir, 'neomega_storage')), 'the plugin folder is left alone');
 });
