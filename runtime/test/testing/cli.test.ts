@@ -234,3 +234,10 @@ coromega:run()
   assert.match(r.stdout, /\n3 passed, 0 failed/);
   assert.ok(!fs.existsSync(path.join(dir, 'neomega_storage')), 'the plugin folder is left alone');
 });
+
+test('the README example, examples/ai-chat.test.json, passes offline', async () => {
+  const r = await runCli(['--test', 'examples/'], { env: { LANG: 'zh_CN.UTF-8' } });
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /^✓ examples\/ai-chat\.test\.json › 菜单里直接提问（/);
+  assert.match(r.stdout, /\n3 个通过，0 个失败（/);
+});
