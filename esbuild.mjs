@@ -59,7 +59,13 @@ const builds = [
   },
   { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {
-    entryPoints: { cli: 'runtime/src/cli.ts' },
+    // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (the VM) and
+    // testing/worker.js (the VM of plugin tests, with the test engine).
+    entryPoints: {
+      cli: 'runtime/src/cli.ts',
+      worker: 'runtime/src/worker.ts',
+      'testing/worker': 'runtime/src/testing/worker.ts',
+    },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
     plugins: [luaBytecode],

@@ -1,117 +1,81 @@
 /**
- * The coromega HTTP API: `http_request` and the six verb shorthands, the `option` table, the response object.
- * Behaviour as neomega implements it (an asynchronous wrapper over gluahttp), not as the docs page's typos say:
- * `http_put` sends PUT.
+ * The coromega HTTP API: `http_request` and the six verb shorthands, and the shapes of the `option` table, its
+ * `auth` table and the response. Behaviour as neomega implements it (an asynchronous wrapper over gluahttp), not as
+ * the docs page's typos say: `http_put` sends PUT.
  */
-import type {
-  ApiFunction,
-  ApiParam,
-  AuthKey,
-  DurationExample,
-  HeaderInfo,
-  HttpMethodInfo,
-  OptionKey,
-  ResponseField,
-} from './types';
+import { defineType, fieldsOf, functionsOf, type FnDoc, type Prose } from './dsl';
+import { AUTH_KEYS, OPTION_KEYS, RESPONSE_FIELDS } from './httpData';
+import type { ApiFunction, ApiType, HttpMethodInfo } from './types';
 
-const urlParam: ApiParam = {
-  name: 'url',
-  type: 'string',
-  doc: {
-    'zh-cn': '请求地址，如 `"http://example.com/api"`（需带 `http://` 或 `https://`）。',
-    en: 'The address, e.g. `"http://example.com/api"` (with `http://` or `https://`).',
-  },
-};
+const http = functionsOf('coromega', 'Coromega', 'http');
 
-const optionParam: ApiParam = {
-  name: 'option',
-  type: 'table?',
-  optional: true,
-  doc: {
-    'zh-cn':
-      '可省略。请求选项表：`query`、`headers`、`cookies`、`body`、`form`、`timeout`、`auth`（其他键被忽略）。',
-    en: 'Optional. Request options: `query`, `headers`, `cookies`, `body`, `form`, `timeout`, `auth` (other keys are ignored).',
-  },
-};
-
-const httpReturns: ApiFunction['returns'] = [
-  {
-    type: 'response|nil',
-    doc: {
-      'zh-cn':
-        '成功时为响应对象：`status_code`、`headers`、`body_size`、`body`、`cookies`、`url`。4xx/5xx 也算成功（是响应，不是错误）。',
-      en: 'On success the response object: `status_code`, `headers`, `body_size`, `body`, `cookies`, `url`. 4xx/5xx are responses too, not errors.',
-    },
-  },
-  {
-    type: 'string|nil',
-    doc: {
-      'zh-cn':
-        '失败时（连接失败、超时、选项错误…）第一个返回值为 nil，第二个为 Go 风格的错误信息，如 `Get "http://127.0.0.1:1/": dial tcp 127.0.0.1:1: connect: connection refused`。',
-      en: 'On failure (connection error, timeout, bad option...) the first value is nil and this is a Go-style message, e.g. `Get "http://127.0.0.1:1/": dial tcp 127.0.0.1:1: connect: connection refused`.',
-    },
-  },
+const URL: Prose = [
+  '请求地址，如 `"http://example.com/api"`（需带 `http://` 或 `https://`）。',
+  'The address, e.g. `"http://example.com/api"` (with `http://` or `https://`).',
+];
+const OPTION: Prose = [
+  '可省略。请求选项表：`query`、`headers`、`cookies`、`body`、`form`、`timeout`、`auth`（其他键被忽略）。',
+  'Optional. Request options: `query`, `headers`, `cookies`, `body`, `form`, `timeout`, `auth` (other keys are ignored).',
+];
+const RETURNS: Prose[] = [
+  [
+    '成功时为响应对象：`status_code`、`headers`、`body_size`、`body`、`cookies`、`url`。4xx/5xx 也算成功（是响应，不是错误）。',
+    'On success the response: `status_code`, `headers`, `body_size`, `body`, `cookies`, `url`. 4xx/5xx are responses too, not errors.',
+  ],
+  [
+    '失败时（连接失败、超时、选项错误…）第一个返回值为 nil，这里是 Go 风格的错误信息，如 `dial tcp 127.0.0.1:1: connect: connection refused`。',
+    'On failure (connection error, timeout, bad option...) the first value is nil and this is a Go-style message, e.g. `dial tcp 127.0.0.1:1: connect: connection refused`.',
+  ],
+];
+const SCOPE_DETAIL: Prose = [
+  '只能在 coromega 启动的协程内调用（`coromega:start_new(function() ... end)` 或监听器的 `:start_new`）：调用会挂起当前协程，请求完成后恢复。多个协程的请求并发进行。插件末尾需要 `coromega:run()` 才能收到结果。',
+  "Only inside a coroutine coromega started (`coromega:start_new(function() ... end)` or a listener's `:start_new`): the call suspends the coroutine and resumes it when the request completes. Requests from several coroutines run concurrently. The plugin needs `coromega:run()` at the end to receive results.",
 ];
 
-const httpScopeDetail = {
-  'zh-cn':
-    '只能在 coromega 启动的协程内调用（`coromega:start_new(function() ... end)` 或监听器的 `:start_new`）：调用会挂起当前协程，请求完成后恢复。多个协程的请求并发进行。插件末尾需要 `coromega:run()` 才能收到结果。',
-  en: "Only inside a coroutine coromega started (`coromega:start_new(function() ... end)` or a listener's `:start_new`): the call suspends the coroutine and resumes it when the request completes. Requests from several coroutines run concurrently. The plugin needs `coromega:run()` at the end to receive results.",
-};
-
 function verb(method: string, name: string): ApiFunction {
-  const lower = method.toLowerCase();
-  return {
-    name,
-    owner: 'coromega',
-    call: ':',
-    category: 'http',
-    params: [urlParam, optionParam],
-    returns: httpReturns,
-    scope: 'coroutine',
+  const withBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
+  const shown = method === 'HEAD' ? 'res.headers["Content-Length"]' : 'res.body';
+  const print = method === 'HEAD' ? 'print' : 'coromega:print';
+  const doc: FnDoc = {
+    zh: `发送 ${method} 请求，等同于 \`coromega:http_request("${method}", url, option)\`。`,
+    en: `Sends a ${method} request; the same as \`coromega:http_request("${method}", url, option)\`.`,
+    detail: SCOPE_DETAIL,
+    params: { url: URL, option: OPTION },
+    returns: RETURNS,
     httpMethod: method,
-    summary: {
-      'zh-cn': `发送 ${method} 请求，等同于 \`coromega:http_request("${method}", url, option)\`。`,
-      en: `Sends a ${method} request; the same as \`coromega:http_request("${method}", url, option)\`.`,
-    },
-    detail: httpScopeDetail,
-    example:
-      method === 'POST' || method === 'PUT' || method === 'PATCH'
-        ? `local response, err = coromega:${name}("http://127.0.0.1:8080/api", {\n    headers = { ["Content-Type"] = "application/json" },\n    body = json.encode({ name = "steve" }),\n    timeout = "10s",\n})\nif err then\n    coromega:print("${lower} failed: " .. err)\nelse\n    coromega:print(response.status_code, response.body)\nend`
-        : `local response, err = coromega:${name}("http://127.0.0.1:8080/api", {\n    query = "page=1",\n    timeout = "10s",\n})\nif err then\n    coromega:print("${lower} failed: " .. err)\nelse\n    coromega:print(response.status_code${method === 'HEAD' ? ', response.headers["Content-Length"]' : ', response.body'})\nend`,
+    example: withBody
+      ? `local url = "http://127.0.0.1/api"\nlocal res, err = coromega:${name}(url, {\n    headers = { ["Content-Type"] = "application/json" },\n    body = json.encode({ name = "steve" }),\n    timeout = "10s",\n})\nif err then\n    coromega:print("failed: " .. err)\nelse\n    coromega:print(res.status_code, res.body)\nend`
+      : `local url = "http://127.0.0.1/api"\nlocal res, err = coromega:${name}(url, {\n    query = "page=1",\n    timeout = "10s",\n})\nif err then\n    coromega:print("failed: " .. err)\nelse\n    ${print}(res.status_code,\n        ${shown})\nend`,
   };
+  return http(
+    `${name}(url: string, option?: HttpOption): HttpResponse?, string?`,
+    'coroutine',
+    doc,
+  );
 }
 
 export const HTTP_FUNCTIONS: ApiFunction[] = [
-  {
-    name: 'http_request',
-    owner: 'coromega',
-    call: ':',
-    category: 'http',
-    params: [
-      {
-        name: 'method',
-        type: 'string',
-        doc: {
-          'zh-cn':
-            'HTTP 方法：`"GET"`、`"POST"`、`"PUT"`、`"DELETE"`、`"HEAD"`、`"PATCH"`（大小写均可，发送前转为大写）。',
-          en: 'HTTP method: `"GET"`, `"POST"`, `"PUT"`, `"DELETE"`, `"HEAD"`, `"PATCH"` (any case; upper-cased before sending).',
-        },
-      },
-      urlParam,
-      optionParam,
-    ],
-    returns: httpReturns,
-    scope: 'coroutine',
-    httpMethod: null,
-    summary: {
-      'zh-cn': '发送一个 HTTP 请求，等待响应后返回 `response, err`。',
+  http(
+    'http_request(method: string, url: string, option?: HttpOption): HttpResponse?, string?',
+    'coroutine',
+    {
+      zh: '发送一个 HTTP 请求，等待响应后返回 `response, err`。',
       en: 'Sends an HTTP request and returns `response, err` once it completes.',
+      detail: SCOPE_DETAIL,
+      params: {
+        method: [
+          'HTTP 方法：`"GET"`、`"POST"`、`"PUT"`、`"DELETE"`、`"HEAD"`、`"PATCH"`（大小写均可，发送前转为大写）。',
+          'HTTP method: `"GET"`, `"POST"`, `"PUT"`, `"DELETE"`, `"HEAD"`, `"PATCH"` (any case; upper-cased before sending).',
+        ],
+        url: URL,
+        option: OPTION,
+      },
+      returns: RETURNS,
+      httpMethod: null,
+      example:
+        'coromega:start_new(function()\n    local res, err = coromega:http_request("GET",\n        "http://example.com", {\n            query = "page=1",\n            timeout = "30s",\n            headers = { Accept = "*/*" },\n        })\n    if err then\n        coromega:print("request error: " .. err)\n    else\n        coromega:print(res.status_code, res.body_size)\n    end\nend)\ncoromega:run()',
     },
-    detail: httpScopeDetail,
-    example:
-      'coromega:start_new(function()\n    local response, err = coromega:http_request("GET", "http://example.com", {\n        query = "page=1",\n        timeout = "30s",\n        headers = { Accept = "*/*" },\n    })\n    if err then\n        coromega:print("request error: " .. err)\n    else\n        coromega:print(response.status_code, response.body_size)\n    end\nend)\ncoromega:run()',
-  },
+  ),
   verb('GET', 'http_get'),
   verb('POST', 'http_post'),
   verb('PUT', 'http_put'),
@@ -127,10 +91,7 @@ export const HTTP_METHODS: HttpMethodInfo[] = [
     name: 'POST',
     summary: { 'zh-cn': '提交数据（常配合 `body`）。', en: 'Submit data (usually with `body`).' },
   },
-  {
-    name: 'PUT',
-    summary: { 'zh-cn': '整体替换资源。', en: 'Replace a resource.' },
-  },
+  { name: 'PUT', summary: { 'zh-cn': '整体替换资源。', en: 'Replace a resource.' } },
   { name: 'DELETE', summary: { 'zh-cn': '删除资源。', en: 'Delete a resource.' } },
   {
     name: 'HEAD',
@@ -142,262 +103,76 @@ export const HTTP_METHODS: HttpMethodInfo[] = [
   { name: 'PATCH', summary: { 'zh-cn': '部分修改资源。', en: 'Modify part of a resource.' } },
 ];
 
-export const OPTION_KEYS: OptionKey[] = [
-  {
-    name: 'query',
-    types: ['string'],
-    typeLabel: 'string',
-    summary: {
-      'zh-cn': '查询字符串（不带 `?`），整体替换 URL 中原有的查询部分。',
-      en: "The query string (without `?`); replaces the URL's whole query.",
-    },
-    detail: {
-      'zh-cn':
-        'URL 里已有的 `?a=1` 会被丢弃。必须是字符串：表或数字会被 neomega 忽略（请先自己拼好，如 `"page=1&size=20"`）。',
-      en: 'An `?a=1` already in the URL is dropped. Must be a string: a table or number is ignored by neomega (build it yourself, e.g. `"page=1&size=20"`).',
-    },
-    example: 'query = "page=1&size=20"',
-  },
-  {
-    name: 'headers',
-    types: ['table'],
-    typeLabel: 'table',
-    summary: {
-      'zh-cn': '请求头表，每个 `名称 = 值` 设置一个请求头。',
-      en: 'Request headers: each `name = value` sets one header.',
-    },
-    detail: {
-      'zh-cn':
-        '名称会规范化（`content-type` → `Content-Type`）。最后应用，因此会覆盖 `form` 自动设置的 Content-Type。含 `-` 的名称写成 `["Content-Type"] = "..."`。',
-      en: 'Names are canonicalised (`content-type` -> `Content-Type`). Applied last, so they override the Content-Type `form` sets. Write names with `-` as `["Content-Type"] = "..."`.',
-    },
-    example: 'headers = { Accept = "application/json", ["User-Agent"] = "my-plugin/1.0" }',
-  },
-  {
-    name: 'cookies',
-    types: ['table'],
-    typeLabel: 'table',
-    summary: {
-      'zh-cn': '要发送的 Cookie 表，每个 `名称 = 值` 加入 `Cookie` 请求头。',
-      en: 'Cookies to send: each `name = value` is added to the `Cookie` header.',
-    },
-    detail: {
-      'zh-cn': '响应中服务器设置的 Cookie 在 `response.cookies` 里。',
-      en: 'Cookies the server sets come back in `response.cookies`.',
-    },
-    example: 'cookies = { session = "abc123" }',
-  },
-  {
-    name: 'body',
-    types: ['string'],
-    typeLabel: 'string',
-    summary: {
-      'zh-cn': '请求体字符串（自动设置 Content-Length）。',
-      en: 'The request body as a string (Content-Length is set).',
-    },
-    detail: {
-      'zh-cn':
-        '发送 JSON：`body = json.encode(data)` 并设置 `headers = { ["Content-Type"] = "application/json" }`。非字符串的值会被忽略。',
-      en: 'To send JSON: `body = json.encode(data)` with `headers = { ["Content-Type"] = "application/json" }`. A non-string value is ignored.',
-    },
-    example: 'body = json.encode({ name = "steve" })',
-  },
-  {
-    name: 'form',
-    types: ['string'],
-    typeLabel: 'string',
-    deprecated: true,
-    summary: {
-      'zh-cn': '（已弃用）表单请求体字符串，仅在 `body` 不是字符串时使用。',
-      en: '(Deprecated) A form body string, used only when `body` is not a string.',
-    },
-    detail: {
-      'zh-cn':
-        '同时设置 `Content-Type: application/x-www-form-urlencoded`（`headers` 中的设置优先）。建议改用 `body` 加请求头。',
-      en: 'Also sets `Content-Type: application/x-www-form-urlencoded` (a value in `headers` wins). Prefer `body` plus a header.',
-    },
-    example: 'form = "user=steve&level=3"',
-  },
-  {
-    name: 'timeout',
-    types: ['number', 'string'],
-    typeLabel: 'number|string',
-    summary: {
-      'zh-cn':
-        '超时：数字为整秒，字符串为 Go 时长（如 `"30s"`、`"500ms"`、`"1m30s"`）。不设置则不限时。',
-      en: 'Timeout: a number is whole seconds, a string is a Go duration (`"30s"`, `"500ms"`, `"1m30s"`). Absent: no limit.',
-    },
-    detail: {
-      'zh-cn':
-        '数字会被截断为整数：`0.5` 变成 `0`，请求立即超时；要半秒请写 `"500ms"`。字符串必须带单位（ns、us、µs、ms、s、m、h）：`"30"` 会失败并报 `time: missing unit in duration "30"`，`"abc"` 报 `time: invalid duration "abc"`。',
-      en: 'A number is truncated to an integer: `0.5` becomes `0`, which times out at once; write `"500ms"` for half a second. A string needs a unit (ns, us, µs, ms, s, m, h): `"30"` fails with `time: missing unit in duration "30"`, `"abc"` with `time: invalid duration "abc"`.',
-    },
-    example: 'timeout = "30s"',
-  },
-  {
-    name: 'auth',
-    types: ['table'],
-    typeLabel: 'table',
-    summary: {
-      'zh-cn': 'HTTP 基本认证：`{ user = "...", pass = "..." }`。',
-      en: 'HTTP basic auth: `{ user = "...", pass = "..." }`.',
-    },
-    detail: {
-      'zh-cn':
-        '`user` 和 `pass` 缺一不可：任一为 nil/false 时请求失败，错误为 `auth table must contain no nil user and pass fields`。',
-      en: 'Both `user` and `pass` are required: if either is nil/false the call fails with `auth table must contain no nil user and pass fields`.',
-    },
-    example: 'auth = { user = "admin", pass = "secret" }',
-  },
-];
+/** LuaLS types of the option keys. */
+const OPTION_TYPES: Record<string, string> = {
+  query: 'string',
+  headers: 'table<string, string>',
+  cookies: 'table<string, string>',
+  body: 'string',
+  form: 'string',
+  timeout: 'number|string',
+  auth: 'HttpAuth',
+};
 
-export const AUTH_KEYS: AuthKey[] = [
-  { name: 'user', type: 'string', summary: { 'zh-cn': '用户名。', en: 'User name.' } },
-  { name: 'pass', type: 'string', summary: { 'zh-cn': '密码。', en: 'Password.' } },
-];
+const optionField = fieldsOf('option', 'HttpOption');
+const authField = fieldsOf('auth', 'HttpAuth');
+const responseField = fieldsOf('response', 'HttpResponse');
 
-export const COMMON_HEADERS: HeaderInfo[] = [
+export const HTTP_OPTION: ApiType = defineType(
   {
-    name: 'Accept',
-    summary: { 'zh-cn': '希望收到的内容类型。', en: 'Content types the client accepts.' },
-    examples: ['*/*', 'application/json'],
+    id: 'HttpOption',
+    kind: 'shape',
+    receiver: 'option',
+    name: ['HTTP 选项', 'HTTP options'],
+    summary: ['HTTP 调用的 `option` 表。', 'The `option` table of an HTTP call.'],
+    closed: true,
   },
-  {
-    name: 'Content-Type',
-    summary: { 'zh-cn': '请求体的类型。', en: 'Type of the request body.' },
-    examples: [
-      'application/json',
-      'application/x-www-form-urlencoded',
-      'text/plain; charset=utf-8',
-    ],
-  },
-  {
-    name: 'Authorization',
-    summary: {
-      'zh-cn': '认证信息（如 Bearer 令牌）。运行面板默认隐藏其值。',
-      en: 'Credentials (e.g. a Bearer token). The run panel masks its value by default.',
-    },
-    examples: ['Bearer <token>'],
-  },
-  {
-    name: 'User-Agent',
-    summary: { 'zh-cn': '客户端标识。', en: 'Identifies the client.' },
-    examples: ['my-plugin/1.0'],
-  },
-  {
-    name: 'Accept-Language',
-    summary: { 'zh-cn': '希望的语言。', en: 'Preferred languages.' },
-    examples: ['zh-CN,zh;q=0.9', 'en-US'],
-  },
-  {
-    name: 'Accept-Encoding',
-    summary: { 'zh-cn': '可接受的压缩方式。', en: 'Accepted compressions.' },
-    examples: ['gzip'],
-  },
-  {
-    name: 'Cache-Control',
-    summary: { 'zh-cn': '缓存控制。', en: 'Caching directives.' },
-    examples: ['no-cache'],
-  },
-  {
-    name: 'Referer',
-    summary: { 'zh-cn': '来源页面地址。', en: 'The referring page.' },
-    examples: ['https://example.com/'],
-  },
-  {
-    name: 'Origin',
-    summary: { 'zh-cn': '请求来源。', en: 'Request origin.' },
-    examples: ['https://example.com'],
-  },
-  {
-    name: 'X-Requested-With',
-    summary: { 'zh-cn': '部分服务要求的 AJAX 标记。', en: 'AJAX marker some services expect.' },
-    examples: ['XMLHttpRequest'],
-  },
-  {
-    name: 'Connection',
-    summary: { 'zh-cn': '连接选项。', en: 'Connection options.' },
-    examples: ['close', 'keep-alive'],
-  },
-  {
-    name: 'If-None-Match',
-    summary: { 'zh-cn': '条件请求（ETag）。', en: 'Conditional request (ETag).' },
-    examples: ['"etag-value"'],
-  },
-];
+  [],
+  OPTION_KEYS.map((k) =>
+    optionField(k.name, OPTION_TYPES[k.name] ?? k.typeLabel, {
+      zh: k.summary['zh-cn'],
+      en: k.summary.en,
+      detail: [k.detail['zh-cn'], k.detail.en],
+      example: k.example,
+    }),
+  ),
+);
 
-export const DURATION_EXAMPLES: DurationExample[] = [
-  { value: '30s', summary: { 'zh-cn': '30 秒', en: '30 seconds' } },
-  { value: '10s', summary: { 'zh-cn': '10 秒', en: '10 seconds' } },
-  { value: '5s', summary: { 'zh-cn': '5 秒', en: '5 seconds' } },
-  { value: '500ms', summary: { 'zh-cn': '500 毫秒', en: '500 milliseconds' } },
-  { value: '1m', summary: { 'zh-cn': '1 分钟', en: '1 minute' } },
-  { value: '1m30s', summary: { 'zh-cn': '1 分 30 秒', en: '1 minute 30 seconds' } },
-  { value: '1h', summary: { 'zh-cn': '1 小时', en: '1 hour' } },
-];
+export const HTTP_AUTH: ApiType = defineType(
+  {
+    id: 'HttpAuth',
+    kind: 'shape',
+    receiver: 'auth',
+    name: ['HTTP 认证', 'HTTP auth'],
+    summary: ['`option.auth`：HTTP 基本认证。', '`option.auth`: HTTP basic auth.'],
+    closed: true,
+  },
+  [],
+  AUTH_KEYS.map((k) =>
+    authField(k.name, 'string', {
+      zh: k.summary['zh-cn'],
+      en: k.summary.en,
+      example: `${k.name} = "${k.name === 'user' ? 'admin' : 'secret'}"`,
+    }),
+  ),
+);
 
-export const RESPONSE_FIELDS: ResponseField[] = [
+export const HTTP_RESPONSE: ApiType = defineType(
   {
-    name: 'status_code',
-    type: 'number',
-    summary: { 'zh-cn': 'HTTP 状态码，如 200、404。', en: 'The HTTP status, e.g. 200, 404.' },
-    detail: {
-      'zh-cn': '4xx/5xx 也是正常返回的响应（`err` 为 nil），需自己判断。',
-      en: '4xx/5xx come back as responses too (`err` is nil): check it yourself.',
-    },
-    example: 'if response.status_code == 200 then ... end',
+    id: 'HttpResponse',
+    kind: 'shape',
+    receiver: 'response',
+    name: ['HTTP 响应', 'HTTP response'],
+    summary: ['HTTP 调用成功时的第一个返回值。', 'The first value of a successful HTTP call.'],
+    closed: true,
   },
-  {
-    name: 'headers',
-    type: 'table',
-    summary: {
-      'zh-cn': '响应头表：规范化的名称 → 第一个值。',
-      en: 'Response headers: canonical name -> first value.',
-    },
-    detail: {
-      'zh-cn': '名称为规范形式，如 `response.headers["Content-Type"]`。',
-      en: 'Names are canonical, e.g. `response.headers["Content-Type"]`.',
-    },
-    example: 'local ctype = response.headers["Content-Type"]',
-  },
-  {
-    name: 'body_size',
-    type: 'number',
-    summary: {
-      'zh-cn': '响应体的字节数（不是字符数）。',
-      en: 'Length of the body in bytes (not characters).',
-    },
-    example: 'coromega:print("received " .. response.body_size .. " bytes")',
-  },
-  {
-    name: 'body',
-    type: 'string',
-    summary: {
-      'zh-cn': '响应体原始内容（HEAD 请求为空字符串）。',
-      en: 'The raw body (empty for HEAD).',
-    },
-    detail: {
-      'zh-cn': 'JSON 响应用 `json.decode(response.body)` 解析。',
-      en: 'Parse a JSON response with `json.decode(response.body)`.',
-    },
-    example: 'local data = json.decode(response.body)',
-  },
-  {
-    name: 'cookies',
-    type: 'table',
-    summary: {
-      'zh-cn': '服务器通过 Set-Cookie 设置的 Cookie：名称 → 值。',
-      en: 'Cookies the server set (Set-Cookie): name -> value.',
-    },
-    example: 'local session = response.cookies["session"]',
-  },
-  {
-    name: 'url',
-    type: 'string',
-    summary: {
-      'zh-cn': '最终地址（跟随重定向之后，最多 10 次）。',
-      en: 'The final URL after redirects (at most 10 are followed).',
-    },
-    example: 'coromega:print("landed on " .. response.url)',
-  },
-];
+  [],
+  RESPONSE_FIELDS.map((f) =>
+    responseField(f.name, f.type, {
+      zh: f.summary['zh-cn'],
+      en: f.summary.en,
+      ...(f.detail ? { detail: [f.detail['zh-cn'], f.detail.en] as const } : {}),
+      example: f.example,
+    }),
+  ),
+);

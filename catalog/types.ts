@@ -1,8 +1,10 @@
 /**
  * Types of the coromega API catalog: the one description of the API that the language server (completion,
- * hover, signature help, diagnostics) and the runtime (its own checks) both read.
+ * hover, signature help, diagnostics), the LuaLS definition files, the grammar and the runtime all read.
  *
  * Prose lives under locale keys so a new language is one more key, never a second copy of the API.
+ * Types are written as LuaLS type expressions (`string`, `CoroPlayer?`, `string[]`, `fun(chat: ChatMessage)`),
+ * so the definition files can carry them as they are; `catalog/typeExpr.ts` reads them for the server.
  */
 
 /** Locales the catalog's prose is written in. `zh-cn` is the default. */
@@ -20,8 +22,10 @@ export interface LocalText {
  *   it yields, and fails with a Lua error on the main chunk (范围: 协程内).
  * - `any`: anywhere (范围: 任意).
  * - `outside`: meant for the main chunk, usually while setting the plugin up (范围: 协程外).
+ * - `blocks-outside`: yields inside a coroutine; outside one it blocks the whole plugin until done (`sleep`, the
+ *   shared map's methods).
  */
-export type Scope = 'coroutine' | 'any' | 'outside';
+export type Scope = 'coroutine' | 'any' | 'outside' | 'blocks-outside';
 
 /** Lua value types as the catalog names them. */
 export type LuaType =
@@ -29,7 +33,7 @@ export type LuaType =
 
 export interface ApiParam {
   name: string;
-  /** Display type, e.g. `string`, `table?`, `number|string`. */
+  /** LuaLS type, e.g. `string`, `HttpOption?`, `fun(key: string, value: any): boolean?`. */
   type: string;
   optional?: boolean;
   /** `...`: any number of values. */
@@ -42,8 +46,11 @@ export interface ApiReturn {
   doc: LocalText;
 }
 
-/** Which object a function belongs to. */
-export type ApiOwner = 'coromega' | 'json' | 'omega' | 'global';
+/** Id of a type in the catalog: a framework class (`Coromega`, `CoroPlayer`...), a shape or `module:NAME`. */
+export type TypeId = string;
+
+/** Receiver as signatures write it: `coromega`, `player`, `db`, `json`, `global` (a global function)... */
+export type ApiOwner = string;
 
 export type ApiCategory =
   | 'http'
@@ -57,11 +64,26 @@ export type ApiCategory =
   | 'menu'
   | 'system'
   | 'json'
-  | 'module';
+  | 'module'
+  | 'command'
+  | 'player'
+  | 'listener'
+  | 'bot'
+  | 'bot-action'
+  | 'building'
+  | 'flex'
+  | 'cqhttp'
+  | 'websocket'
+  | 'packet'
+  | 'crypto'
+  | 'object';
 
 export interface ApiFunction {
   name: string;
+  /** Receiver as written in signatures (`coromega`, `player`, `json`, `global`...). */
   owner: ApiOwner;
+  /** The type the function belongs to (`Coromega`, `CoroPlayer`, `module:json`...). */
+  of: TypeId;
   /** How it is called: `coromega:name(...)` (method) or `json.name(...)` (plain function). */
   call: ':' | '.';
   category: ApiCategory;
@@ -69,25 +91,56 @@ export interface ApiFunction {
   returns: ApiReturn[];
   scope: Scope;
   summary: LocalText;
-  /** Longer explanation shown under the summary in hover. */
+  /** Longer explanation shown under the summary. */
   detail?: LocalText;
   /** A short, runnable Lua example. */
   example: string;
   /** For the HTTP family: the method the call sends (`null` for `http_request`, which takes it as argument). */
   httpMethod?: string | null;
-  /** The call registers a listener (`when_called_by_...`) whose `:start_new(fn)` runs a coroutine. */
-  listener?: boolean;
+  /**
+   * The call registers a listener: it returns a `SessionFactory` whose `:start_new(fn)` runs `fn` in a new coroutine
+   * with these arguments (a `fun(...)` type).
+   */
+  listener?: string;
+  /** The call yields (so needs a coroutine) only when this argument (0-based) is given and truthy. */
+  yieldsWhenArg?: number;
+  /** The call keeps the plugin waiting for events: without `coromega:run()` nothing would ever arrive. */
+  needsRun?: boolean;
+  /** Part of the framework's plumbing, not meant for plugins: known (never flagged) but not offered. */
+  internal?: boolean;
   deprecated?: boolean;
 }
 
-/** A value (not a function) reachable from a module, e.g. `coromega.config`. */
+/** A value (not a function) reachable from an object or module, e.g. `coromega.config`. */
 export interface ApiField {
   name: string;
   owner: ApiOwner;
+  of: TypeId;
   type: string;
   summary: LocalText;
   detail?: LocalText;
   example: string;
+  internal?: boolean;
+}
+
+/**
+ * A type plugins hold: a framework class (the objects of `coromega.lua`), a shape (a table or userdata with known
+ * members: a chat message, a packet, an option table) or a module (`json`, `crypto`, `omega`).
+ */
+export interface ApiType {
+  id: TypeId;
+  kind: 'class' | 'shape' | 'module';
+  /** How code usually names a value of this type (`player`, `db`, `conn`...). */
+  receiver: string;
+  /** The name a user reads: 玩家 / player. */
+  name: LocalText;
+  summary: LocalText;
+  methods: ApiFunction[];
+  fields: ApiField[];
+  /** The catalog lists every member: a misspelt one is flagged. */
+  closed: boolean;
+  /** For a module: the name `require` takes. */
+  module?: string;
 }
 
 /** A key of the HTTP `option` table. */

@@ -7,7 +7,13 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type FrameLocator,
+  type Page,
+} from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const OUTPUT = path.join(ROOT, '.e2e-output');
@@ -23,6 +29,22 @@ const CODE_SERVER = path.join(
   'entry.js',
 );
 export const VSIX = path.join(ROOT, 'coromega-lua.vsix');
+
+/** Where a failing test of the e2e file `file` leaves a screenshot of the screen. */
+export function failureShot(file: string, testName: string): string {
+  return path.join(
+    OUTPUT,
+    `failed-${file}-${testName.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40)}.png`,
+  );
+}
+
+/** Removes the failure screenshots an earlier run of `file` left (other screenshots are overwritten). Each file
+ * clears only its own: node's runner orders the files by name, not as listed. */
+export function clearFailureShots(file: string): void {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  for (const f of fs.readdirSync(OUTPUT))
+    if (f.startsWith(`failed-${file}-`) && f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+}
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
 export async function waitFor<T>(
@@ -172,12 +194,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Opens the workbench on `folder` in a new page: of a new browser context (`Browser`), or of an existing one
+ * (`BrowserContext`, which keeps what earlier pages registered, such as the webview service worker). */
 export async function openWorkbench(
-  browser: Browser,
+  opener: Browser | BrowserContext,
   server: CodeServer,
   folder: string,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const context = 'newContext' in opener ? await opener.newContext() : opener;
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   // The explorer shows the folder once the workbench has restored.
@@ -269,6 +295,133 @@ export async function outputText(page: Page): Promise<string> {
 
 export function inspectorLocator(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Brings the "Coromega" Output channel to the front of the panel (a run shows the inspector there). */
+export async function showRunOutput(page: Page): Promise<void> {
+  await runCommand(page, /Show run output|显示运行输出/);
+  await page.locator('.part.panel .view-lines').first().waitFor({ timeout: 15_000 });
+}
+
+/** Runs the active Lua file with "Run Lua plugin", waits for the inspector to show that run, then shows the Output
+ * channel. */
+export async function runAndShowOutput(page: Page, name: string): Promise<void> {
+  await runCommand(page, /运行 Lua 插件|Run Lua plugin/);
+  await inspectorLocator(page).locator('header h1', { hasText: name }).waitFor({ timeout: 60_000 });
+  await showRunOutput(page);
+}
+
+/** Changes settings while VS Code runs, through the workspace's `.vscode/settings.json` (code-server picks up
+ * changes there at once; it does not notice the user settings file changing under it). */
+export function updateWorkspaceSettings(workspace: string, patch: Record<string, unknown>): void {
+  const file = path.join(workspace, '.vscode', 'settings.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const current = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  fs.writeFileSync(file, JSON.stringify({ ...current, ...patch }, null, 2));
+}
+
+/** The few DOM shapes used inside `evaluate` callbacks (the project compiles without the DOM library). */
+interface PageNode {
+  textContent: string | null;
+  parentElement: PageNode | null;
+  querySelectorAll(selector: string): ArrayLike<PageNode>;
+}
+interface PageWindow {
+  getComputedStyle(e: PageNode): { color: string; backgroundColor: string };
+  document: {
+    createRange(): {
+      setStart(node: PageNode, offset: number): void;
+      setEnd(node: PageNode, offset: number): void;
+      getClientRects(): ArrayLike<{ top: number; width: number }>;
+    };
+    createTreeWalker(root: PageNode, whatToShow: number): { nextNode(): PageNode | null };
+  };
+}
+
+/** WCAG contrast of every element matching `selector` in the inspector against the background it is drawn on. */
+export async function textContrasts(
+  frame: FrameLocator,
+  selector: string,
+): Promise<{ text: string; color: string; background: string; ratio: number }[]> {
+  return frame.locator('body').evaluate((root: unknown, sel: string) => {
+    const w = globalThis as unknown as PageWindow;
+    const body = root as PageNode;
+    // "rgb(r, g, b)", "rgba(r, g, b, a)" or, from color-mix(), "color(srgb r g b [/ a])" with channels in 0..1.
+    const rgb = (css: string): number[] => {
+      const n = (css.match(/[\d.]+/g) ?? []).map(Number);
+      return css.startsWith('color(srgb')
+        ? [...n.slice(0, 3).map((v) => v * 255), ...n.slice(3)]
+        : n;
+    };
+    const lum = (c: number[]): number => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const x = v / 255;
+        return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    // The colour behind an element: its own and its ancestors' backgrounds, translucent ones composited.
+    const backgroundOf = (el: PageNode | null): number[] => {
+      const layers: number[][] = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(w.getComputedStyle(e).backgroundColor);
+        const alpha = c.length >= 4 ? c[3] : 1;
+        if (c.length >= 3 && alpha > 0) layers.push([c[0], c[1], c[2], alpha]);
+        if (alpha >= 1) break;
+      }
+      let out = [255, 255, 255];
+      for (const [r, g, b, a] of layers.reverse())
+        out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
+      return out;
+    };
+    return Array.from(body.querySelectorAll(sel)).map((el) => {
+      const color = w.getComputedStyle(el).color;
+      const bg = backgroundOf(el);
+      const a = lum(rgb(color));
+      const b = lum(bg);
+      return {
+        text: el.textContent ?? '',
+        color,
+        background: `rgb(${bg.map((v) => Math.round(v)).join(', ')})`,
+        ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+      };
+    });
+  }, selector);
+}
+
+/** How the text of `element` lays out: how many lines it takes and which words were broken across two lines. */
+export async function wordWrap(
+  frame: FrameLocator,
+  selector: string,
+): Promise<{ lines: number; brokenWords: string[] }> {
+  return frame
+    .locator(selector)
+    .first()
+    .evaluate((root: unknown) => {
+      const w = globalThis as unknown as PageWindow;
+      const lines = new Set<number>();
+      const brokenWords: string[] = [];
+      const SHOW_TEXT = 4;
+      const walker = w.document.createTreeWalker(root as PageNode, SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const r = w.document.createRange();
+          r.setStart(node, m.index ?? 0);
+          r.setEnd(node, (m.index ?? 0) + m[0].length);
+          const tops = new Set(
+            Array.from(r.getClientRects())
+              .filter((x) => x.width > 0)
+              .map((x) => Math.round(x.top)),
+          );
+          tops.forEach((t) => lines.add(t));
+          if (tops.size > 1) brokenWords.push(m[0]);
+        }
+      }
+      return { lines: lines.size, brokenWords };
+    });
 }
 
 /** A loopback HTTP server for the plugins under test. */

@@ -9,7 +9,9 @@ import { after, afterEach, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { findFunction } from '../catalog';
 import {
+  clearFailureShots,
   clickEditorLine,
+  failureShot,
   hoverText,
   inspectorLocator,
   launchBrowser,
@@ -18,9 +20,12 @@ import {
   openWorkbench,
   OUTPUT,
   outputText,
+  runAndShowOutput,
   runCommand,
+  showRunOutput,
   startApiServer,
   startCodeServer,
+  textContrasts,
   waitFor,
   type CodeServer,
 } from './harness';
@@ -35,8 +40,7 @@ const RUN_TITLE = /运行 Lua 插件|Run Lua plugin/;
 const STOP_TITLE = /停止 Lua 插件|Stop Lua plugin/;
 
 before(async () => {
-  fs.mkdirSync(OUTPUT, { recursive: true });
-  for (const f of fs.readdirSync(OUTPUT)) if (f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+  clearFailureShots('ui');
   api = await startApiServer();
   const profile = makeProfile('trusted', {
     'security.workspace.trust.enabled': false,
@@ -122,10 +126,8 @@ coromega:run()
 afterEach(async (t) => {
   // Keep what the screen showed when a test failed.
   const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed) {
-    const name = t.name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40);
-    await page.screenshot({ path: path.join(OUTPUT, `failed-${name}.png`) }).catch(() => undefined);
-  }
+  if (page && failed)
+    await page.screenshot({ path: failureShot('ui', t.name) }).catch(() => undefined);
 });
 
 after(async () => {
@@ -173,7 +175,7 @@ test('hover on http_request shows its Chinese documentation', async () => {
 
 test('Run Lua plugin streams output into the Output channel and the request inspector', async () => {
   await openFile(page, 'plugin.lua');
-  await runCommand(page, RUN_TITLE);
+  await runAndShowOutput(page, 'plugin.lua');
   const out = await waitFor(
     'the run to finish in the Output channel',
     async () => {
@@ -189,6 +191,7 @@ test('Run Lua plugin streams output into the Output channel and the request insp
   assert.match(out, /done/);
   assert.ok(api.hits.includes('GET /api/user?page=1'));
 
+  await runCommand(page, /显示请求检查器|Show request inspector/);
   const frame = inspectorLocator(page);
   const rows = frame.locator('tr.exchange');
   await waitFor('three exchanges in the inspector', async () => (await rows.count()) >= 3, 30_000);
@@ -209,10 +212,15 @@ test('Run Lua plugin streams output into the Output channel and the request insp
     .locator('button.open-body', { hasText: /完整|whole/ })
     .first()
     .waitFor();
-  // Colour codes render as colours in the webview console.
-  const coloured = frame.locator('#console span', { hasText: '玩家' }).first();
-  await coloured.waitFor();
-  assert.equal(await coloured.evaluate((e) => e.style.color), 'rgb(85, 255, 85)');
+  // Colour codes render as colours in the webview console, readable on the theme (VS Code's default here).
+  await frame.locator('#console span', { hasText: '玩家' }).first().waitFor();
+  const coloured = await textContrasts(frame, '#console span[style*="--mc-"]');
+  assert.deepEqual(
+    coloured.map((c) => c.text.trim()),
+    ['玩家 史蒂夫', '等级 42'],
+  );
+  for (const c of coloured) assert.ok(c.ratio >= 4.5, `${c.text}: ${c.color} on ${c.background}`);
+  assert.notEqual(coloured[0].color, coloured[1].color, '§a and §e stay different colours');
   // Collapse the big body again so the screenshot shows the list and one exchange opened.
   await rows.nth(2).click();
   await rows.first().scrollIntoViewIfNeeded();
@@ -221,14 +229,18 @@ test('Run Lua plugin streams output into the Output channel and the request insp
 
 test('Stop ends a `while true do end` plugin and the editor still answers', async () => {
   await openFile(page, 'busy.lua');
-  await runCommand(page, RUN_TITLE);
+  await runAndShowOutput(page, 'busy.lua');
   await waitFor(
     'the busy plugin to start',
     async () => /spinning/.test(await outputText(page)),
     60_000,
   );
   const stoppedAt = Date.now();
-  await runCommand(page, STOP_TITLE);
+  // The running file's editor title offers Stop (and Rerun) instead of Run.
+  await page
+    .locator('.editor-group-container.active .editor-actions .action-label.codicon-debug-stop')
+    .first()
+    .click();
   const out = await waitFor(
     'the run to end after Stop',
     async () => {
@@ -250,8 +262,12 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
     })
     .first()
     .waitFor({ timeout: 10_000 });
-  // Rerun starts the same plugin again (with the edited text); the status bar item stops it.
-  await runCommand(page, /重新运行 Lua 插件|Rerun Lua plugin/);
+  // The status bar item of the ended run starts the same plugin again (with the edited text), then stops it.
+  await page.locator('.statusbar-item', { hasText: 'busy.lua' }).first().click();
+  await inspectorLocator(page)
+    .locator('header .badge', { hasText: /运行中|Running/ })
+    .waitFor({ timeout: 30_000 });
+  await showRunOutput(page);
   const rerun = await waitFor('the rerun to start', async () => {
     const t = await outputText(page);
     return /spinning/.test(t) && !/\[exit\]/.test(t) ? t : undefined;
@@ -271,6 +287,7 @@ test('coromega:input asks through an input box and the line reaches the plugin',
   await box.waitFor({ timeout: 30_000 });
   await page.keyboard.type('Steve');
   await page.keyboard.press('Enter');
+  await showRunOutput(page);
   const out = await waitFor('the plugin to greet', async () => {
     const t = await outputText(page);
     return /\[exit\]/.test(t) ? t : undefined;
@@ -280,7 +297,7 @@ test('coromega:input asks through an input box and the line reaches the plugin',
 
 test('a Lua error shows as a diagnostic on the failing line', async () => {
   await openFile(page, 'error.lua');
-  await runCommand(page, RUN_TITLE);
+  await runAndShowOutput(page, 'error.lua');
   await waitFor('the run to end', async () => /\[exit\]/.test(await outputText(page)));
   await page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 20_000 });
   await page
@@ -295,7 +312,7 @@ test('a Lua error shows as a diagnostic on the failing line', async () => {
 
 test('a print flood leaves the editor answering and the Output channel capped', async () => {
   await openFile(page, 'flood.lua');
-  await runCommand(page, RUN_TITLE);
+  await runAndShowOutput(page, 'flood.lua');
   await waitFor(
     'the flood to start',
     async () => /xxxxxxxxxx\d+/.test(await outputText(page)),
@@ -327,12 +344,21 @@ test('a print flood leaves the editor answering and the Output channel capped', 
   await waitFor('the dropped-output note at the top', async () =>
     /dropped|丢弃/.test(await outputText(page)),
   );
+  // The inspector's output followed the flood to its end.
+  await runCommand(page, /显示请求检查器|Show request inspector/);
+  const frame = inspectorLocator(page);
+  await frame.locator('#console .c-line', { hasText: 'flood done' }).waitFor();
+  const gap = await frame.locator('section#output').evaluate((e: unknown) => {
+    const el = e as { scrollTop: number; clientHeight: number; scrollHeight: number };
+    return el.scrollHeight - el.scrollTop - el.clientHeight;
+  });
+  assert.ok(gap <= 4, `the output is scrolled to its last line (${gap} px short)`);
 });
 
 test('a terminal-menu trigger typed through "Send input" reaches the plugin', async () => {
   await openFile(page, 'menu.lua');
   await clickEditorLine(page, 'coromega:run()');
-  await runCommand(page, RUN_TITLE);
+  await runAndShowOutput(page, 'menu.lua');
   await waitFor('the menu plugin to start', async () =>
     /\[run\] .*menu\.lua/.test(await outputText(page)),
   );

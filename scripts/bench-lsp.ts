@@ -1,5 +1,6 @@
 /**
- * `npm run bench:lsp`: the language server on a generated 10,000-line plugin, driven over stdio like an editor.
+ * `npm run bench:lsp`: the language server on a generated 10,000-line plugin (HTTP calls, players, a KV database,
+ * chat listeners), driven over stdio like an editor.
  * Reports completion latency (p50/p95/p99) at several positions, the time from didChange to the published
  * diagnostics, the server's memory, and the in-process parse time of our checker against luaparse.
  */
@@ -116,6 +117,9 @@ async function main(): Promise<void> {
     ['timeout value string (middle)', at('timeout = "30s"', Math.floor(handlers / 2), 12)],
     ['response. field (end)', at('response.status_code', handlers - 1, 9)],
     ['require(" (top)', at('require("json")', 0, 9)],
+    ['after player: (middle)', at('player:say', Math.floor(handlers / 2), 7)],
+    ['after db: (end)', at('db:set', handlers - 1, 3)],
+    ['chat. field (end)', at('chat.msg', Math.floor(handlers / 5) - 1, 5)],
   ];
   const all: number[] = [];
   let cpuTotal = 0;

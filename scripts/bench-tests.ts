@@ -16,6 +16,7 @@ import { TestWorker, type RunnerOptions } from '../runtime/src/testing/runner';
 
 const root = path.resolve(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'runtime', 'cli.js');
+const testWorker = path.join(root, 'dist', 'runtime', 'testing', 'worker.js');
 const N = Number(process.env.BENCH_TESTS ?? 40);
 
 const PLUGIN = `local coromega = require("coromega").from(require("omega"))
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     filters: [],
     engine: {},
     maxMemoryMb: 512,
-    workerScript: bundle,
+    workerScript: testWorker,
     cwd: dir,
   };
   const check = (status: string): void => {

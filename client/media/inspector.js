@@ -1,5 +1,6 @@
 // The request inspector webview: renders the run's events (sent by client/src/views/inspectorView.ts).
-// Every value from the plugin or the network is inserted as text, never as HTML.
+// Every value from the plugin or the network is inserted as text, never as HTML. Every word of the interface comes
+// from the extension (`strings`), in the language the user chose.
 /* global document, window, acquireVsCodeApi */
 (function () {
   'use strict';
@@ -53,30 +54,19 @@
     );
   }
 
-  let header, stateBadge, stopBtn, rerunBtn, tbody, emptyRow, consoleBox, droppedNote;
+  let stateBadge, countNote, tbody, emptyRow, consoleBox, consoleEmpty, droppedNote;
 
   function build() {
     app.textContent = '';
+    if (!title) {
+      // No run yet: say what the view is for.
+      tbody = null;
+      app.append(el('p', { class: 'idle', text: S.idle || '' }));
+      return;
+    }
     stateBadge = el('span', { class: 'badge' });
-    stopBtn = el(
-      'button',
-      { id: 'stop', onclick: () => vscode.postMessage({ type: 'stop' }) },
-      S.stop || 'Stop',
-    );
-    rerunBtn = el(
-      'button',
-      { id: 'rerun', class: 'secondary', onclick: () => vscode.postMessage({ type: 'rerun' }) },
-      S.rerun || 'Rerun',
-    );
-    header = el(
-      'header',
-      null,
-      el('h1', null, title || 'Coromega'),
-      stateBadge,
-      el('span', { class: 'grow' }),
-      stopBtn,
-      rerunBtn,
-    );
+    countNote = el('span', { class: 'count' });
+    const header = el('header', null, el('h1', { text: title }), stateBadge, countNote);
     droppedNote = el('div', { class: 'note', hidden: true });
     emptyRow = el('tr', { class: 'empty' }, el('td', { colspan: 6, text: S.noRequests || '' }));
     tbody = el('tbody', null, emptyRow);
@@ -99,17 +89,16 @@
       ),
       tbody,
     );
-    consoleBox = el('div', { id: 'console' });
+    consoleEmpty = el('div', { class: 'muted', text: S.noOutput || '' });
+    consoleBox = el('div', { id: 'console' }, consoleEmpty);
     app.append(
       header,
       droppedNote,
-      el('h2', { text: S.requests }),
-      table,
       el(
-        'details',
-        { open: true, id: 'console-section' },
-        el('summary', { text: S.console }),
-        consoleBox,
+        'main',
+        null,
+        el('section', { id: 'requests' }, el('h2', { text: S.requests }), table),
+        el('section', { id: 'output' }, el('h2', { text: S.console }), consoleBox),
       ),
     );
     updateState();
@@ -119,8 +108,7 @@
     if (!stateBadge) return;
     stateBadge.textContent = running ? S.running : S.ended + (ended ? ' · ' + ended : '');
     stateBadge.className = 'badge ' + (running ? 'running' : 'ended');
-    stopBtn.disabled = !running;
-    stopBtn.hidden = !running;
+    countNote.textContent = exchanges.size ? fill(S.requestCount, exchanges.size) : '';
   }
 
   function statusClass(x) {
@@ -133,21 +121,21 @@
   function renderRow(x) {
     const id = x.req ? x.req.id : x.res ? x.res.id : x.err.id;
     const method = x.req ? x.req.method : '';
-    const url = x.res ? x.res.url : x.req ? x.req.url : '';
-    let shortUrl = url;
-    try {
-      const u = new URL(url);
-      shortUrl = u.pathname + u.search;
-    } catch {
-      shortUrl = url;
-    }
+    const src = x.res || x.req;
+    const url = src ? src.url : '';
+    const label = (src && src.label) || { host: '', path: url };
     const status = x.err ? S.failed : x.res ? String(x.res.status) : S.pending;
     const time = x.res ? fmtMs(x.res.durationMs) : x.err ? fmtMs(x.err.durationMs) : '';
     const size = x.res ? fmtSize(x.res.size) : '';
     const cells = [
       el('td', { class: 'num', text: String(id) }),
       el('td', { class: 'method', text: method }),
-      el('td', { class: 'url', title: url, text: shortUrl }),
+      el(
+        'td',
+        { class: 'url', title: url },
+        label.host ? el('span', { class: 'host', text: label.host }) : null,
+        el('span', { class: 'path', text: label.path }),
+      ),
       el('td', null, el('span', { class: statusClass(x), text: status })),
       el('td', { class: 'num', text: time }),
       el('td', { class: 'num', text: size }),
@@ -241,7 +229,10 @@
       null,
       keyEl,
       el('span', { class: 'j-punct', text: open }),
-      el('span', { class: 'j-count', text: ' ' + entries.length + (isArr ? ' items ' : ' keys ') }),
+      el('span', {
+        class: 'j-count',
+        text: ' ' + fill(isArr ? S.items : S.keys, entries.length) + ' ',
+      }),
     );
     const children = el('div', { class: 'j-children' });
     for (const [k, v] of entries) {
@@ -381,6 +372,10 @@
   }
 
   function consoleLine(cls, nodes) {
+    if (consoleEmpty) {
+      consoleEmpty.remove();
+      consoleEmpty = null;
+    }
     consoleBox.append(el('div', { class: 'c-line ' + cls }, ...nodes));
     consoleLines++;
     while (consoleLines > MAX_CONSOLE_LINES && consoleBox.firstChild) {
@@ -392,7 +387,8 @@
   function segmentNodes(segments) {
     return segments.map((s) => {
       const span = el('span', { text: s.text });
-      if (s.color) span.style.color = s.color;
+      // The theme's readable version of the game colour (custom properties defined per theme kind).
+      if (s.colour) span.style.color = 'var(--mc-' + s.colour + ')';
       if (s.bold) span.style.fontWeight = 'bold';
       if (s.italic) span.style.fontStyle = 'italic';
       if (s.obfuscated) span.className = 'obfuscated';
@@ -402,25 +398,16 @@
 
   function apply(ev) {
     switch (ev.type) {
-      case 'request': {
-        const x = exchange(ev.id);
-        x.req = ev;
-        emptyRow.remove();
-        renderRow(x);
-        break;
-      }
-      case 'response': {
-        const x = exchange(ev.id);
-        x.res = ev;
-        emptyRow.remove();
-        renderRow(x);
-        break;
-      }
+      case 'request':
+      case 'response':
       case 'requestError': {
         const x = exchange(ev.id);
-        x.err = ev;
+        if (ev.type === 'request') x.req = ev;
+        else if (ev.type === 'response') x.res = ev;
+        else x.err = ev;
         emptyRow.remove();
         renderRow(x);
+        updateState();
         break;
       }
       case 'print': {
@@ -438,9 +425,23 @@
       }
       case 'error': {
         const where = ev.file ? ev.file + (ev.line ? ':' + ev.line : '') : '';
-        consoleLine('error', [
-          el('span', { text: ev.message + (where ? '  (' + where + ')' : '') }),
-        ]);
+        const nodes = [el('span', { text: ev.message })];
+        if (where) {
+          nodes.push(
+            ' ',
+            el('a', {
+              class: 'location',
+              href: '#',
+              title: fill(S.openLocation, where),
+              text: where,
+              onclick: (e) => {
+                e.preventDefault();
+                vscode.postMessage({ type: 'openLocation', file: ev.file, line: ev.line || 1 });
+              },
+            }),
+          );
+        }
+        consoleLine('error', nodes);
         if (ev.traceback) consoleLine('error traceback', [el('pre', { text: ev.traceback })]);
         break;
       }
@@ -460,25 +461,30 @@
     }
   }
 
+  function reset(state) {
+    S = state.strings || S;
+    title = state.title || '';
+    running = !!state.running;
+    ended = state.ended || null;
+    exchanges = new Map();
+    consoleLines = 0;
+    build();
+  }
+
   window.addEventListener('message', (e) => {
     const m = e.data;
     if (!m || typeof m !== 'object') return;
     if (m.type === 'reset') {
-      S = m.strings || S;
-      title = m.title || '';
-      running = !!m.running;
-      ended = null;
-      exchanges = new Map();
-      consoleLines = 0;
-      build();
+      reset(m.state || {});
     } else if (m.type === 'events') {
-      if (!tbody) build();
+      if (!tbody) return;
       if (m.dropped) {
         droppedNote.hidden = false;
         droppedNote.textContent = fill(S.dropped, m.dropped);
       }
-      const atBottom =
-        consoleBox.scrollTop + consoleBox.clientHeight >= consoleBox.scrollHeight - 4;
+      // The output section scrolls; it follows new lines while it is scrolled to the end.
+      const scroller = consoleBox.parentElement;
+      const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
       // Only the last MAX_CONSOLE_LINES printed lines can stay on screen: skip building the rest.
       let skipPrints = m.events.filter((ev) => ev.type === 'print').length - MAX_CONSOLE_LINES;
       for (const ev of m.events) {
@@ -488,12 +494,18 @@
         }
         apply(ev);
       }
-      if (atBottom) consoleBox.scrollTop = consoleBox.scrollHeight;
+      if (atBottom) scroller.scrollTop = scroller.scrollHeight;
     } else if (m.type === 'state') {
       running = !!m.running;
       updateState();
     }
   });
 
+  // The state the extension wrote into the page: drawn before anything else arrives.
+  try {
+    reset(JSON.parse(document.getElementById('initial-state').textContent || '{}'));
+  } catch {
+    reset({});
+  }
   vscode.postMessage({ type: 'ready' });
 })();

@@ -9,11 +9,15 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
       ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined),
     'coromegaLua.stop': () => ctx.controller.stop(),
     'coromegaLua.rerun': () => ctx.controller.rerun(),
+    'coromegaLua.runMenu': (uri?: unknown, trigger?: unknown) =>
+      uri instanceof vscode.Uri && typeof trigger === 'string'
+        ? ctx.controller.runMenu(uri, trigger)
+        : undefined,
     'coromegaLua.sendInput': () => ctx.controller.promptInput(true),
     'coromegaLua.showInspector': () => ctx.inspector.show(false),
     'coromegaLua.showOutput': () => ctx.output.channel.show(false),
     'coromegaLua.restartLanguageServer': () => ctx.restartLanguageClient(),
-    'coromegaLua.createTestFromRun': () => createTestFromRun(ctx.lastRun, vscode.l10n.t),
+    'coromegaLua.createTestFromRun': () => createTestFromRun(ctx.lastRun, ctx.messages.t),
   };
 }
 

@@ -3,8 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent } from '../../runtime/src/events';
+import type { Messages } from './i18n';
 import { RunProcess } from './runProcess';
-import { readSettings, runtimeArgs, runtimeLang, SECTION } from './settings';
+import { readSettings, runtimeArgs, SECTION } from './settings';
 import type { RunInfo, RunView } from './views/types';
 
 interface ActiveRun {
@@ -16,7 +17,16 @@ interface ActiveRun {
   inputBox?: vscode.InputBox;
 }
 
-/** Run / stop / rerun. Starts the runtime as a child process and fans its events out to the views. */
+/** The `resourcePath` context key's value for a URI (menus compare it with `coromegaLua.runningFiles`). */
+function resourcePath(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? uri.fsPath : uri.path;
+}
+
+/** Run / stop / rerun. Starts the runtime as a child process and fans its events out to the views.
+ *
+ * "Run" always means the file in front of the user (the argument, else the active editor); "rerun" is only offered
+ * where the plugin it repeats is named or is the file at hand (status bar, inspector, the running file's editor
+ * title), never in the command palette, where it would sort above "Run" and run the wrong file. */
 export class RunController implements vscode.Disposable {
   private active: ActiveRun | undefined;
   private lastUri: vscode.Uri | undefined;
@@ -28,6 +38,7 @@ export class RunController implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly views: RunView[],
     private readonly note: (line: string) => void,
+    private readonly messages: Messages,
   ) {}
 
   /** Folder of the last run's file (for relative locations in its output). */
@@ -39,10 +50,18 @@ export class RunController implements vscode.Disposable {
     return this.active !== undefined;
   }
 
-  async run(target?: vscode.Uri): Promise<void> {
+  /** Whether `uri` is the plugin running now. */
+  isRunning(uri: vscode.Uri): boolean {
+    return this.active?.info.uri.toString() === uri.toString();
+  }
+
+  /** Runs `target` (else the active editor's Lua file); `send` lines go to its stdin at once (the runtime keeps them
+   * until the main chunk has registered its menus). */
+  async run(target?: vscode.Uri, send: string[] = []): Promise<void> {
+    const t = this.messages.t;
     if (!vscode.workspace.isTrusted) {
-      const manage = vscode.l10n.t('Manage Workspace Trust');
-      const message = vscode.l10n.t(
+      const manage = t('Manage Workspace Trust');
+      const message = t(
         'Running Lua plugins is disabled in Restricted Mode: a plugin runs code and makes network requests on this machine. Trust this workspace to run it; completion, hover and diagnostics keep working meanwhile.',
       );
       this.note(message);
@@ -52,7 +71,7 @@ export class RunController implements vscode.Disposable {
     }
     const doc = await this.documentFor(target);
     if (!doc) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a Lua plugin file to run it.'));
+      void vscode.window.showWarningMessage(t('Open a Lua plugin file to run it.'));
       return;
     }
     if (this.active) await this.stop();
@@ -74,7 +93,7 @@ export class RunController implements vscode.Disposable {
     const args = runtimeArgs(settings.run, {
       file,
       displayPath: file !== displayPath ? displayPath : undefined,
-      lang: runtimeLang(vscode.env.language, settings.language),
+      lang: this.messages.lang,
     });
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const cwd =
@@ -88,7 +107,7 @@ export class RunController implements vscode.Disposable {
     for (const v of this.views) v.runStarted(info);
     const run: ActiveRun = { info, tempDir, inputs: [], proc: undefined as unknown as RunProcess };
     this.active = run;
-    void vscode.commands.executeCommand('setContext', 'coromegaLua.running', true);
+    this.setContext(run);
     this.changed.fire(true);
     run.proc = new RunProcess(
       {
@@ -102,6 +121,16 @@ export class RunController implements vscode.Disposable {
         onClose: (exit) => void this.onClose(run, exit),
       },
     );
+    for (const line of send) run.proc.writeLine(line);
+  }
+
+  /** A terminal-menu lens: types `trigger` into `uri`'s run when that plugin is running, else runs it and types it. */
+  async runMenu(uri: vscode.Uri, trigger: string): Promise<void> {
+    if (this.active && this.isRunning(uri)) {
+      this.active.proc.writeLine(trigger);
+      return;
+    }
+    await this.run(uri, [trigger]);
   }
 
   async stop(): Promise<void> {
@@ -110,19 +139,19 @@ export class RunController implements vscode.Disposable {
     await run.proc.stop();
   }
 
+  /** Runs the plugin of the current (or last) run again. */
   async rerun(): Promise<void> {
     const uri = this.active?.info.uri ?? this.lastUri;
     await this.run(uri);
   }
 
-  /** Asks for the line the plugin is waiting for (again, if the box was dismissed). */
   /** Asks for a line for the plugin: the answer to `coromega:input`, or (when `fromUser` and nothing is being asked)
    * a terminal-menu trigger with its arguments. */
   promptInput(fromUser = false): void {
+    const t = this.messages.t;
     const run = this.active;
     if (!run) {
-      if (fromUser)
-        void vscode.window.showInformationMessage(vscode.l10n.t('No plugin is running.'));
+      if (fromUser) void vscode.window.showInformationMessage(t('No plugin is running.'));
       return;
     }
     if (run.inputBox) {
@@ -132,12 +161,12 @@ export class RunController implements vscode.Disposable {
     if (run.inputs.length === 0 && !fromUser) return;
     const box = vscode.window.createInputBox();
     run.inputBox = box;
-    box.title = vscode.l10n.t('Input for {0}', path.basename(run.info.displayPath));
+    box.title = t('Input for {0}', path.basename(run.info.displayPath));
     box.prompt =
       run.inputs.length > 0
-        ? run.inputs[0] || vscode.l10n.t('The plugin is waiting for a line of input')
-        : vscode.l10n.t('A terminal-menu trigger and its arguments, or a line for the plugin');
-    box.placeholder = vscode.l10n.t('Type a line and press Enter');
+        ? run.inputs[0] || t('The plugin is waiting for a line of input')
+        : t('A terminal-menu trigger and its arguments, or a line for the plugin');
+    box.placeholder = t('Type a line and press Enter');
     box.ignoreFocusOut = true;
     let accepted = false;
     box.onDidAccept(() => {
@@ -168,11 +197,21 @@ export class RunController implements vscode.Disposable {
     for (const v of this.views) v.runEnded(exit);
     if (this.active === run) {
       this.active = undefined;
-      void vscode.commands.executeCommand('setContext', 'coromegaLua.running', false);
+      this.setContext(undefined);
       this.changed.fire(false);
     }
     if (run.tempDir)
       await fs.rm(run.tempDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  /** Context keys for menus: whether a plugin runs, which file (`resourcePath in coromegaLua.runningFiles`), and
+   * whether there is a last run to repeat. */
+  private setContext(run: ActiveRun | undefined): void {
+    const set = (key: string, value: unknown): void =>
+      void vscode.commands.executeCommand('setContext', key, value);
+    set('coromegaLua.running', run !== undefined);
+    set('coromegaLua.runningFiles', run ? [resourcePath(run.info.uri)] : []);
+    if (run) set('coromegaLua.hasRun', true);
   }
 
   private async documentFor(target?: vscode.Uri): Promise<vscode.TextDocument | undefined> {

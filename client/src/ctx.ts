@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RunCodeLensProvider } from './codeLens';
 import { RunController } from './controller';
+import { Messages, resolveLang } from './i18n';
 import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
-import { readSettings, runtimeLang, SECTION } from './settings';
+import { readSettings, SECTION } from './settings';
 import { LastRun } from './testing/createTest';
 import { TestExplorer } from './testing/testExplorer';
 import { DiagnosticsView } from './views/diagnosticsView';
@@ -12,38 +13,49 @@ import { InspectorView } from './views/inspectorView';
 import { OutputView } from './views/outputView';
 import { StatusView } from './views/statusView';
 
+/** The language of the extension's own words, the runtime and the language server, from the settings. */
+function currentLang(): ReturnType<typeof resolveLang> {
+  const settings = readSettings((key) => vscode.workspace.getConfiguration(SECTION).get(key));
+  return resolveLang(vscode.env.language, settings.language);
+}
+
 /** Owns every long-lived piece of the extension and disposes them together. */
 export class Ctx implements vscode.Disposable {
+  readonly messages: Messages;
   readonly output: OutputView;
   readonly inspector: InspectorView;
   readonly controller: RunController;
   /** The last run's events, for "Create a test from this run". */
   readonly lastRun = new LastRun();
   readonly tests: TestExplorer;
+  private readonly status: StatusView;
+  private readonly lenses: RunCodeLensProvider;
   private client: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly extension: vscode.ExtensionContext) {
-    this.output = new OutputView();
-    this.inspector = new InspectorView(extension.extensionUri, {
-      stop: () => void this.controller.stop(),
-      rerun: () => void this.controller.rerun(),
-    });
+    this.messages = new Messages(
+      vscode.Uri.joinPath(extension.extensionUri, 'l10n').fsPath,
+      currentLang(),
+    );
+    const t = this.messages.t;
+    this.output = new OutputView(t);
+    this.inspector = new InspectorView(extension.extensionUri, this.messages);
     const diagnostics = new DiagnosticsView();
-    const status = new StatusView();
+    this.status = new StatusView(t);
     this.controller = new RunController(
       extension.extensionUri,
-      [this.output, this.inspector, diagnostics, status, this.lastRun],
+      [this.output, this.inspector, diagnostics, this.status, this.lastRun],
       (line) => this.output.note(line),
+      this.messages,
     );
     this.tests = new TestExplorer({
       extensionUri: extension.extensionUri,
-      t: vscode.l10n.t,
-      lang: () =>
-        runtimeLang(
-          vscode.env.language,
-          readSettings((key) => vscode.workspace.getConfiguration(SECTION).get(key)).language,
-        ),
+      t,
+      lang: () => this.messages.lang,
+    });
+    this.lenses = new RunCodeLensProvider(t, {
+      isRunning: (uri) => this.controller.isRunning(uri),
     });
     this.disposables.push(
       this.controller,
@@ -51,27 +63,39 @@ export class Ctx implements vscode.Disposable {
       this.output,
       this.inspector,
       diagnostics,
-      status,
-      vscode.languages.registerCodeLensProvider({ language: 'lua' }, new RunCodeLensProvider()),
+      this.status,
+      this.lenses,
+      vscode.languages.registerCodeLensProvider({ language: 'lua' }, this.lenses),
+      this.controller.onDidChangeRunning(() => this.lenses.refresh()),
       vscode.languages.registerDocumentLinkProvider(
         { language: 'coromega-output' },
         new OutputLinkProvider(() => this.controller.lastDir),
       ),
-      // The server takes its locale at start; other settings reach it through didChangeConfiguration.
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SECTION}.language`)) void this.restartLanguageClient();
+        if (e.affectsConfiguration(`${SECTION}.language`)) this.languageChanged();
       }),
     );
   }
 
+  /** One language everywhere: the views draw again in it, the next run gets it as `--lang`, and the server (which
+   * takes its locale at start) restarts. */
+  private languageChanged(): void {
+    if (!this.messages.setLang(currentLang())) return;
+    this.status.refresh();
+    this.inspector.refresh();
+    this.lenses.refresh();
+    this.tests.refresh();
+    void this.restartLanguageClient();
+  }
+
   async startLanguageClient(): Promise<void> {
     if (this.client) return;
-    this.client = createLanguageClient(this.extension.extensionUri);
+    this.client = createLanguageClient(this.extension.extensionUri, this.messages);
     try {
       await this.client.start();
     } catch (e) {
       this.output.note(
-        vscode.l10n.t(
+        this.messages.t(
           'The language server did not start: {0}',
           e instanceof Error ? e.message : String(e),
         ),

@@ -1,18 +1,12 @@
 /**
  * Text rendering of run events for the Output channel, and Minecraft colour codes for the webview.
- * No `vscode` import; the caller passes its localiser (`vscode.l10n.t` in the extension).
+ * No `vscode` import; the caller passes its localiser (`Messages.t` in the extension).
  */
 import type { RunEvent } from '../../runtime/src/events';
+import { englishOnly, type Localize } from './i18n';
+import { MINECRAFT_COLOURS } from './mcColours';
 
-/** `vscode.l10n.t`-shaped: English source string with `{0}` placeholders. */
-export type Localize = (message: string, ...args: Array<string | number | boolean>) => string;
-
-/** A localiser that only fills placeholders (English). */
-export const englishOnly: Localize = (message, ...args) =>
-  message.replace(/\{(\d+)\}/g, (m, i: string) => {
-    const v = args[Number(i)];
-    return v === undefined ? m : String(v);
-  });
+export type { Localize };
 
 /** Removes Minecraft formatting codes (`§a`, `§l`, `§r`, ...). */
 export function stripMinecraftCodes(text: string): string {
@@ -87,7 +81,7 @@ export class OutputFormatter {
       case 'exit': {
         const took = this.startedAt ? ` · ${formatDuration(Date.now() - this.startedAt)}` : '';
         const detail = ev.message ? ` · ${stripMinecraftCodes(ev.message)}` : '';
-        return [`[exit] ${exitText(ev.reason, t)} (code ${ev.code})${took}${detail}`];
+        return [`[exit] ${exitText(ev.reason, t)}${t(' (code {0})', ev.code)}${took}${detail}`];
       }
       default:
         return [];
@@ -115,43 +109,12 @@ export function exitText(reason: string, t: Localize): string {
 /** A run of text with one Minecraft style. */
 export interface StyledSegment {
   text: string;
-  color?: string;
+  /** The colour code (`a` for `§a`); the webview draws it with the theme's readable colour (see mcColours.ts). */
+  colour?: string;
   bold?: boolean;
   italic?: boolean;
   obfuscated?: boolean;
 }
-
-/** Minecraft Bedrock colour codes to CSS colours. */
-export const MINECRAFT_COLOURS: Readonly<Record<string, string>> = {
-  '0': '#000000',
-  '1': '#0000AA',
-  '2': '#00AA00',
-  '3': '#00AAAA',
-  '4': '#AA0000',
-  '5': '#AA00AA',
-  '6': '#FFAA00',
-  '7': '#AAAAAA',
-  '8': '#555555',
-  '9': '#5555FF',
-  a: '#55FF55',
-  b: '#55FFFF',
-  c: '#FF5555',
-  d: '#FF55FF',
-  e: '#FFFF55',
-  f: '#FFFFFF',
-  g: '#DDD605',
-  h: '#E3D4D1',
-  i: '#CECACA',
-  j: '#443A3B',
-  m: '#971607',
-  n: '#B4684D',
-  p: '#DEB12D',
-  q: '#47A036',
-  s: '#2CBAA8',
-  t: '#21497B',
-  u: '#9A5CC6',
-  v: '#EB7114',
-};
 
 /** Splits text on `§x` codes into styled segments (Bedrock rules: `§m`/`§n` are material colours, a colour keeps
  * bold/italic, `§r` resets everything). Unknown codes are dropped. */
@@ -174,7 +137,7 @@ export function minecraftSegments(text: string): StyledSegment[] {
     i++;
     if (!code) break;
     push();
-    if (code in MINECRAFT_COLOURS) style = { ...style, color: MINECRAFT_COLOURS[code] };
+    if (code in MINECRAFT_COLOURS) style = { ...style, colour: code };
     else if (code === 'r') style = {};
     else if (code === 'l') style = { ...style, bold: true };
     else if (code === 'o') style = { ...style, italic: true };
@@ -182,4 +145,17 @@ export function minecraftSegments(text: string): StyledSegment[] {
   }
   push();
   return out;
+}
+
+/** How the inspector lists a URL: host (with a port that is not the scheme's default) and path with query, so calls
+ * to different hosts tell apart. Text that is not a URL is all path. */
+export function urlLabel(url: string): { host: string; path: string } {
+  try {
+    const u = new URL(url);
+    if (!u.host) return { host: '', path: url };
+    const scheme = u.protocol === 'http:' || u.protocol === 'https:' ? '' : u.protocol + '//';
+    return { host: scheme + u.host, path: u.pathname + u.search + u.hash };
+  } catch {
+    return { host: '', path: url };
+  }
 }

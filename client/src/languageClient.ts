@@ -5,10 +5,12 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { readSettings, runtimeLang, SECTION } from './settings';
+import type { Messages } from './i18n';
+import { readSettings, SECTION } from './settings';
 
-/** The bundled language server (dist/server/server.js) for Lua files, told the UI locale and the settings. */
-export function createLanguageClient(extensionUri: vscode.Uri): LanguageClient {
+/** The bundled language server (dist/server/server.js) for Lua files, told the language (`coromegaLua.language`) and
+ * the settings. */
+export function createLanguageClient(extensionUri: vscode.Uri, messages: Messages): LanguageClient {
   const module = vscode.Uri.joinPath(extensionUri, 'dist', 'server', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -27,10 +29,10 @@ export function createLanguageClient(extensionUri: vscode.Uri): LanguageClient {
     // Sends `{settings: {coromegaLua: {...}}}` through workspace/didChangeConfiguration whenever it changes.
     synchronize: { configurationSection: SECTION },
     initializationOptions: {
-      locale: runtimeLang(vscode.env.language, settings.language),
+      locale: messages.lang,
       settings: { [SECTION]: { languageServer: settings.languageServer } },
     },
-    outputChannelName: vscode.l10n.t('Coromega Language Server'),
+    outputChannelName: messages.t('Coromega Language Server'),
   };
   return new LanguageClient('coromegaLua', 'Coromega Lua', serverOptions, clientOptions);
 }

@@ -3,6 +3,7 @@
  * `package.json` `contributes.configuration` (a test compares them). No `vscode` import, so the
  * mapping to runtime CLI flags is testable outside VS Code.
  */
+import type { Lang } from './i18n';
 
 export const SECTION = 'coromegaLua';
 
@@ -108,8 +109,8 @@ export interface RunTarget {
   file: string;
   /** The editor's path when `file` is a temp copy: errors and config resolution use it. */
   displayPath?: string;
-  /** Runtime message language. */
-  lang: 'zh-cn' | 'en';
+  /** Runtime message language (`--lang`): the same as the extension's own messages. */
+  lang: Lang;
 }
 
 /** The CLI arguments (after the script path) for one run. */
@@ -124,14 +125,4 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (target.displayPath) args.push('--display-path', target.displayPath);
   args.push(target.file);
   return args;
-}
-
-/** The language for docs and runtime messages: the `language` setting, or VS Code's display language
- * (`vscode.env.language`) when it is `auto`. */
-export function runtimeLang(
-  vscodeLanguage: string,
-  setting: LanguageSetting = 'auto',
-): 'zh-cn' | 'en' {
-  if (setting !== 'auto') return setting;
-  return vscodeLanguage.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
 }

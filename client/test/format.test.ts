@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { minecraftSegments, OutputFormatter, stripMinecraftCodes, formatSize } from '../src/format';
-import { runLensLine } from '../src/lens';
+import {
+  formatSize,
+  minecraftSegments,
+  OutputFormatter,
+  stripMinecraftCodes,
+  urlLabel,
+} from '../src/format';
 import { findLuaLocations } from '../src/links';
 
 test('Minecraft colour codes vanish from Output channel text', () => {
@@ -12,11 +17,11 @@ test('Minecraft colour codes vanish from Output channel text', () => {
   assert.equal(stripMinecraftCodes('no codes'), 'no codes');
 });
 
-test('Minecraft colour codes become styled segments for the webview', () => {
+test('Minecraft colour codes become styled segments for the webview (the code, drawn with the theme palette)', () => {
   const segs = minecraftSegments('§a绿§l粗§r普通§zX');
   assert.deepEqual(segs, [
-    { text: '绿', color: '#55FF55' },
-    { text: '粗', color: '#55FF55', bold: true },
+    { text: '绿', colour: 'a' },
+    { text: '粗', colour: 'a', bold: true },
     { text: '普通' },
     { text: 'X' },
   ]);
@@ -140,11 +145,15 @@ test('Output channel lines: one per request and response, errors with file:line,
   assert.match(exit[0], /^\[exit\] Finished \(code 0\)/);
 });
 
-test('the run CodeLens sits above coromega:run(), ignoring comments', () => {
-  assert.equal(runLensLine('local x = 1\n-- coromega:run()\ncoromega:run()\n'), 2);
-  assert.equal(runLensLine('--[[\ncoromega:run()\n]]\nprint(1)'), 0);
-  assert.equal(runLensLine('print(1)'), 0);
-  assert.equal(runLensLine('a()\n  coromega : run ( )'), 1);
+test('the inspector lists a URL as host and path, so calls to other hosts tell apart', () => {
+  assert.deepEqual(urlLabel('http://127.0.0.1:1/'), { host: '127.0.0.1:1', path: '/' });
+  assert.deepEqual(urlLabel('https://api.example.com:443/v1/chat?stream=0'), {
+    host: 'api.example.com',
+    path: '/v1/chat?stream=0',
+  });
+  assert.deepEqual(urlLabel('http://[::1]:8080/x#top'), { host: '[::1]:8080', path: '/x#top' });
+  assert.deepEqual(urlLabel('ws://h:9/socket'), { host: 'ws://h:9', path: '/socket' });
+  assert.deepEqual(urlLabel('not a url'), { host: '', path: 'not a url' });
 });
 
 test('file:line locations in run output are found for links', () => {

@@ -75,12 +75,78 @@ test('every runtime string of the client has a zh-cn translation in l10n/', () =
   assert.ok(keys.size > 30);
   const missing = [...keys].filter((k) => typeof bundle[k] !== 'string');
   assert.deepEqual(missing, []);
+  const unused = Object.keys(bundle).filter((k) => !keys.has(k));
+  assert.deepEqual(unused, [], 'translations nothing uses');
   for (const [k, v] of Object.entries(bundle)) {
     const placeholders = (s: string): string[] =>
       [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
     assert.deepEqual(placeholders(v), placeholders(k), `placeholders of ${k}`);
   }
   assert.equal(pkg.l10n, './l10n');
+});
+
+test('"Run" is the only command the palette and Ctrl+Alt+R offer for running: Rerun never sorts above it', () => {
+  const palette = pkg.contributes.menus.commandPalette as { command: string; when?: string }[];
+  const when = (c: string): string | undefined => palette.find((m) => m.command === c)?.when;
+  assert.equal(when('coromegaLua.rerun'), 'false', 'Rerun is hidden from the command palette');
+  assert.equal(when('coromegaLua.runMenu'), 'false');
+  assert.match(when('coromegaLua.run') ?? '', /lua/);
+  const chords = (pkg.contributes.keybindings as { command: string; key: string }[]).filter(
+    (k) => k.key === 'ctrl+alt+r',
+  );
+  assert.deepEqual(
+    chords.map((k) => k.command),
+    ['coromegaLua.run'],
+  );
+  // In an editor title, Rerun and Stop show only on the file that runs; every other Lua file offers Run.
+  const title = pkg.contributes.menus['editor/title'] as { command: string; when: string }[];
+  const inTitle = (c: string): string => title.find((m) => m.command === c)?.when ?? '';
+  assert.match(inTitle('coromegaLua.run'), /resourcePath not in coromegaLua\.runningFiles/);
+  assert.match(inTitle('coromegaLua.rerun'), /resourcePath in coromegaLua\.runningFiles/);
+  assert.match(inTitle('coromegaLua.stop'), /resourcePath in coromegaLua\.runningFiles/);
+  const titles = [nlsEn['command.rerun'], nlsZh['command.rerun']];
+  for (const x of titles) assert.doesNotMatch(x, /Rerun Lua plugin|重新运行 Lua 插件/);
+});
+
+test('the inspector is a webview view in a "Coromega" panel container, with its actions in its title bar', () => {
+  const containers = pkg.contributes.viewsContainers.panel as { id: string; icon: string }[];
+  const container = containers.find((c) => c.id === 'coromega');
+  assert.ok(container);
+  assert.ok(fs.existsSync(path.join(root, container.icon)));
+  const views = pkg.contributes.views.coromega as { id: string; type: string }[];
+  assert.deepEqual(
+    views.map((v) => [v.id, v.type]),
+    [['coromegaLua.inspector', 'webview']],
+  );
+  const source = read('client/src/views/inspectorView.ts');
+  assert.ok(source.includes("INSPECTOR_VIEW_ID = 'coromegaLua.inspector'"));
+  assert.ok(source.includes('registerWebviewViewProvider'));
+  assert.ok(!source.includes('createWebviewPanel'), 'no editor-area panel');
+  const actions = (pkg.contributes.menus['view/title'] as { command: string; when: string }[])
+    .filter((m) => m.when.includes('view == coromegaLua.inspector'))
+    .map((m) => m.command);
+  assert.deepEqual(actions, ['coromegaLua.stop', 'coromegaLua.rerun', 'coromegaLua.showOutput']);
+});
+
+test('every word the inspector webview shows comes from the extension, in the chosen language', () => {
+  const script = read('client/media/inspector.js');
+  const used = new Set(
+    [...script.matchAll(/\bS\.([A-Za-z]+)|\bS\['([^']+)'/g)].map((m) => m[1] ?? m[2]),
+  );
+  used.delete('reason.'); // S['reason.' + ev.reason]: the five reasons below
+  const view = read('client/src/views/inspectorView.ts');
+  const sent = new Set(
+    [...view.slice(view.indexOf('private strings()')).matchAll(/^\s+'?([A-Za-z.]+)'?: t\(/gm)].map(
+      (m) => m[1],
+    ),
+  );
+  for (const k of used) assert.ok(sent.has(k), `the webview uses S.${k}, which is never sent`);
+  for (const r of ['finished', 'error', 'stopped', 'limit', 'exit'])
+    assert.ok(view.includes(`'reason.${r}': exitText('${r}', t)`), r);
+  // No English of its own: text is set only from S, from data, or from symbols.
+  for (const m of script.matchAll(/text: '([^']*)'/g))
+    assert.doesNotMatch(m[1], /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in inspector.js`);
+  for (const m of script.matchAll(/\(isArr \? '([^']*)'/g)) assert.fail(`hard-coded '${m[1]}'`);
 });
 
 test('the injection grammar is generated from the API catalog and up to date', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readSettings, runtimeArgs, runtimeLang } from '../src/settings';
+import { resolveLang } from '../src/i18n';
+import { readSettings, runtimeArgs } from '../src/settings';
 
 test('readSettings falls back to defaults and rejects values of the wrong type', () => {
   const s = readSettings(
@@ -65,17 +66,17 @@ test('runtimeArgs maps every run setting to the CLI flag of the contract', () =>
   ]);
 });
 
-test('runtimeLang follows the VS Code display language', () => {
-  assert.equal(runtimeLang('zh-cn'), 'zh-cn');
-  assert.equal(runtimeLang('zh-tw'), 'zh-cn');
-  assert.equal(runtimeLang('en'), 'en');
-  assert.equal(runtimeLang('de'), 'en');
+test('resolveLang follows the VS Code display language', () => {
+  assert.equal(resolveLang('zh-cn'), 'zh-cn');
+  assert.equal(resolveLang('zh-tw'), 'zh-cn');
+  assert.equal(resolveLang('en'), 'en');
+  assert.equal(resolveLang('de'), 'en');
   assert.equal(
-    runtimeLang('en', 'zh-cn'),
+    resolveLang('en', 'zh-cn'),
     'zh-cn',
     'the language setting wins over the display language',
   );
-  assert.equal(runtimeLang('zh-cn', 'en'), 'en');
+  assert.equal(resolveLang('zh-cn', 'en'), 'en');
   assert.equal(
     readSettings((k) => (k === 'language' ? 'fr' : undefined)).language,
     'auto',

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import type { ExitEvent, RunEvent } from './events';
 import { message } from './messages';
 import type { RunOptions } from './host';
@@ -33,9 +33,13 @@ export type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'
 function main(): void {
   const argv = process.argv.slice(2);
   if (argv.includes('--test') || argv.includes('--record')) {
-    // Plugin tests (runtime/src/testing/): loaded only for this mode; its workers start from this same file.
+    // Plugin tests (runtime/src/testing/): loaded only for this mode; tests run in testing/worker.js (its own
+    // bundle under this one's folder, or tsc's output under this file's).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./testing/cli') as typeof import('./testing/cli')).testMain(argv, __filename);
+    (require('./testing/cli') as typeof import('./testing/cli')).testMain(
+      argv,
+      path.join(__dirname, 'testing', 'worker.js'),
+    );
     return;
   }
   let opts: CliOptions | 'help' | 'version';
@@ -118,10 +122,11 @@ function main(): void {
     }
   };
 
-  // The same file runs the VM in the worker (see the bottom of this file); this thread never loads Fengari or undici.
+  // worker.js (its own bundle next to this one, or tsc's output next to this file) runs the VM; this thread never
+  // loads Fengari, undici or the world, so it starts quickly.
   const flow = new SharedArrayBuffer(4);
   const inFlight = new Int32Array(flow);
-  const worker = new Worker(__filename, {
+  const worker = new Worker(path.join(__dirname, 'worker.js'), {
     workerData: { run: o.run, flow } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: o.maxMemoryMb,
@@ -211,15 +216,7 @@ function main(): void {
   process.on('SIGTERM', onSignal);
 }
 
-if (!isMainThread && (workerData as WorkerData | undefined)?.run) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('./worker');
-} else if (!isMainThread && (workerData as { test?: unknown } | undefined)?.test) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('./testing/worker');
-} else if (require.main === module || isBundleEntry()) {
-  main();
-}
+if (isMainThread && (require.main === module || isBundleEntry())) main();
 
 function isBundleEntry(): boolean {
   const a = process.argv[1];

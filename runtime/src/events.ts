@@ -25,6 +25,7 @@ export type PrintStream =
 
 export type LogLevel = 'debug' | 'info' | 'success' | 'warning' | 'error';
 
+/** A plugin is about to load (one per plugin, in the order given, before any of them runs). */
 export interface StartEvent {
   type: 'start';
   /** The plugin path as shown to the user (`--display-path` when given). */

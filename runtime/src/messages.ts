@@ -124,6 +124,12 @@ const MESSAGES = {
     (t) => `菜单选项应为 table（triggers、argument_hint、usage），得到 ${t}`,
     (t) => `menu options should be a table (triggers, argument_hint, usage), got ${t}`,
   ],
+  ask_unanswered: [
+    (n) =>
+      `${n} 的 ask 没有得到回答：脚本已结束且标准输入已关闭（可用 {"as":"${n}","chat":"..."} 回答）`,
+    (n) =>
+      `the ask of ${n} was never answered: the script is over and stdin is closed (answer it with {"as":"${n}","chat":"..."})`,
+  ],
   action_invalid: [(p) => `忽略无效的动作：${p}`, (p) => `ignored an invalid action: ${p}`],
   action_unknown_player: [
     (n, list) => `世界中没有玩家 "${n}"（玩家：${list || '无'}）`,

@@ -26,6 +26,8 @@ import { ActionEngine } from './script';
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 export const DEFAULT_MAX_BODY_EVENT = 65536;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Entry points no action can reach: packets never arrive offline, and only plugins publish to topics. */
+const UNREACHABLE = new Set(['packet', 'topic']);
 /** Plugin resumptions in one go before the event loop gets a turn (stdin, timers, Stop). */
 const STEPS_PER_TURN = 5000;
 
@@ -130,8 +132,17 @@ export class Runtime {
       );
   }
 
+  private readonly observers = new Set<(e: RunEvent) => void>();
+
   emit(e: RunEvent): void {
     this.emitFn(e);
+    for (const o of this.observers) o(e);
+  }
+
+  /** Calls fn with every event from now on; returns the function that stops it. */
+  observe(fn: (e: RunEvent) => void): () => void {
+    this.observers.add(fn);
+    return () => this.observers.delete(fn);
   }
 
   msg(key: Parameters<typeof message>[1], ...a: string[]): string {
@@ -218,7 +229,8 @@ export class Runtime {
   /** Whether stdin (or the script) could still reach one of this plugin's entry points. */
   listening(vm?: PluginVM): boolean {
     const mine = (x: { vm: PluginVM }): boolean => (vm ? x.vm === vm : !x.vm.halted);
-    if (this.listeners.some((l) => mine(l) && l.source.listener?.kind !== 'packet')) return true;
+    if (this.listeners.some((l) => mine(l) && !UNREACHABLE.has(l.source.listener!.kind)))
+      return true;
     if (this.lineWaiters.some(mine) || this.servers.some(mine)) return true;
     for (const list of this.intercepts.values()) if (list.some(mine)) return true;
     return false;
@@ -237,6 +249,12 @@ export class Runtime {
     if (this.stdinOpen && this.listening()) return;
     if (this.lineWaiters.length > 0)
       this.emit({ type: 'warning', message: this.msg('stdin_closed') });
+    for (const [uuid, list] of this.intercepts)
+      if (list.length > 0)
+        this.emit({
+          type: 'warning',
+          message: this.msg('ask_unanswered', this.world.playerByUuid(uuid)?.name ?? uuid),
+        });
     this.finish(0, 'finished');
   }
 

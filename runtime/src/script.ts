@@ -8,7 +8,7 @@
  * An action naming an unknown player, trigger or API is reported on its `action` event (`problem`) and the run
  * goes on.
  */
-import type { WorldAction } from './events';
+import type { RunEvent, WorldAction } from './events';
 import { checkAction } from './world/file';
 import type { Data } from './vm/plugin';
 import type { Runtime } from './runtime';
@@ -23,6 +23,11 @@ export class ActionEngine {
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly rt: Runtime) {}
+
+  /** Calls fn with every event of the run from now on (e.g. to check what an action caused); returns the stop. */
+  observe(fn: (e: RunEvent) => void): () => void {
+    return this.rt.observe(fn);
+  }
 
   /** Whether script actions are still to come. */
   pending(): boolean {

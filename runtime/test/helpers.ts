@@ -218,3 +218,60 @@ ${body}
 coromega:run()
 `;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The objects coromega hands plugins, read from a running plugin (for checks against the framework and the catalog)
+
+export type ObjectType =
+  | 'Coromega'
+  | 'CoroPlayer'
+  | 'SessionFactory'
+  | 'SharedMap'
+  | 'WrappedKVDB'
+  | 'WSServerSessionFactory'
+  | 'WSConnWrapper';
+
+/** Method names of each object type, as a running plugin sees them. */
+export async function collectRuntimeMethods(): Promise<Record<ObjectType, string[]>> {
+  const port = 30000 + Math.floor(Math.random() * 20000);
+  const r = await runWorld(
+    {
+      'objects.lua': `
+local omega = require("omega")
+local json = require("json")
+local coromega = require("coromega").from(omega)
+local function methods(obj)
+  local names = {}
+  local mt = getmetatable(obj)
+  local index = mt and mt.__index
+  if type(index) == "table" then
+    for k, v in pairs(index) do
+      if type(v) == "function" then names[#names + 1] = k end
+    end
+  end
+  table.sort(names)
+  return names
+end
+local out = {}
+out.Coromega = methods(coromega)
+out.CoroPlayer = methods(coromega:get_player("Steve"))
+out.SessionFactory = methods(coromega:when_chat_msg())
+out.SharedMap = methods(coromega:shared_map())
+out.WrappedKVDB = methods(coromega:key_value_db("objects-test"))
+local server = coromega:create_websocket_server("127.0.0.1", ${port})
+out.WSServerSessionFactory = methods(server)
+coromega:start_new(function()
+  local conn = coromega:connect_to_websocket("ws://127.0.0.1:${port}/")
+  out.WSConnWrapper = methods(conn)
+  print(json.encode(out))
+  os.exit(0)
+end)
+coromega:run()
+`,
+    },
+    {},
+  );
+  const line = r.prints.find((p) => p.startsWith('{'));
+  if (!line) throw new Error(JSON.stringify(r.errors));
+  return JSON.parse(line) as Record<ObjectType, string[]>;
+}

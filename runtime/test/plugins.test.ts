@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
-import { ofType, plugin, runWorld, startServer } from './helpers';
+import { ofType, plugin, runWorld, startServer, tmpDir } from './helpers';
 
 const PROVIDER = plugin(`
 local total = 0
@@ -305,8 +305,6 @@ print(crypto.RAW_DATA, coromega:get_plugin_name())
   );
   assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
   const h = (algo: string, s: string): string => crypto.createHash(algo).update(s).digest('hex');
-  const aes = crypto.createCipheriv('aes-128-cbc', 'key1234567890123', '1234567890123456');
-  void aes;
   assert.deepEqual(r.prints, [
     'table\tnil\tnil',
     'aGVsbG8gd29ybGQ=\thello world',
@@ -318,5 +316,46 @@ print(crypto.RAW_DATA, coromega:get_plugin_name())
     'nil\tunsupported encrypt method',
     'nil\tillegal base64 data at input byte 0',
     '1\tmods',
+  ]);
+});
+
+test('the shared map between plugins: blocking on the main chunk, yielding in a session', async () => {
+  const r = await runWorld(
+    {
+      'a.lua': plugin(`
+      local sm = coromega:shared_map()
+      print("a set", sm:set("k", { n = 1 }))
+      print("a load_or_store", sm:load_or_store("k", 5))
+      print("a cas", sm:compare_and_swap("k", { n = 1 }, { n = 2 }))`),
+      'b.lua': plugin(`
+      local sm = coromega:shared_map()
+      coromega:start_new(function()
+        print("b get", sm:get("k"))
+        print("b old", sm:delete("k"))
+        print("b after", sm:get("k"))
+        sm:set("x", "y")
+        local seen = {}
+        sm:iter(function(k, v) seen[#seen + 1] = k .. "=" .. v return true end)
+        print("b iter", table.concat(seen, ","))
+        local db = coromega:key_value_db("one")
+        db:set("a", { 1, 2 })
+        local other = coromega:key_value_db("two")
+        db:migrate_to(other)
+        print("b kv", other:get("a")[2], coromega:soft_get("missing"))
+      end)`),
+    },
+    {},
+    { storageDir: tmpDir() },
+  );
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, [
+    'a set\tnil',
+    'a load_or_store\t{"n":1}\ttrue',
+    'a cas\ttrue',
+    'b get\t{"n":2}',
+    'b old\t{"n":2}',
+    'b after\tnil',
+    'b iter\tx=y',
+    'b kv\t2\tnil\tfalse',
   ]);
 });

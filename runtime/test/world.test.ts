@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ofType, plugin, root, runWorld, startServer, tmpDir } from './helpers';
+import { runPlugin } from '../src/host';
 import type { WorldFile } from '../src/world/file';
 
 const AI_CHAT = fs.readFileSync(path.join(root, 'examples', 'ai-chat.lua'), 'utf8');
@@ -259,4 +260,98 @@ test('the player object: position from querytarget, selector checks, titles, raw
   assert.ok(r.warnings.some((w) => /the game sends no answer to say/.test(w)));
   const q = ofType(r.events, 'command').find((c) => c.command.startsWith('querytarget'));
   assert.equal(q?.command, 'querytarget @a[name="Steve"]');
+});
+
+test('the action engine as a library: apply, wait until settled, observe what the action caused', async () => {
+  const dir = tmpDir();
+  const file = path.join(dir, 'engine.lua');
+  fs.writeFileSync(
+    file,
+    plugin(`coromega:when_called_by_game_menu({ triggers = { "hi" } }):start_new(function(chat)
+      coromega:sleep(0.05)
+      coromega:get_player(chat.name):say("hello " .. chat.name)
+    end)`),
+  );
+  const { run, done } = runPlugin({ pluginPath: file, lang: 'en', stdin: true }, () => undefined);
+  const engine = run.runtime.engine;
+  await engine.whenSettled();
+  const seen: string[] = [];
+  const stop = engine.observe((e) => {
+    if (e.type === 'say') seen.push(e.text);
+  });
+  engine.apply({ as: 'Steve', menu: 'hi' });
+  assert.deepEqual(seen, [], 'the answer comes after the sleep');
+  await engine.whenSettled();
+  assert.deepEqual(seen, ['hello Steve']);
+  stop();
+  engine.apply({ as: 'Steve', menu: 'hi' });
+  await engine.whenSettled();
+  assert.deepEqual(seen, ['hello Steve'], 'no longer observed');
+  run.endInput();
+  assert.equal((await done).reason, 'finished');
+});
+
+test('an ask left unanswered when the run ends is pointed out', async () => {
+  const r = await runWorld(
+    {
+      'asker.lua': plugin(`
+      coromega:when_called_by_game_menu({ triggers = { "q" } }):start_new(function(chat)
+        print(coromega:get_player(chat.name):ask("?"))
+      end)`),
+    },
+    { script: [{ as: 'Steve', menu: 'q' }] },
+  );
+  assert.equal(r.exit.reason, 'finished');
+  assert.deepEqual(r.prints, []);
+  assert.ok(
+    r.warnings.includes(
+      'the ask of Steve was never answered: the script is over and stdin is closed (answer it with {"as":"Steve","chat":"..."})',
+    ),
+  );
+});
+
+test('sender and command-block messages, the filtered QQ default list, private QQ messages, joins', async () => {
+  const r = await runWorld(
+    {
+      'misc.lua': plugin(`
+      coromega:when_receive_msg_from_sender_named("雪球"):start_new(function(chat)
+        print("sender", chat.name, chat.raw_msg)
+      end)
+      coromega:when_receive_msg_from_command_block_named("扫地机"):start_new(function(chat)
+        print("block", chat.name, chat.msg[1])
+      end)
+      coromega:when_receive_filtered_cqhttp_message_from_default():start_new(function(source, name, msg)
+        print("default", source, name, msg)
+      end)
+      coromega:when_receive_cqhttp_message():start_new(function(kind, msg, raw)
+        print("qq", kind, msg, json.decode(raw).user_id)
+      end)
+      coromega:when_player_change():start_new(function(player, action)
+        print("player", player:name(), action, (player:is_online()))
+      end)`),
+    },
+    {
+      players: [{ name: 'Steve' }],
+      qq: { groups: [{ id: 1, members: [{ id: 7, nickname: '阿七', card: '七哥' }] }, { id: 2 }] },
+      script: [
+        { as: '雪球', chat: 'Steve 被击中' },
+        { as: '扫地机', chat: '去扫地' },
+        { qq: { group: 1, user: 7, text: 'a' } },
+        { qq: { user: 8, text: 'b' } },
+        { join: 'Newbie' },
+        { leave: 'Newbie' },
+      ],
+    },
+  );
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, [
+    'player\tSteve\texist\ttrue',
+    'sender\t雪球\tSteve 被击中',
+    'block\t扫地机\t去扫地',
+    'qq\tgroup\ta\t7',
+    'default\t群聊:1\t七哥#7\ta',
+    'qq\tprivate\tb\t8',
+    'player\tNewbie\tonline\ttrue',
+    'player\tNewbie\toffline\tfalse',
+  ]);
 });

@@ -36,6 +36,28 @@ test('--world --json: the AI chat example emits the contract events in order', a
   assert.equal(say.length, 5);
 });
 
+test('the economy example: sign-in once a day, ask for a missing amount, selectors guard a transfer', async () => {
+  const r = await runCli([
+    '--json',
+    '--world',
+    example('economy.world.json'),
+    example('economy.lua'),
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const says = jsonEvents(r.stdout).flatMap((e) =>
+    e.type === 'say' ? [`${e.player}/${e.via}: ${e.text}`] : [],
+  );
+  assert.deepEqual(says, [
+    'Steve/say: §a签到成功，获得 10 金币，现在有 15 金币',
+    'Steve/say: §e今天已经签到过了',
+    'Steve/ask: §e转多少金币？',
+    'Steve/say: §c金币不足',
+    'Steve/say: §a已向 Alex 转账 15 金币',
+    'Alex/say: §aSteve 向你转账 15 金币',
+    'Alex/say: §b你有 65 金币',
+  ]);
+});
+
 test('JSON lines on stdin are live actions; other lines stay terminal input; bad actions are reported', async () => {
   const dir = tmpDir();
   const p = writePlugin(
@@ -185,7 +207,8 @@ test('an ask nobody answers keeps the run alive while stdin is open; Stop ends i
 
 test('the bundle carries its own Lua files (runs from a folder without runtime/src/lua)', async () => {
   const dir = tmpDir();
-  fs.copyFileSync(path.join(root, 'dist', 'runtime', 'cli.js'), path.join(dir, 'cli.js'));
+  for (const f of ['cli.js', 'worker.js'])
+    fs.copyFileSync(path.join(root, 'dist', 'runtime', f), path.join(dir, f));
   const p = writePlugin(
     plugin(
       `coromega:start_new(function() coromega:sleep(0.01) print(coromega:bot_name(), #coromega:get_all_online_players()) end)`,
@@ -206,6 +229,6 @@ test('the bundle carries its own Lua files (runs from a folder without runtime/s
   );
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'Omega\t1\n');
-  const bundle = fs.readFileSync(path.join(dir, 'cli.js'), 'utf8');
+  const bundle = fs.readFileSync(path.join(dir, 'worker.js'), 'utf8');
   assert.ok(!bundle.includes('function Coromega:run()'), 'coromega.lua is inlined as bytecode');
 });

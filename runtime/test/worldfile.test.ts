@@ -108,3 +108,15 @@ test('the world schema is contributed for *.world.json', () => {
   assert.equal(entry?.url, './schemas/world.schema.json');
   assert.ok(fs.existsSync(path.join(root, 'schemas', 'world.schema.json')));
 });
+
+test('the world file shown in the README and the examples pass the schema', () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const block = /## 离线世界[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, 'the Offline world section has a JSON example');
+  const w = parseWorld(block, 'README.md', 'en');
+  assert.equal(w.script?.length, 7);
+  for (const f of fs
+    .readdirSync(path.join(root, 'examples'))
+    .filter((x) => x.endsWith('.world.json')))
+    parseWorld(fs.readFileSync(path.join(root, 'examples', f), 'utf8'), f, 'en');
+});

@@ -19,7 +19,7 @@ import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
-import { computeCompletion, TRIGGER_CHARACTERS } from './features/completion';
+import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
@@ -54,7 +54,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       hoverProvider: true,
       signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: [','] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -81,6 +81,11 @@ connection.onCompletion(
     const ctx = contextFor(doc.uri, offset);
     return ctx ? computeCompletion(ctx, offset, { snippets }) : [];
   }),
+);
+
+// the documentation of a member item, added when the client shows it (a list of 126 methods stays small)
+connection.onCompletionResolve((item) =>
+  guard('completionResolve', item, (i: typeof item) => resolveCompletion(i, locale))(item),
 );
 
 connection.onHover(

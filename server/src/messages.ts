@@ -75,27 +75,45 @@ const MESSAGES = {
   },
   'coroutine-only': {
     'zh-cn':
-      '`{0}` 只能在协程内调用（范围：协程内），在主代码块中调用会报错。请放进 `coromega:start_new(function() ... end)`。',
-    en: '`{0}` only works inside a coroutine; called on the main chunk it raises an error. Put it in `coromega:start_new(function() ... end)`.',
+      '`{0}` 只能在协程内调用（范围：协程内），在主代码块中调用会报错。请放进 `{1}:start_new(function() ... end)`。',
+    en: '`{0}` only works inside a coroutine; called on the main chunk it raises an error. Put it in `{1}:start_new(function() ... end)`.',
   },
-  'unknown-http-function': {
-    'zh-cn':
-      'coromega 没有 `{1}` 方法，调用会报错。HTTP 方法有：http_request、http_get、http_post、http_put、http_delete、http_head、http_patch。',
-    en: 'coromega has no `{1}` method; the call raises an error. The HTTP methods are http_request, http_get, http_post, http_put, http_delete, http_head, http_patch.',
+  'unknown-method': {
+    'zh-cn': '{0}没有 `{1}` 方法，调用会报错（attempt to call a nil value）。',
+    en: '{0} has no `{1}` method; the call raises an error (attempt to call a nil value).',
   },
-  'unknown-http-function-suggest': {
-    'zh-cn': 'coromega 没有 `{1}` 方法，调用会报错。是否想写 `{0}:{2}`？',
-    en: 'coromega has no `{1}` method; the call raises an error. Did you mean `{0}:{2}`?',
+  'unknown-method-suggest': {
+    'zh-cn': '{0}没有 `{1}` 方法，调用会报错。是否想写 `{2}`？',
+    en: '{0} has no `{1}` method; the call raises an error. Did you mean `{2}`?',
   },
-  'unknown-response-field': {
-    'zh-cn':
-      '`{0}` 是 HTTP 响应对象，没有 `{1}` 字段（值为 nil）。是否想写 `{0}.{2}`？字段有：status_code、headers、body_size、body、cookies、url。',
-    en: '`{0}` is an HTTP response, which has no `{1}` field (it is nil). Did you mean `{0}.{2}`? Fields: status_code, headers, body_size, body, cookies, url.',
+  'unknown-field': {
+    'zh-cn': '{0}没有 `{1}` 字段（值为 nil）。是否想写 `{2}`？',
+    en: '{0} has no `{1}` field (it is nil). Did you mean `{2}`?',
+  },
+  'unknown-table-key': {
+    'zh-cn': '{0}没有 `{1}` 这个键，它会被忽略。是否想写 `{2}`？',
+    en: '{0} has no `{1}` key; it is ignored. Did you mean `{2}`?',
   },
   'dot-call': {
+    'zh-cn': '`{0}.{1}(...)` 用了点号：{2}的方法要用冒号调用 `{0}:{1}(...)`，否则参数会错位。',
+    en: '`{0}.{1}(...)` uses a dot: methods of {2} are called with a colon, `{0}:{1}(...)`, or every argument shifts by one.',
+  },
+  'colon-call': {
     'zh-cn':
-      '`{0}.{1}(...)` 用了点号：coromega 的方法要用冒号调用 `{0}:{1}(...)`，否则参数会错位。',
-    en: '`{0}.{1}(...)` uses a dot: coromega methods are called with a colon, `{0}:{1}(...)`, or every argument shifts by one.',
+      '`{0}:{1}(...)` 用了冒号：`{1}` 是普通函数，要写成 `{0}.{1}(...)`，否则 `{0}` 会被当作第一个参数传入。',
+    en: '`{0}:{1}(...)` uses a colon: `{1}` is a plain function, written `{0}.{1}(...)`, or `{0}` is passed as its first argument.',
+  },
+  'blocking-call': {
+    'zh-cn': '`{0}` 写在协程外：它会阻塞整个插件直到完成（在协程内只挂起当前协程）。',
+    en: '`{0}` outside a coroutine blocks the whole plugin until it is done (inside a coroutine only that coroutine waits).',
+  },
+  'missing-argument': {
+    'zh-cn': '`{0}` 至少需要 {1} 个参数，这里只有 {2} 个：缺少 `{3}`。',
+    en: '`{0}` needs at least {1} arguments, here {2}: `{3}` is missing.',
+  },
+  'extra-argument': {
+    'zh-cn': '`{0}` 最多接受 {1} 个参数，这里有 {2} 个：多出的参数会被忽略。',
+    en: '`{0}` takes at most {1} arguments, here {2}: the extra ones are ignored.',
   },
   'missing-run': {
     'zh-cn':
@@ -117,10 +135,11 @@ const MESSAGES = {
   'fix-add-unit': { 'zh-cn': '加上单位：{0}', en: 'Add the unit: {0}' },
   'fix-duration-string': { 'zh-cn': '改为时长字符串 {0}', en: 'Use the duration string {0}' },
   'fix-wrap-start-new': {
-    'zh-cn': '放进 coromega:start_new(function() ... end)',
-    en: 'Wrap in coromega:start_new(function() ... end)',
+    'zh-cn': '放进 {0}:start_new(function() ... end)',
+    en: 'Wrap in {0}:start_new(function() ... end)',
   },
-  'fix-append-run': { 'zh-cn': '在文件末尾加上 coromega:run()', en: 'Append coromega:run()' },
+  'fix-append-run': { 'zh-cn': '在文件末尾加上 {0}:run()', en: 'Append {0}:run()' },
+  'fix-dot': { 'zh-cn': '改用点号：`{0}.{1}`', en: 'Use a dot: `{0}.{1}`' },
   'fix-method-upper': { 'zh-cn': '改为 "{0}"', en: 'Change to "{0}"' },
   // type names
   'type-string': { 'zh-cn': '字符串', en: 'string' },
@@ -151,6 +170,24 @@ const MESSAGES = {
   'label-duration': { 'zh-cn': 'Go 时长', en: 'Go duration' },
   'label-auth-key': { 'zh-cn': 'auth 字段', en: 'auth field' },
   'label-http-method': { 'zh-cn': 'HTTP 方法', en: 'HTTP method' },
+  'label-yields-when': {
+    'zh-cn': '（仅当 `{0}` 为 true 时需要协程）',
+    en: '(needs a coroutine only when `{0}` is true)',
+  },
+  'label-handler': { 'zh-cn': '处理函数收到', en: 'The handler receives' },
+  // LuaLS definition files
+  'luals-start-new': {
+    'zh-cn': '指定事件发生时在新协程中运行的函数。',
+    en: 'Sets the function to run in a new coroutine on each event.',
+  },
+  'luals-wrote': {
+    'zh-cn': '已写入 {0} 个 LuaLS 定义文件到 {1}',
+    en: 'Wrote {0} LuaLS definition files to {1}',
+  },
+  'luals-failed': {
+    'zh-cn': '无法写入 {0}：{1}',
+    en: 'Cannot write to {0}: {1}',
+  },
 } satisfies Table;
 
 // Lua syntax error kinds (see analysis/syntax.ts and lexer.ts)

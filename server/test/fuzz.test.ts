@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import type { Position } from 'vscode-languageserver/node';
 import { LspClient, positionOf } from '../testing/lspClient';
 import { prng, randomEdit } from '../testing/mutate';
-import { MENU_PLUGIN, SEED_PLUGIN, generatePlugin } from '../testing/plugins';
+import { GAME_PLUGIN, MENU_PLUGIN, SEED_PLUGIN, generatePlugin } from '../testing/plugins';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const EDITS = Number(process.env.FUZZ_EDITS ?? 1000);
@@ -105,7 +105,7 @@ describe('fuzz: random edits of real plugins', () => {
   });
 
   it(`answers every request, none over ${LIMIT_MS} ms, through ${EDITS} edits of each plugin`, async () => {
-    const bases = [SEED_PLUGIN, MENU_PLUGIN, generatePlugin(400)];
+    const bases = [SEED_PLUGIN, MENU_PLUGIN, GAME_PLUGIN, generatePlugin(400)];
     for (let i = 0; i < bases.length; i++) {
       await fuzzDocument(c, `file:///fuzz/plugin${i}.lua`, bases[i], EDITS, SEED + i, stats);
     }

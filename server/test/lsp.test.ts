@@ -109,7 +109,8 @@ describe('language server (zh-CN)', () => {
     }
     const put = items.find((i) => i.label === 'http_put');
     assert.match(put?.insertText ?? '', /^http_put\("\$\{1:url\}"\)$/);
-    const doc = put?.documentation as { value: string };
+    assert.equal(put?.documentation, undefined, 'documentation comes on resolve');
+    const doc = (await c.resolve(put!)).documentation as { value: string };
     assert.match(doc.value, /PUT/);
     assert.match(doc.value, /协程内/);
     const sn = items.find((i) => i.label === 'start_new');
@@ -231,7 +232,7 @@ describe('language server (zh-CN)', () => {
     const u = uri();
     await c.open(u, text);
     const items = await c.completion(u, { line: 0, character: 19 });
-    assert.deepEqual(labels(items), ['omega', 'coromega', 'json']);
+    assert.deepEqual(labels(items), ['omega', 'coromega', 'json', 'crypto']);
   });
 
   it('offers nothing inside comments', async () => {
@@ -248,7 +249,10 @@ describe('language server (zh-CN)', () => {
     await c.open(u, text);
     const h1 = await c.hover(u, positionOf(text, 'http_post', 3));
     const v1 = (h1?.contents as { value: string }).value;
-    assert.match(v1, /coromega:http_post\(url: string, option\?: table\)/);
+    assert.match(
+      v1,
+      /coromega:http_post\(\n {4}url: string,\n {4}option\?: HttpOption\n\): HttpResponse\?, string\?/,
+    );
     assert.match(v1, /协程内/);
     assert.match(v1, /```lua/);
     const h2 = await c.hover(u, positionOf(text, 'timeout = "10s"', 2));
@@ -275,7 +279,7 @@ describe('language server (zh-CN)', () => {
       assert.ok(s, needle);
       assert.match(
         s.signatures[0].label,
-        /^coromega:http_request\(method: string, url: string, option\?: table\)/,
+        /^coromega:http_request\(method: string, url: string, option\?: HttpOption\)/,
       );
       return s.activeParameter ?? undefined;
     };
@@ -334,7 +338,7 @@ describe('language server (zh-CN)', () => {
     assert.match(msg(byLine(8, 'unknown-http-method')), /GETT/);
     const dot = byLine(9, 'dot-call');
     assert.equal(dot.severity, 1);
-    const typo = byLine(10, 'unknown-http-function');
+    const typo = byLine(10, 'unknown-method');
     assert.match(msg(typo), /http_gte.*coromega:http_get/);
     const outside = byLine(12, 'coroutine-only');
     assert.deepEqual(outside.range.start, { line: 12, character: 11 });
@@ -380,7 +384,7 @@ describe('language server (zh-CN)', () => {
       'dot-call',
       'fractional-timeout',
       'unknown-http-method',
-      'unknown-http-function',
+      'unknown-method',
     ]) {
       assert.ok(!left.includes(gone), gone);
     }
@@ -404,8 +408,8 @@ describe('language server (zh-CN)', () => {
     assert.deepEqual(
       d.map((x) => [x.code, x.range.start.line, x.range.start.character]),
       [
-        ['unknown-response-field', 2, 12],
-        ['unknown-response-field', 2, 24],
+        ['unknown-field', 2, 12],
+        ['unknown-field', 2, 24],
       ],
     );
     assert.match(msg(d[0]), /`res\.status_code`/);

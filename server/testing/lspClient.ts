@@ -154,6 +154,11 @@ export class LspClient {
     return Array.isArray(r) ? r : r.items;
   }
 
+  /** `completionItem/resolve`: the item with its documentation. */
+  resolve(item: CompletionItem): Promise<CompletionItem> {
+    return this.conn.sendRequest('completionItem/resolve', item);
+  }
+
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   }

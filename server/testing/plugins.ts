@@ -78,22 +78,92 @@ end)
 coromega:run()
 `;
 
+/**
+ * A plugin using the game side of the API: menus, players, listeners, a KV database, the shared map, WebSocket,
+ * packets and cross-plugin APIs. Every type the catalog knows flows through it.
+ */
+export const GAME_PLUGIN = `local omega = require("omega")
+local json = require("json")
+local coromega = require("coromega").from(omega)
+
+local db = coromega:key_value_db("scores", "level")
+local sm = coromega:shared_map()
+
+coromega:when_called_by_game_menu({
+    triggers = { "score" },
+    usage = "查看积分",
+}):start_new(function(chat)
+    local player = coromega:get_player(chat.name)
+    local score = db:get(chat.name) or 0
+    player:say("积分: " .. score)
+    local answer = player:ask("加多少？", 30)
+    db:set(chat.name, score + (tonumber(answer) or 0))
+    local total = sm:set("last", chat.name)
+end)
+
+coromega:when_player_change():start_new(function(player, action)
+    if action == "online" then
+        player:title("欢迎", player:name())
+    end
+end)
+
+local function on_chat(chat)
+    coromega:print(chat.raw_msg)
+end
+coromega:when_chat_msg():start_new(on_chat)
+
+coromega:start_new(function()
+    local conn = coromega:connect_to_websocket("ws://127.0.0.1:1042")
+    if conn then
+        conn:when_new_msg(function(msg) coromega:print(msg) end)
+        conn:send_message("hello")
+        local reply = conn:receive_message()
+        coromega:print(reply)
+    end
+    for _, p in ipairs(coromega:get_all_online_players()) do
+        p:action_bar("hi")
+    end
+    local pos = coromega:get_player("Steve"):get_pos()
+    coromega:print(pos.position.x, pos.dimension)
+end)
+
+coromega:create_websocket_server("127.0.0.1", 1042):when_new_conn(function(conn)
+    conn:send_message("welcome")
+end)
+
+coromega:when_receive_packet_of_types(omega.packets.Text):start_new(function(packet)
+    coromega:print(packet:name(), json.encode(packet:json_str()))
+end)
+
+coromega:when_called_by_api_named("/score/get"):start_new(function(args, set_result)
+    set_result(db:get(args.name))
+end)
+
+coromega:run()
+`;
+
 export const PLUGINS: readonly string[] = [SEED_PLUGIN, MENU_PLUGIN];
 
 /**
- * A plugin of about `lines` lines: many handlers calling the HTTP API, each a global function (a Lua 5.1 function
- * may hold at most 200 locals, so a real plugin this long does not keep them all local on the main chunk).
+ * A plugin of about `lines` lines: many handlers calling the HTTP API and the game side (players, a KV database, a
+ * chat listener every fifth handler), each a global function (a Lua 5.1 function may hold at most 200 locals, so a
+ * real plugin this long does not keep them all local on the main chunk).
  */
 export function generatePlugin(lines: number): string {
   const head = `local omega = require("omega")
 local json = require("json")
 local coromega = require("coromega").from(omega)
+local db = coromega:key_value_db("bench")
 `;
   const parts = [head];
-  let count = 3;
+  let count = 4;
   let i = 0;
   while (count < lines - 2) {
     i++;
+    const start =
+      i % 5 === 0
+        ? `coromega:when_chat_msg():start_new(function(chat) handler_${i}(chat.msg) end)`
+        : `coromega:start_new(function() handler_${i}() end)`;
     const block = `
 function handler_${i}(input)
     local response, err = coromega:http_get("http://127.0.0.1:8080/items/${i}", {
@@ -106,15 +176,20 @@ function handler_${i}(input)
         return nil
     end
     local data = json.decode(response.body)
+    local player = coromega:get_player(input and input[1] or "Steve")
+    if player then
+        player:say("items: " .. response.status_code)
+        db:set(player:name(), data)
+    end
     for k, v in pairs(data or {}) do
         coromega:log(k, v, response.status_code)
     end
     return data
 end
-coromega:start_new(function() handler_${i}() end)
+${start}
 `;
     parts.push(block);
-    count += 18;
+    count += 23;
   }
   parts.push('\ncoromega:run()\n');
   return parts.join('');

@@ -33,6 +33,7 @@ function isTestFile(uri: vscode.Uri): boolean {
 
 export class TestExplorer implements vscode.Disposable {
   readonly controller: vscode.TestController;
+  private readonly profile: vscode.TestRunProfile;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly edits = new Map<string, NodeJS.Timeout>();
 
@@ -43,7 +44,7 @@ export class TestExplorer implements vscode.Disposable {
       t('Coromega plugin tests'),
     );
     this.controller.refreshHandler = () => this.discover();
-    this.controller.createRunProfile(
+    this.profile = this.controller.createRunProfile(
       t('Run'),
       vscode.TestRunProfileKind.Run,
       (request, token) => this.run(request, token),
@@ -64,6 +65,12 @@ export class TestExplorer implements vscode.Disposable {
       }),
     );
     void this.discover();
+  }
+
+  /** The labels again, in the language now chosen. */
+  refresh(): void {
+    this.controller.label = this.deps.t('Coromega plugin tests');
+    this.profile.label = this.deps.t('Run');
   }
 
   /** Finds every test file of the workspace (open editors' text wins over the disk). */

@@ -1,63 +1,84 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RequestEvent, ResponseEvent, RunEvent } from '../../../runtime/src/events';
-import { exitText, minecraftSegments, type StyledSegment } from '../format';
+import { exitText, minecraftSegments, urlLabel, type StyledSegment } from '../format';
+import type { Messages } from '../i18n';
+import { paletteCss } from '../mcColours';
 import type { RunInfo, RunView } from './types';
 
-/** What the webview receives: run events, with printed text already split into Minecraft-styled segments. */
+/** The view's id in `contributes.views` (panel container "Coromega"). */
+export const INSPECTOR_VIEW_ID = 'coromegaLua.inspector';
+
+type UrlLabel = { label: { host: string; path: string } };
+
+/** What the webview receives: run events, with printed text already split into Minecraft-styled segments and URLs
+ * split into host and path. */
 export type WebEvent =
-  | Exclude<RunEvent, { type: 'print' }>
+  | Exclude<RunEvent, { type: 'print' | 'request' | 'response' }>
+  | (RequestEvent & UrlLabel)
+  | (ResponseEvent & UrlLabel)
   | { type: 'print'; stream: string; level?: string; segments: StyledSegment[] };
 
 type FromWebview =
   | { type: 'ready' }
-  | { type: 'stop' }
-  | { type: 'rerun' }
-  | { type: 'openBody'; id: number; which: 'request' | 'response' };
+  | { type: 'openBody'; id: number; which: 'request' | 'response' }
+  | { type: 'openLocation'; file: string; line: number };
+
+/** Everything the webview shows before the first event: sent inline with its HTML, so its first paint has content. */
+interface ViewState {
+  title: string;
+  running: boolean;
+  ended: string;
+  strings: Record<string, string>;
+}
 
 /** Most exchanges and printed lines kept for a run (older ones are dropped, the view says so). */
 const MAX_EVENTS = 5000;
 
-/** The request inspector: a webview listing every exchange of the run as it happens. */
-export class InspectorView implements RunView, vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
+/** The request inspector: a webview view in the "Coromega" panel container listing every exchange of the run and
+ * what it printed, as it happens. It opens when a run starts, so the webview loads while the runtime starts. */
+export class InspectorView implements RunView, vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
   private events: WebEvent[] = [];
   private droppedEvents = 0;
   private pending: WebEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private title = '';
+  private exit: ExitEvent | undefined;
+  private info: RunInfo | undefined;
   private readonly requests = new Map<number, RequestEvent>();
   private readonly responses = new Map<number, ResponseEvent>();
+  private readonly registration: vscode.Disposable;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly commands: { stop(): void; rerun(): void },
-  ) {}
-
-  get isOpen(): boolean {
-    return this.panel !== undefined;
+    private readonly messages: Messages,
+  ) {
+    this.registration = vscode.window.registerWebviewViewProvider(INSPECTOR_VIEW_ID, this, {
+      webviewOptions: { retainContextWhenHidden: true },
+    });
   }
 
-  /** Opens (or reveals) the panel beside the editor without taking focus. */
+  /** Reveals the view (resolving it on first use). */
   show(preserveFocus = true): void {
-    if (this.panel) {
-      this.panel.reveal(undefined, preserveFocus);
+    if (this.view) {
+      this.view.show(preserveFocus);
       return;
     }
+    void vscode.commands.executeCommand(`${INSPECTOR_VIEW_ID}.focus`, { preserveFocus });
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
     const media = vscode.Uri.joinPath(this.extensionUri, 'client', 'media');
-    const panel = vscode.window.createWebviewPanel(
-      'coromegaLua.inspector',
-      vscode.l10n.t('Coromega requests'),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus },
-      { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: true },
-    );
-    panel.webview.html = this.html(panel.webview, media);
-    panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m));
-    panel.onDidDispose(() => {
-      this.panel = undefined;
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview, media);
+    view.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m));
+    view.onDidDispose(() => {
+      if (this.view === view) this.view = undefined;
     });
-    this.panel = panel;
+    this.view = view;
+    this.updateHeader();
   }
 
   runStarted(info: RunInfo): void {
@@ -67,26 +88,32 @@ export class InspectorView implements RunView, vscode.Disposable {
     this.requests.clear();
     this.responses.clear();
     this.running = true;
+    this.exit = undefined;
+    this.info = info;
     this.title = path.basename(info.displayPath);
-    this.post({ type: 'reset', title: this.title, running: true, strings: this.strings() });
+    this.post({ type: 'reset', state: this.state() });
+    this.updateHeader();
+    this.show(true);
   }
 
   event(ev: RunEvent): void {
+    let web: WebEvent;
     if (ev.type === 'request') {
       this.requests.set(ev.id, ev);
-      if (!this.panel) this.show(true);
+      web = { ...ev, label: urlLabel(ev.url) };
     } else if (ev.type === 'response') {
       this.responses.set(ev.id, ev);
+      web = { ...ev, label: urlLabel(ev.url) };
+    } else if (ev.type === 'print') {
+      web = {
+        type: 'print',
+        stream: ev.stream,
+        level: ev.level,
+        segments: minecraftSegments(ev.text),
+      };
+    } else {
+      web = ev;
     }
-    const web: WebEvent =
-      ev.type === 'print'
-        ? {
-            type: 'print',
-            stream: ev.stream,
-            level: ev.level,
-            segments: minecraftSegments(ev.text),
-          }
-        : ev;
     this.events.push(web);
     // Trim in chunks: one splice per MAX_EVENTS events, not one per event during a flood.
     if (this.events.length >= MAX_EVENTS * 2) {
@@ -100,10 +127,55 @@ export class InspectorView implements RunView, vscode.Disposable {
     if (!this.timer) this.timer = setTimeout(() => this.flush(), 100);
   }
 
-  runEnded(_exit: ExitEvent): void {
+  runEnded(exit: ExitEvent): void {
     this.running = false;
+    this.exit = exit;
     this.flush();
     this.post({ type: 'state', running: false });
+    this.updateHeader();
+  }
+
+  /** The language changed: new strings, and the run so far drawn again with them. */
+  refresh(): void {
+    this.replay();
+    this.updateHeader();
+  }
+
+  private replay(): void {
+    this.post({ type: 'reset', state: this.state() });
+    this.post({
+      type: 'events',
+      events: this.events.slice(-MAX_EVENTS),
+      dropped: this.droppedEvents + Math.max(0, this.events.length - MAX_EVENTS),
+    });
+  }
+
+  /** The view's own title bar: the plugin and how its run stands, readable even before the webview has loaded. */
+  private updateHeader(): void {
+    const view = this.view;
+    if (!view) return;
+    const t = this.messages.t;
+    view.title = t('Request inspector');
+    if (!this.title) {
+      view.description = undefined;
+      return;
+    }
+    const state = this.running
+      ? t('Running')
+      : this.exit
+        ? exitText(this.exit.reason, t)
+        : t('Ended');
+    view.description = `${this.title} · ${state}`;
+  }
+
+  private state(): ViewState {
+    const t = this.messages.t;
+    return {
+      title: this.title,
+      running: this.running,
+      ended: this.exit ? exitText(this.exit.reason, t) : '',
+      strings: this.strings(),
+    };
   }
 
   private flush(): void {
@@ -118,33 +190,20 @@ export class InspectorView implements RunView, vscode.Disposable {
   }
 
   private post(message: unknown): void {
-    void this.panel?.webview.postMessage(message);
+    void this.view?.webview.postMessage(message);
   }
 
   private onMessage(m: FromWebview): void {
     switch (m.type) {
       case 'ready':
         // A new (or reloaded) webview: replay the run so far.
-        this.post({
-          type: 'reset',
-          title: this.title,
-          running: this.running,
-          strings: this.strings(),
-        });
-        this.post({
-          type: 'events',
-          events: this.events.slice(-MAX_EVENTS),
-          dropped: this.droppedEvents + Math.max(0, this.events.length - MAX_EVENTS),
-        });
-        break;
-      case 'stop':
-        this.commands.stop();
-        break;
-      case 'rerun':
-        this.commands.rerun();
+        this.replay();
         break;
       case 'openBody':
         void this.openBody(m.id, m.which);
+        break;
+      case 'openLocation':
+        void this.openLocation(m.file, m.line);
         break;
     }
   }
@@ -155,10 +214,7 @@ export class InspectorView implements RunView, vscode.Disposable {
     const res = this.responses.get(id);
     if (which === 'response' && res?.bodyFile) {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(res.bodyFile));
-      await vscode.window.showTextDocument(doc, {
-        preview: true,
-        viewColumn: vscode.ViewColumn.Active,
-      });
+      await vscode.window.showTextDocument(doc, { preview: true });
       return;
     }
     const text = which === 'response' ? res?.body : this.requests.get(id)?.body;
@@ -172,17 +228,27 @@ export class InspectorView implements RunView, vscode.Disposable {
       // not JSON: shown as it is
     }
     const doc = await vscode.workspace.openTextDocument({ content, language });
-    await vscode.window.showTextDocument(doc, {
-      preview: true,
-      viewColumn: vscode.ViewColumn.Active,
-    });
+    await vscode.window.showTextDocument(doc, { preview: true });
+  }
+
+  /** Opens `file:line` of an error: the editor's document when it is the plugin that ran (also unsaved or untitled),
+   * else the file relative to the plugin's folder. */
+  private async openLocation(file: string, line: number): Promise<void> {
+    const info = this.info;
+    if (!info) return;
+    let uri: vscode.Uri | undefined;
+    if (file === info.displayPath || file === info.file) uri = info.uri;
+    else if (path.isAbsolute(file)) uri = vscode.Uri.file(file);
+    else if (info.uri.scheme === 'file')
+      uri = vscode.Uri.file(path.resolve(path.dirname(info.uri.fsPath), file));
+    if (!uri) return;
+    const pos = new vscode.Position(Math.max(0, line - 1), 0);
+    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos) });
   }
 
   private strings(): Record<string, string> {
-    const t = vscode.l10n.t;
+    const t = this.messages.t;
     return {
-      stop: t('Stop'),
-      rerun: t('Rerun'),
       running: t('Running'),
       ended: t('Ended'),
       requests: t('Requests'),
@@ -204,9 +270,15 @@ export class InspectorView implements RunView, vscode.Disposable {
       truncated: t('Body truncated: showing {0} of {1}.'),
       openWhole: t('Open whole body in an editor'),
       openEditor: t('Open in an editor'),
+      openLocation: t('Go to {0}'),
       noRequests: t('No requests yet.'),
+      noOutput: t('Nothing printed yet.'),
+      idle: t('Run a Lua plugin to see its requests and output here.'),
       dropped: t('{0} earlier events were dropped.'),
       redirects: t('{0} redirects'),
+      requestCount: t('{0} requests'),
+      items: t('{0} items'),
+      keys: t('{0} keys'),
       error: t('Error'),
       'reason.finished': exitText('finished', t),
       'reason.error': exitText('error', t),
@@ -222,17 +294,23 @@ export class InspectorView implements RunView, vscode.Disposable {
     ).join('');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'inspector.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'inspector.css'));
+    // Inside <script type="application/json">: no "<" may close the element early.
+    const state = JSON.stringify(this.state()).replace(/</g, '\\u003c');
     return `<!DOCTYPE html>
-<html lang="${vscode.env.language}">
+<html lang="${this.messages.lang === 'zh-cn' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style.toString()}">
+<style nonce="${nonce}">
+${paletteCss()}
+</style>
 <title>Coromega</title>
 </head>
 <body>
 <div id="app"></div>
+<script id="initial-state" type="application/json">${state}</script>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
@@ -240,6 +318,6 @@ export class InspectorView implements RunView, vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.panel?.dispose();
+    this.registration.dispose();
   }
 }

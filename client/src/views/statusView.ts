@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent } from '../../../runtime/src/events';
 import { exitText } from '../format';
+import type { Localize } from '../i18n';
 import type { RunInfo, RunView } from './types';
 
 /** Status bar item: while a plugin runs it shows the plugin and stops it on click; afterwards it shows how the
@@ -20,35 +21,58 @@ export class StatusView implements RunView, vscode.Disposable {
   );
   private name = '';
   private requests = 0;
+  private waiting = false;
+  private exit: ExitEvent | undefined;
 
-  constructor() {
-    this.item.name = vscode.l10n.t('Coromega run');
-    this.input.name = vscode.l10n.t('Coromega input');
+  constructor(private readonly t: Localize) {
     this.input.text = '$(keyboard)';
-    this.input.tooltip = vscode.l10n.t(
-      'Type a line for the running plugin (menu trigger or input)',
-    );
     this.input.command = 'coromegaLua.sendInput';
+    this.refresh();
+  }
+
+  /** Draws the items again (the language changed). */
+  refresh(): void {
+    const t = this.t;
+    this.item.name = t('Coromega run');
+    this.input.name = t('Coromega input');
+    this.input.tooltip = t('Type a line for the running plugin (menu trigger or input)');
+    if (this.exit) this.showEnded(this.exit);
+    else if (this.waiting) this.showWaiting();
+    else if (this.name) this.showRunning();
   }
 
   runStarted(info: RunInfo): void {
     this.name = path.basename(info.displayPath);
     this.requests = 0;
+    this.waiting = false;
+    this.exit = undefined;
     this.showRunning();
   }
 
   event(ev: RunEvent): void {
     if (ev.type === 'request') {
       this.requests++;
+      this.waiting = false;
       this.showRunning();
     } else if (ev.type === 'input') {
-      this.item.text = `$(keyboard) ${this.name}: ${vscode.l10n.t('waiting for input')}`;
-      this.item.command = 'coromegaLua.sendInput';
-      this.item.tooltip = vscode.l10n.t('The plugin is waiting for input. Click to type a line.');
+      this.waiting = true;
+      this.showWaiting();
     }
   }
 
   runEnded(exit: ExitEvent): void {
+    this.exit = exit;
+    this.waiting = false;
+    this.showEnded(exit);
+  }
+
+  private showWaiting(): void {
+    this.item.text = `$(keyboard) ${this.name}: ${this.t('waiting for input')}`;
+    this.item.command = 'coromegaLua.sendInput';
+    this.item.tooltip = this.t('The plugin is waiting for input. Click to type a line.');
+  }
+
+  private showEnded(exit: ExitEvent): void {
     this.input.hide();
     const icon =
       exit.reason === 'finished' || exit.reason === 'exit'
@@ -56,8 +80,8 @@ export class StatusView implements RunView, vscode.Disposable {
         : exit.reason === 'stopped'
           ? '$(debug-stop)'
           : '$(error)';
-    this.item.text = `${icon} ${this.name}: ${exitText(exit.reason, vscode.l10n.t)}`;
-    this.item.tooltip = vscode.l10n.t('Click to run the plugin again');
+    this.item.text = `${icon} ${this.name}: ${exitText(exit.reason, this.t)}`;
+    this.item.tooltip = this.t('Click to run {0} again', this.name);
     this.item.command = 'coromegaLua.rerun';
     this.item.backgroundColor =
       exit.reason === 'error' || exit.reason === 'limit'
@@ -66,9 +90,9 @@ export class StatusView implements RunView, vscode.Disposable {
   }
 
   private showRunning(): void {
-    const reqs = this.requests ? ` · ${vscode.l10n.t('{0} requests', this.requests)}` : '';
+    const reqs = this.requests ? ` · ${this.t('{0} requests', this.requests)}` : '';
     this.item.text = `$(loading~spin) ${this.name}${reqs} $(debug-stop)`;
-    this.item.tooltip = vscode.l10n.t('Running {0}. Click to stop.', this.name);
+    this.item.tooltip = this.t('Running {0}. Click to stop.', this.name);
     this.item.command = 'coromegaLua.stop';
     this.item.backgroundColor = undefined;
     this.item.show();

@@ -521,11 +521,25 @@ for _, name in ipairs({ "move_item_to_container", "rename_item_with_anvil", "dro
   "set_container_content", "write_book_and_close", "place_item_frame_item", "gen_container" }) do
   bot_action[name] = recorded("omega.bot_action", name, -1)
 end
+-- A structure or canvas the world cannot fill: every method is recorded; reads answer an empty region of air.
+local Nbt = setmetatable({}, {
+  __index = function(_, k)
+    if k == "is_empty" then return function() return true end end
+    return function() return nil end
+  end,
+})
+local canvas_answers = {
+  get_start_pos = function() return { x = 0, y = 0, z = 0 } end,
+  get_end_pos = function() return { x = 0, y = 0, z = 0 } end,
+  block = function() return 0, true end,
+  block_with_nbt = function() return 0, Nbt, true end,
+}
 local Canvas = {}
 Canvas.__index = function(_, k)
   return function(self, ...)
     host.world("canvas:" .. tostring(k), json.encode({ ... }, true))
-    if k == "get_start_pos" or k == "get_end_pos" then return { x = 0, y = 0, z = 0 } end
+    local answer = canvas_answers[k]
+    if answer then return answer() end
     return nil
   end
 end
@@ -563,7 +577,14 @@ local function recorder_table(prefix)
   })
 end
 omega.structures = recorder_table("omega.structures.")
-omega.blocks = recorder_table("omega.blocks.")
+-- Block conversions answer as for air.
+omega.blocks = setmetatable({
+  new_nbt = function() return Nbt end,
+  rtid_to_block_name_and_state = function() return "air", "[]", true end,
+  rtid_to_legacy_block = function() return "air", 0, true end,
+  legacy_block_to_rtid = function() return 0, true end,
+  java_str_to_rtid = function() return 0, true end,
+}, getmetatable(recorder_table("omega.blocks.")))
 omega.canvas_artists = recorder_table("omega.canvas_artists.")
 omega.sync_sql = {
   open = function(...)

@@ -4,7 +4,7 @@
  * gets the CommandOutput on omega.cmds.resp, or nothing when the game sends none (then a timeout, if given,
  * answers with no output).
  */
-import type { CommandVia, CommandResult } from '../events';
+import type { CommandVia } from '../events';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
 
 export function cmdsHost(vm: PluginVM): Record<string, HostFn> {
@@ -36,5 +36,3 @@ export function cmdsHost(vm: PluginVM): Record<string, HostFn> {
     },
   };
 }
-
-export type { CommandResult };

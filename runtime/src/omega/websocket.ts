@@ -3,7 +3,6 @@
  * failed, as in neomega) and a server. A connection is an event source: each text message is an event, and nil
  * once it closed. An open connection keeps the run alive; a listening server is an entry point like a menu.
  */
-import type { IncomingHttpHeaders } from 'node:http';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { HostFn, PluginVM } from '../vm/plugin';
 
@@ -112,8 +111,7 @@ export function websocketHost(vm: PluginVM): Record<string, HostFn> {
           done();
         } else vm.resp('websocket', { id: deadReq, output: e.message });
       });
-      server.on('connection', (ws, req: { headers: IncomingHttpHeaders }) => {
-        void req;
+      server.on('connection', (ws) => {
         vm.resp('websocket', { id: connReq, conn: adopt(ws) });
       });
       server.on('close', () => {

@@ -23,7 +23,7 @@ export interface RunnerOptions {
   filters: RegExp[];
   engine: Pick<EngineOptions, 'resolve' | 'timeoutCapSeconds' | 'ca'>;
   maxMemoryMb: number;
-  /** The script a test worker starts from (coromega-run's own file, which hands `workerData.test` to worker.ts). */
+  /** The test worker's script: testing/worker.js (its own bundle, or tsc's output). */
   workerScript: string;
   cwd: string;
 }

@@ -7,6 +7,8 @@
  * VM waits; the runtime resumes it when what it waits for is there. Everything else (sessions, callbacks) runs
  * inside the main coroutine, called by the plugin's own event loop (coromega:run or a raw mux poller loop), as in
  * neomega.
+ *
+ * The Lua value helpers live on the class too (a little over 400 lines): every host module calls them as vm.x().
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ListenerKind, RunEvent } from '../events';

@@ -282,10 +282,13 @@ export class CommandInterpreter {
       case 'list': {
         const on = this.world.online();
         return {
-          result: this.result([
-            ['commands.players.list', [on.length, this.world.players.length]],
-            ['commands.players.list.names', [on.map((p) => p.name).join(', ')]],
-          ]),
+          result: this.result(
+            [
+              ['commands.players.list', [on.length, this.world.players.length]],
+              ['commands.players.list.names', [on.map((p) => p.name).join(', ')]],
+            ],
+            1,
+          ),
         };
       }
       case 'tp':

@@ -1,6 +1,6 @@
 /**
- * One analysis per document version: tokens and structure are computed once and shared by every feature; the
- * syntax check runs on first use (diagnostics) and is cached too.
+ * One analysis per document version: tokens, structure and types are computed once and shared by every feature;
+ * the syntax check runs on first use (diagnostics) and is cached too.
  *
  * Files over `LARGE_FILE_CHARS` are not analysed whole (it would block the server for longer than a keystroke
  * should take): requests analyse a window of text around the cursor, and diagnostics say the file is too large.
@@ -8,6 +8,7 @@
 import { tokenize, type Tokens } from './lexer';
 import { buildStructure, type Structure } from './structure';
 import { checkSyntax, type SyntaxError } from './syntax';
+import { TypePass } from './types';
 
 export const LARGE_FILE_CHARS = 500_000;
 const WINDOW_BEFORE = 48_000;
@@ -20,18 +21,22 @@ export interface Analysis {
   partial: boolean;
   toks: Tokens;
   struct: Structure;
+  /** What names, expressions, calls and tables are, from the catalog. */
+  sem: TypePass;
   syntax(): SyntaxError | null;
 }
 
 export function analyze(text: string, base = 0, partial = false): Analysis {
   const toks = tokenize(text);
   const struct = buildStructure(toks);
+  const sem = new TypePass(toks, struct);
   let syntax: SyntaxError | null | undefined;
   return {
     base,
     partial,
     toks,
     struct,
+    sem,
     syntax() {
       if (syntax === undefined) syntax = checkSyntax(toks);
       return syntax;

@@ -1,13 +1,17 @@
 /**
  * What the features need to know about a plugin, read from the tokens in one pass that tolerates broken text:
- * bracket nesting, which function body each token is in, calls to coromega/json/require with their arguments,
- * table constructors with their keys, locals holding tables and the results of HTTP calls.
+ * bracket nesting, which function body each token is in, every call with its arguments, table constructors with
+ * their keys, and every name a statement binds with the expression it is bound to. What those names and calls
+ * are (a player, an HTTP response, `coromega:http_get`) is the type pass's business (`types.ts`).
  *
  * Nothing here depends on the text parsing: completion happens inside half-typed code, so unclosed brackets and
  * blocks are closed by whatever closes their parent, and analysis goes on.
  */
-import { findFunction, isHttpFunction, type ApiFunction } from '../../../catalog';
+import type { ApiFunction } from '../../../catalog';
+import { collectBindings, findBinding, type LocalBinding } from './bindings';
+import type { ExprIndex } from './exprs';
 import { K, type Tokens } from './lexer';
+import { stringValue } from './strings';
 
 export interface Arg {
   /** First token of the argument (inclusive). */
@@ -29,11 +33,12 @@ export interface Call {
   /** The matching `)`, or -1 when unclosed. */
   closeTok: number;
   args: Arg[];
-  /** The catalog entry when the call is a known coromega/json function. */
+  /** The catalog entry the call resolves to (filled by the type pass). */
   api?: ApiFunction;
 }
 
-export type TableRole = 'option' | 'auth' | 'headers' | 'cookies' | 'menu';
+/** What a table constructor is, as the type pass finds out from where it goes. */
+export type TableRole = 'option' | 'auth' | 'headers' | 'cookies' | 'menu' | 'shape';
 
 export interface Field {
   key: string;
@@ -52,16 +57,8 @@ export interface Table {
   role?: TableRole;
   /** For option tables: the HTTP call it is passed to (its first one). */
   call?: Call;
-}
-
-/** A name given a value at token `tok` (assignment, `local`, parameter, loop variable). */
-export interface LocalBinding {
-  name: string;
-  tok: number;
-  /** The table constructor assigned, when the value is `{...}`. */
-  table?: Table;
-  /** The HTTP call whose first result this name holds. */
-  httpCall?: Call;
+  /** For `shape` tables: the catalog shape (`Pos`, `CommandBlockOptions`...). */
+  shape?: string;
 }
 
 /** A `function`/`if`/`while`/`for`/`do`/`repeat` block and the token that ends it. */
@@ -84,47 +81,21 @@ export interface Structure {
   openOf: Int32Array;
   /** Innermost `function` keyword whose body holds each token, -1 on the main chunk. */
   fnOf: Int32Array;
+  /** For each `function` keyword: its `end` (-1 when unclosed). */
+  fnEnd: Map<number, number>;
   calls: Call[];
   callByOpen: Map<number, Call>;
   tables: Map<number, Table>;
-  /** Names bound to the coromega object (`coromega`, or whatever `require("coromega")...` was assigned to). */
-  coromegaNames: Set<string>;
   bindings: LocalBinding[];
   bindingsByName: Map<string, LocalBinding[]>;
-  /** Calls of `coromega:run()`. */
-  runCalls: Call[];
+  /** Member names the plugin itself defines anywhere (`function x:helper()`, `x.helper = ...`). */
+  definedMembers: Set<string>;
+  /** Expression helpers over these tokens. */
+  exprs: ExprIndex;
 }
 
 function closerFor(k: K): K {
   return k === K.LParen ? K.RParen : k === K.LBrace ? K.RBrace : K.RBracket;
-}
-
-export function stringValue(toks: Tokens, t: number): string {
-  const raw = toks.text.slice(toks.start[t], toks.end[t]);
-  if (raw.startsWith('[')) {
-    const m = /^\[(=*)\[\r?\n?/.exec(raw);
-    if (!m) return raw;
-    const close = ']' + m[1] + ']';
-    return raw.endsWith(close)
-      ? raw.slice(m[0].length, raw.length - close.length)
-      : raw.slice(m[0].length);
-  }
-  const q = raw[0];
-  const body = raw.length > 1 && raw.endsWith(q) ? raw.slice(1, -1) : raw.slice(1);
-  if (body.indexOf('\\') < 0) return body;
-  return body.replace(/\\(\d{1,3}|[\s\S])/g, (_m, e: string) => {
-    if (/^\d/.test(e)) return String.fromCharCode(Number(e));
-    const known: Record<string, string> = {
-      n: '\n',
-      t: '\t',
-      r: '\r',
-      a: '\x07',
-      b: '\b',
-      f: '\f',
-      v: '\v',
-    };
-    return known[e] ?? e;
-  });
 }
 
 export function buildStructure(toks: Tokens): Structure {
@@ -160,8 +131,10 @@ export function buildStructure(toks: Tokens): Structure {
       continue;
     }
     if ((k === K.Comma || k === K.Semi) && brackets.length) {
-      // separators directly inside a bracket: argument and field boundaries
+      // separators directly inside a bracket: argument and field boundaries (not those of a function body
+      // written inside it: `f(function() local a, b = 1, 2 end)` has one argument)
       const top = brackets[brackets.length - 1];
+      if (fnOf[i] !== fnOf[top]) continue;
       const list = seps.get(top);
       if (list) list.push(i);
       else seps.set(top, [i]);
@@ -217,10 +190,20 @@ export function buildStructure(toks: Tokens): Structure {
   while (blocks.length) closeBlock(n - 1, false);
   blockList.sort((x, y) => x.openTok - y.openTok);
 
+  const fnEnd = new Map<number, number>();
+  for (const b of blockList) {
+    if (b.kind === K.Function) fnEnd.set(b.openTok, b.closed ? b.closeTok : -1);
+  }
+  const exprs: ExprIndex = { kind, count: n, match, fnEnd };
+
+  /** The last token still inside an unclosed bracket. */
+  function lastInside(open: number): number {
+    return extent[open];
+  }
+
   // calls
   const calls: Call[] = [];
   const callByOpen = new Map<number, Call>();
-  const coromegaNames = new Set<string>(['coromega']);
   for (let i = 1; i < n; i++) {
     const k = kind[i] as K;
     if (k !== K.LParen && k !== K.String && k !== K.LBrace) continue;
@@ -262,37 +245,6 @@ export function buildStructure(toks: Tokens): Structure {
     }
     calls.push(call);
     callByOpen.set(i, call);
-    // local NAME = require("coromega")...
-    if (fname === 'require' && sep === '' && call.args.length > 0) {
-      const a = call.args[0];
-      if (kind[a.start] === K.String && stringValue(toks, a.start) === 'coromega') {
-        if (nt >= 2 && kind[nt - 1] === K.Assign && kind[nt - 2] === K.Name) {
-          coromegaNames.add(name(nt - 2));
-        }
-      }
-    }
-  }
-
-  /** The last token still inside an unclosed bracket. */
-  function lastInside(open: number): number {
-    return extent[open];
-  }
-
-  // resolve catalog entries
-  const runCalls: Call[] = [];
-  for (const c of calls) {
-    if (c.receiverTok >= 0) {
-      const recv = kind[c.receiverTok] === K.Name ? name(c.receiverTok) : '';
-      if (coromegaNames.has(recv)) {
-        c.api = findFunction('coromega', c.name);
-        if (c.name === 'run' && c.sep === ':') runCalls.push(c);
-      } else if (recv === 'json' && c.sep === '.') {
-        c.api = findFunction('json', c.name);
-      } else if (c.name === 'start_new' && c.sep === ':') {
-        // a listener's :start_new(fn)
-        c.api = findFunction('coromega', 'start_new');
-      }
-    }
   }
 
   // tables
@@ -334,77 +286,7 @@ export function buildStructure(toks: Tokens): Structure {
     }
   }
 
-  // bindings: every name a statement gives a value (assignments, `local x`, parameters, loop variables), so the
-  // latest binding of a name before a use says whether it still holds an HTTP result or an option table
-  const bindings: LocalBinding[] = [];
-  for (let i = 0; i < n; i++) {
-    const k = kind[i] as K;
-    if (k === K.Assign) {
-      // names before '='
-      const names: number[] = [];
-      let j = i - 1;
-      while (j >= 0 && kind[j] === K.Name) {
-        names.unshift(j);
-        if (j >= 1 && kind[j - 1] === K.Comma) j -= 2;
-        else break;
-      }
-      if (names.length === 0) continue;
-      const before = names[0] - 1;
-      // inside a table constructor, `k = v` is a field, not an assignment
-      if (parent[i] >= 0 && kind[parent[i]] === K.LBrace) continue;
-      if (before >= 0 && (kind[before] === K.Dot || kind[before] === K.Colon)) continue;
-      const v = i + 1;
-      const first: LocalBinding = { name: name(names[0]), tok: names[0] };
-      if (kind[v] === K.LBrace) {
-        first.table = tables.get(v);
-      } else {
-        const c = callAt(v);
-        if (c && c.api && c.api.category === 'http') first.httpCall = c;
-      }
-      bindings.push(first);
-      for (const t of names.slice(1)) bindings.push({ name: name(t), tok: t });
-    } else if (k === K.Local && kind[i + 1] === K.Name) {
-      // `local a, b` with no value (with a value, the '=' case above records them)
-      let j = i + 1;
-      const names: number[] = [];
-      while (kind[j] === K.Name) {
-        names.push(j);
-        if (kind[j + 1] === K.Comma) j += 2;
-        else break;
-      }
-      if (kind[names[names.length - 1] + 1] !== K.Assign) {
-        for (const t of names) bindings.push({ name: name(t), tok: t });
-      }
-    } else if (k === K.Function) {
-      // parameters
-      let j = i + 1;
-      while (j < n && (kind[j] === K.Name || kind[j] === K.Dot || kind[j] === K.Colon)) j++;
-      if (kind[j] !== K.LParen) continue;
-      for (j++; j < n && kind[j] !== K.RParen; j++) {
-        if (kind[j] === K.Name) bindings.push({ name: name(j), tok: j });
-        else if (kind[j] !== K.Comma && kind[j] !== K.Dots) break;
-      }
-    } else if (k === K.For) {
-      for (let j = i + 1; j < n && (kind[j] === K.Name || kind[j] === K.Comma); j++) {
-        if (kind[j] === K.Name) bindings.push({ name: name(j), tok: j });
-      }
-    }
-  }
-  bindings.sort((x, y) => x.tok - y.tok);
-  const bindingsByName = new Map<string, LocalBinding[]>();
-  for (const b of bindings) {
-    const list = bindingsByName.get(b.name);
-    if (list) list.push(b);
-    else bindingsByName.set(b.name, [b]);
-  }
-  /** The call an expression starting at `t` is, when it is `recv:name(...)` or `name(...)`. */
-  function callAt(t: number): Call | undefined {
-    if (kind[t] !== K.Name) return undefined;
-    if (kind[t + 1] === K.Colon || kind[t + 1] === K.Dot) {
-      return callByOpen.get(t + 3);
-    }
-    return callByOpen.get(t + 1);
-  }
+  const { bindings, bindingsByName, definedMembers } = collectBindings(toks, parent, exprs, tables);
 
   // `opts.timeout = "30s"` after `local opts = {...}`: a field of that table too
   for (let i = 1; i + 3 < n; i++) {
@@ -430,78 +312,21 @@ export function buildStructure(toks: Tokens): Structure {
     });
   }
 
-  // roles: option tables of HTTP calls (literal or through a local), and their sub-tables
-  for (const c of calls) {
-    if (!c.api || c.api.category !== 'http') continue;
-    const optIndex = c.name === 'http_request' ? 2 : 1;
-    const a = c.args[optIndex];
-    if (!a || a.start >= a.end) continue;
-    let table: Table | undefined;
-    if (kind[a.start] === K.LBrace) table = tables.get(a.start);
-    else if (kind[a.start] === K.Name && a.end === a.start + 1) {
-      table = findBinding(bindingsByName, name(a.start), a.start)?.table;
-    }
-    if (table && !table.role) {
-      table.role = 'option';
-      table.call = c;
-      for (const f of table.fields) {
-        if (kind[f.valueStart] !== K.LBrace) continue;
-        const sub = tables.get(f.valueStart);
-        if (!sub) continue;
-        if (f.key === 'auth') sub.role = 'auth';
-        else if (f.key === 'headers') sub.role = 'headers';
-        else if (f.key === 'cookies') sub.role = 'cookies';
-      }
-    }
-  }
-
-  // the options of a menu listener: coromega:when_called_by_terminal_menu({ triggers = ..., usage = ... })
-  for (const c of calls) {
-    if (!c.api?.listener) continue;
-    const a = c.args[0];
-    if (a && kind[a.start] === K.LBrace) {
-      const table = tables.get(a.start);
-      if (table && !table.role) table.role = 'menu';
-    }
-  }
-
   return {
     blocks: blockList,
     parent,
     match,
     openOf,
     fnOf,
+    fnEnd,
     calls,
     callByOpen,
     tables,
-    coromegaNames,
     bindings,
     bindingsByName,
-    runCalls,
+    definedMembers,
+    exprs,
   };
 }
 
-/** The latest binding of `name` made before token `before` (binary search). */
-export function findBinding(
-  byName: Map<string, LocalBinding[]>,
-  name: string,
-  before: number,
-): LocalBinding | undefined {
-  const list = byName.get(name);
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].tok < before) {
-      ans = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return ans >= 0 ? list[ans] : undefined;
-}
-
-export { isHttpFunction };
+export { findBinding, stringValue, type LocalBinding };

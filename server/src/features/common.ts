@@ -55,18 +55,24 @@ export function valueType(a: Analysis, s: number, e: number): LuaType | 'unknown
   return 'unknown';
 }
 
+/** Edit distance where swapping two neighbouring letters counts once (`nmae` -> `name`, `sya` -> `say`). */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
   if (Math.abs(m - n) > 3) return 99;
+  let prev2: number[] = [];
   let prev = Array.from({ length: n + 1 }, (_, i) => i);
   for (let i = 1; i <= m; i++) {
     const cur = [i];
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+      }
     }
+    prev2 = prev;
     prev = cur;
   }
   return prev[n];

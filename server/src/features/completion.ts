@@ -1,7 +1,9 @@
 /**
- * Completion: coromega methods after `coromega:`, option keys inside an HTTP call's option table (also one built
- * in a local and passed later), `user`/`pass` in `auth`, header names in `headers`, durations for `timeout`,
- * methods in `http_request("`, response fields after a local holding an HTTP result, modules in `require("`.
+ * Completion: the methods of whatever the receiver holds after `x:` (coromega, a player, a listener, a database, a
+ * connection...), its fields and functions after `x.` (a response, a chat message, `json`, `omega.storage_path`),
+ * the keys of a table passed where the catalog expects a shape (HTTP options with `auth`/`headers`, menu options,
+ * positions, command block settings...), durations for `timeout`, methods in `http_request("`, modules in
+ * `require("`.
  */
 import {
   CompletionItemKind,
@@ -12,26 +14,26 @@ import {
 import {
   AUTH_KEYS,
   COMMON_HEADERS,
-  COROMEGA_FIELDS,
-  COROMEGA_METHODS,
   DURATION_EXAMPLES,
   HTTP_METHODS,
-  JSON_FUNCTIONS,
   MENU_OPTION_KEYS,
   MODULES,
   OPTION_KEYS,
-  RESPONSE_FIELDS,
-  findFunction,
+  fieldOf,
   localize,
-  signatureLabel,
+  methodOf,
+  typeById,
+  type ApiField,
   type ApiFunction,
+  type ApiType,
+  type Locale,
 } from '../../../catalog';
 import { K } from '../analysis/lexer';
 import type { Table } from '../analysis/structure';
 import { t } from '../messages';
 import { tokenText, type FeatureContext } from './common';
-import { cursorAt, enclosingTable, httpResultOf, isCoromega, type Cursor } from './cursor';
-import { fieldDoc, functionDoc, moduleDoc, optionKeyDoc, responseFieldDoc } from './docs';
+import { cursorAt, enclosingTable, typeBefore, type Cursor } from './cursor';
+import { fieldDoc, functionDoc, moduleDoc, optionKeyDoc, shortParams } from './docs';
 
 export const TRIGGER_CHARACTERS = [':', '.', '"', "'", '{', ',', ' ', '['];
 
@@ -43,32 +45,49 @@ function sort(i: number): string {
   return String(i).padStart(3, '0');
 }
 
+/** `function(a, b)` for a callback parameter of type `fun(a: A, b: B)`. */
+function callbackSnippet(type: string): string {
+  const m = /^fun\((.*?)\)/.exec(type);
+  const names = m
+    ? m[1]
+        .split(',')
+        .map((p) => p.trim().split(/[?:]/)[0])
+        .filter((n) => n && n !== '...')
+    : [];
+  return `function(${names.join(', ')})`;
+}
+
 function callSnippet(f: ApiFunction): string {
-  if (f.name === 'start_new') return 'start_new(function()\n\t$0\nend)';
   const required = f.params.filter((p) => !p.optional && !p.variadic);
+  if (required.length === 1 && required[0].type.startsWith('fun(') && f.params.length === 1) {
+    return `${f.name}(${callbackSnippet(required[0].type)}\n\t$0\nend)`;
+  }
   if (required.length === 0) {
     return f.params.some((p) => p.variadic) ? `${f.name}($1)` : `${f.name}()`;
   }
   const parts = required.map((p, i) => {
-    if (p.type === 'function') return `function()\n\t$${i + 1}\nend`;
+    if (p.type.startsWith('fun(')) return `${callbackSnippet(p.type)}\n\t$${i + 1}\nend`;
     if (p.type === 'string') return `"\${${i + 1}:${p.name}}"`;
     return `\${${i + 1}:${p.name}}`;
   });
   return `${f.name}(${parts.join(', ')})`;
 }
 
-function functionItem(
-  ctx: FeatureContext,
-  f: ApiFunction,
-  i: number,
-  opts: CompletionOptions,
-): CompletionItem {
+/** What `resolveCompletion` needs to add the documentation of a member item. */
+interface MemberData {
+  of: string;
+  name: string;
+}
+
+function functionItem(f: ApiFunction, i: number, opts: CompletionOptions): CompletionItem {
+  // the row shows the parameters; the signature is shown once, at the top of the documentation (on resolve)
+  const ret = f.returns.map((r) => r.type).join(', ');
   const item: CompletionItem = {
     label: f.name,
+    labelDetails: { detail: shortParams(f), ...(ret ? { description: ret } : {}) },
     kind: f.call === ':' ? CompletionItemKind.Method : CompletionItemKind.Function,
-    detail: signatureLabel(f),
-    documentation: { kind: MarkupKind.Markdown, value: functionDoc(f, ctx.locale) },
     sortText: sort(i),
+    data: { of: f.of, name: f.name } satisfies MemberData,
   };
   if (f.deprecated) item.tags = [1];
   if (opts.snippets) {
@@ -76,6 +95,50 @@ function functionItem(
     item.insertTextFormat = InsertTextFormat.Snippet;
   }
   return item;
+}
+
+function fieldItem(f: ApiField, i: number): CompletionItem {
+  return {
+    label: f.name,
+    labelDetails: { description: f.type },
+    kind: CompletionItemKind.Field,
+    sortText: sort(i),
+    data: { of: f.of, name: f.name } satisfies MemberData,
+  };
+}
+
+/** The members of a type after `x:` or `x.`, built once per type, separator and snippet support. */
+const memberCache = new Map<string, CompletionItem[]>();
+
+function memberItems(type: ApiType, sep: ':' | '.', opts: CompletionOptions): CompletionItem[] {
+  const key = `${type.id}${sep}${opts.snippets ? 's' : ''}`;
+  let items = memberCache.get(key);
+  if (!items) {
+    if (sep === ':') {
+      items = type.methods
+        .filter((m) => !m.internal && m.call === ':')
+        .map((f, i) => functionItem(f, i, opts));
+    } else {
+      // after `.`: fields, and the functions of modules (`json.`, `omega.storage_path.`)
+      const fields = type.fields.filter((f) => !f.internal).map((f, i) => fieldItem(f, i));
+      const fns = type.methods
+        .filter((m) => !m.internal && m.call === '.')
+        .map((f, i) => functionItem(f, fields.length + i, opts));
+      items = [...fields, ...fns];
+    }
+    memberCache.set(key, items);
+  }
+  return items;
+}
+
+/** `completionItem/resolve`: the documentation of a member item, in the locale. */
+export function resolveCompletion(item: CompletionItem, locale: Locale): CompletionItem {
+  const data = item.data as Partial<MemberData> | undefined;
+  if (!data || typeof data.of !== 'string' || typeof data.name !== 'string') return item;
+  const m = methodOf(data.of, data.name);
+  const f = m ? undefined : fieldOf(data.of, data.name);
+  const value = m ? functionDoc(m, locale) : f ? fieldDoc(f, locale) : undefined;
+  return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
 }
 
 const OPTION_SNIPPETS: Record<string, string> = {
@@ -120,7 +183,9 @@ function keyItems(
       snippet(k.name, OPTION_SNIPPETS[k.name] ?? `${k.name} = $1`, `${k.name} = `, {
         label: k.name,
         kind: CompletionItemKind.Property,
-        detail: `${k.name}: ${k.typeLabel}${k.deprecated ? ' ' + t(ctx.locale, 'label-deprecated') : ''}`,
+        labelDetails: {
+          description: `${k.typeLabel}${k.deprecated ? ' ' + t(ctx.locale, 'label-deprecated') : ''}`,
+        },
         documentation: { kind: MarkupKind.Markdown, value: optionKeyDoc(k, ctx.locale) },
         sortText: sort(i),
         tags: k.deprecated ? [1] : undefined,
@@ -133,7 +198,7 @@ function keyItems(
       snippet(k.name, text, `${k.name} = `, {
         label: k.name,
         kind: CompletionItemKind.Property,
-        detail: `${k.name}: ${k.typeLabel}`,
+        labelDetails: { description: k.typeLabel },
         documentation: { kind: MarkupKind.Markdown, value: optionKeyDoc(k, ctx.locale, true) },
         sortText: sort(i),
       });
@@ -144,7 +209,7 @@ function keyItems(
       snippet(k.name, `${k.name} = "$1"`, `${k.name} = `, {
         label: k.name,
         kind: CompletionItemKind.Property,
-        detail: `${k.name}: string`,
+        labelDetails: { description: 'string' },
         documentation: localize(k.summary, ctx.locale),
         sortText: sort(i),
       });
@@ -161,6 +226,18 @@ function keyItems(
           kind: MarkupKind.Markdown,
           value: `${localize(h.summary, ctx.locale)}\n\n${h.examples.map((e) => '`' + e + '`').join(' · ')}`,
         },
+        sortText: sort(i),
+      });
+    });
+  } else if (table.role === 'shape' && table.shape) {
+    typeById(table.shape)?.fields.forEach((f, i) => {
+      if (have.has(f.name) || f.internal) return;
+      const value = f.type === 'string' ? '"$1"' : f.type === 'boolean' ? '${1|true,false|}' : '$1';
+      snippet(f.name, `${f.name} = ${value}`, `${f.name} = `, {
+        label: f.name,
+        labelDetails: { description: f.type },
+        kind: CompletionItemKind.Property,
+        documentation: { kind: MarkupKind.Markdown, value: fieldDoc(f, ctx.locale) },
         sortText: sort(i),
       });
     });
@@ -186,54 +263,14 @@ export function computeCompletion(
   const cur = cursorAt(a, offset);
   if (cur.comment) return [];
   const { kind } = a.toks;
-  const { struct } = a;
 
   if (cur.string >= 0) return stringCompletion(ctx, cur);
 
   const prev = cur.prev;
-  if (prev >= 0 && kind[prev] === K.Colon) {
-    const recv = prev - 1;
-    if (isCoromega(a, recv)) {
-      return COROMEGA_METHODS.map((f, i) => functionItem(ctx, f, i, opts));
-    }
-    if (recv >= 0 && kind[recv] === K.RParen) {
-      // coromega:when_called_by_...({...}):start_new(...)
-      const open = struct.openOf[recv];
-      const call = open >= 0 ? struct.callByOpen.get(open) : undefined;
-      if (call?.api?.listener) {
-        const sn = findFunction('coromega', 'start_new');
-        return sn ? [functionItem(ctx, sn, 0, opts)] : [];
-      }
-    }
-    return [];
-  }
-  if (prev >= 0 && kind[prev] === K.Dot) {
-    const recv = prev - 1;
-    if (isCoromega(a, recv)) {
-      const items: CompletionItem[] = COROMEGA_FIELDS.map((f, i) => ({
-        label: f.name,
-        kind: CompletionItemKind.Field,
-        detail: `${f.owner}.${f.name}: ${f.type}`,
-        documentation: { kind: MarkupKind.Markdown, value: fieldDoc(f, ctx.locale) },
-        sortText: sort(i),
-      }));
-      const from = findFunction('coromega', 'from');
-      if (from) items.push(functionItem(ctx, from, items.length, opts));
-      return items;
-    }
-    if (recv >= 0 && kind[recv] === K.Name && tokenText(a, recv) === 'json') {
-      return JSON_FUNCTIONS.map((f, i) => functionItem(ctx, f, i, opts));
-    }
-    if (httpResultOf(a, recv)) {
-      return RESPONSE_FIELDS.map((f, i) => ({
-        label: f.name,
-        kind: CompletionItemKind.Field,
-        detail: `${f.name}: ${f.type}`,
-        documentation: { kind: MarkupKind.Markdown, value: responseFieldDoc(f, ctx.locale) },
-        sortText: sort(i),
-      }));
-    }
-    return [];
+  if (prev >= 0 && (kind[prev] === K.Colon || kind[prev] === K.Dot)) {
+    const recv = typeBefore(a, prev - 1);
+    const type = recv && !recv.array ? typeById(recv.id) : undefined;
+    return type ? memberItems(type, kind[prev] === K.Colon ? ':' : '.', opts) : [];
   }
 
   const table = enclosingTable(a, cur);

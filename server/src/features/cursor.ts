@@ -1,8 +1,8 @@
 /** Where the cursor is, in terms of tokens: what completion, hover and signature help start from. */
 import type { Analysis } from '../analysis';
 import { K, inComment, tokenAtOrBefore } from '../analysis/lexer';
-import { findBinding, type Call, type Table } from '../analysis/structure';
-import { tokenText } from './common';
+import type { Call, Table } from '../analysis/structure';
+import type { TypeInfo } from '../analysis/types';
 
 export interface Cursor {
   /** Offset in the analysed text. */
@@ -60,15 +60,9 @@ export function enclosingTable(a: Analysis, c: Cursor): Table | undefined {
   return a.struct.tables.get(c.enclosing);
 }
 
-/** The HTTP call whose first result the name at token `t` holds, if any. */
-export function httpResultOf(a: Analysis, t: number): Call | undefined {
-  if (t < 0 || a.toks.kind[t] !== K.Name) return undefined;
-  return findBinding(a.struct.bindingsByName, tokenText(a, t), t)?.httpCall;
-}
-
-/** Whether the name at token `t` is bound to the coromega object. */
-export function isCoromega(a: Analysis, t: number): boolean {
-  return t >= 0 && a.toks.kind[t] === K.Name && a.struct.coromegaNames.has(tokenText(a, t));
+/** What the expression ending at token `t` holds (a player, a listener, a module...), when the catalog knows. */
+export function typeBefore(a: Analysis, t: number): TypeInfo | null {
+  return t >= 0 ? a.sem.typeAt(t) : null;
 }
 
 /** The innermost call to a catalog function whose parentheses hold the cursor, and the active argument. */

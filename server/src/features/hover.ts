@@ -1,4 +1,8 @@
-/** Hover: signature, description, scope and an example for functions, option keys, response fields and modules. */
+/**
+ * Hover: for a member of anything the type pass knows (coromega, a player, a listener, a response, `json`...): the
+ * signature once, the summary, then scope, parameters, returns and an example; for a name holding a catalog value,
+ * what it is; for keys of known tables, option values, durations and modules, their meaning.
+ */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import {
   AUTH_KEYS,
@@ -6,19 +10,17 @@ import {
   HTTP_METHODS,
   MENU_OPTION_KEYS,
   MODULES,
-  findField,
-  findFunction,
+  fieldOf,
   findOptionKey,
-  findResponseField,
   localize,
   parseGoDuration,
+  typeById,
 } from '../../../catalog';
 import { K, tokenAtOrBefore } from '../analysis/lexer';
 import { stringValue } from '../analysis/structure';
 import { t } from '../messages';
 import { tokenRange, tokenText, type FeatureContext } from './common';
-import { httpResultOf, isCoromega } from './cursor';
-import { fieldDoc, functionDoc, moduleDoc, optionKeyDoc, responseFieldDoc } from './docs';
+import { fieldDoc, functionDoc, handlerLines, moduleDoc, optionKeyDoc, typeDoc } from './docs';
 
 function humanDuration(ns: number, locale: FeatureContext['locale']): string {
   const ms = ns / 1e6;
@@ -44,29 +46,19 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
     const name = tokenText(a, ti);
     const prev = ti - 1;
     if (prev >= 1 && (kind[prev] === K.Colon || kind[prev] === K.Dot)) {
-      const recv = prev - 1;
-      if (isCoromega(a, recv)) {
-        const f = findFunction('coromega', name);
-        if (f) return md(functionDoc(f, ctx.locale));
-        const fld = findField('coromega', name);
-        if (fld) return md(fieldDoc(fld, ctx.locale));
-        return null;
+      const recv = a.sem.typeAt(prev - 1);
+      const m = a.sem.member(recv, name);
+      if (!m) return null;
+      if (!('params' in m)) return md(fieldDoc(m, ctx.locale));
+      let doc = functionDoc(m, ctx.locale);
+      if (m.of === 'SessionFactory' && m.name === 'start_new' && recv?.listener?.listener) {
+        // the handler's arguments come from the `when_...` this listener belongs to
+        const from = `${recv.listener.owner}:${recv.listener.name}`;
+        doc += `\n\n**${t(ctx.locale, 'label-handler')}** (\`${from}\`)\n\`\`\`lua\n${handlerLines(recv.listener.listener)}\n\`\`\``;
       }
-      if (kind[prev] === K.Colon && name === 'start_new') {
-        const f = findFunction('coromega', 'start_new');
-        if (f) return md(functionDoc(f, ctx.locale));
-      }
-      if (kind[recv] === K.Name && tokenText(a, recv) === 'json' && kind[prev] === K.Dot) {
-        const f = findFunction('json', name);
-        return f ? md(functionDoc(f, ctx.locale)) : null;
-      }
-      if (kind[prev] === K.Dot && httpResultOf(a, recv)) {
-        const f = findResponseField(name);
-        return f ? md(responseFieldDoc(f, ctx.locale)) : null;
-      }
-      return null;
+      return md(doc);
     }
-    // a key in an option/auth/headers table
+    // a key in a table the catalog knows (HTTP options, auth, headers, menu options, a shape)
     const p = struct.parent[ti];
     const table = p >= 0 ? struct.tables.get(p) : undefined;
     if (table?.role && kind[ti + 1] === K.Assign) {
@@ -88,18 +80,24 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
           return md(
             `**${t(ctx.locale, 'label-header')}** \`${h.name}\`: ${localize(h.summary, ctx.locale)}`,
           );
+      } else if (table.role === 'shape' && table.shape) {
+        const f = fieldOf(table.shape, name);
+        if (f) return md(fieldDoc(f, ctx.locale));
       }
       return null;
     }
-    if (struct.coromegaNames.has(name)) {
-      const m = MODULES.find((x) => x.name === 'coromega');
-      return m ? md(moduleDoc(m, ctx.locale)) : null;
+    // a global function of the host (`ud2lua(...)`)
+    const call = struct.callByOpen.get(ti + 1);
+    if (call?.api && call.nameTok === ti) return md(functionDoc(call.api, ctx.locale));
+    // a name holding something the catalog knows
+    const info = a.sem.typeAt(ti);
+    const type = info ? typeById(info.id) : undefined;
+    if (!info || !type) return null;
+    if (type.kind === 'module' && type.module && !info.array) {
+      const m = MODULES.find((x) => x.name === type.module);
+      if (m) return md(moduleDoc(m, ctx.locale));
     }
-    if (name === 'json' || name === 'omega') {
-      const m = MODULES.find((x) => x.name === name);
-      return m ? md(moduleDoc(m, ctx.locale)) : null;
-    }
-    return null;
+    return md(typeDoc(name, type, info.array, ctx.locale));
   }
 
   if (k === K.String) {

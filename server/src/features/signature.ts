@@ -13,8 +13,13 @@ export function computeSignatureHelp(ctx: FeatureContext, offset: number): Signa
   if (cur.comment) return null;
   const found = enclosingCall(a, cur);
   if (!found) return null;
-  const f = found.call.api;
+  let f = found.call.api;
   if (!f) return null;
+  if (f.of === 'SessionFactory' && f.name === 'start_new') {
+    // the handler's arguments come from the `when_...` this listener belongs to
+    const handler = a.sem.typeAt(found.call.receiverTok)?.listener?.listener;
+    if (handler) f = { ...f, params: [{ ...f.params[0], type: handler }] };
+  }
   const label = signatureLabel(f);
   const open = label.indexOf('(') + 1;
   let pos = open;

@@ -1,0 +1,341 @@
+/**
+ * The type pass: what names and expressions hold, driven by the catalog's types alone. One mechanism covers every
+ * case: a local bound from a catalog call has that call's return type (`local p = coromega:get_player(n)` is a
+ * player, `local res, err = coromega:http_get(u)` a response), a handler's parameters get the types its listener
+ * passes (`:start_new(function(chat)` after `when_chat_msg`), `for _, p in ipairs(players)` gets the element type,
+ * and members chain (`omega.storage_path.get_code_path`, `coromega:get_player(n):say(...)`).
+ *
+ * It also resolves every call to its catalog entry (`call.api`) and says what each table constructor is from where
+ * it goes (an HTTP option table, a menu's options, a position...). Everything is lazy and memoised per analysis;
+ * recursion is bounded, so odd code (`local p = p`) costs nothing.
+ */
+import {
+  callbackParams,
+  fieldOf,
+  methodOf,
+  moduleType,
+  typeById,
+  typeRefOf,
+  typeRefOfNode,
+  type ApiField,
+  type ApiFunction,
+  type TypeId,
+} from '../../../catalog';
+import { skipSuffixed } from './exprs';
+import { K, type Tokens } from './lexer';
+import {
+  findBinding,
+  stringValue,
+  type Call,
+  type LocalBinding,
+  type Structure,
+} from './structure';
+
+export interface TypeInfo {
+  id: TypeId;
+  /** An array of `id` values (`CoroPlayer[]`). */
+  array: boolean;
+  /** For a `SessionFactory`: the `when_...` that returned it, whose handler arguments `:start_new` passes. */
+  listener?: ApiFunction;
+}
+
+/** Names that mean a catalog object when the plugin never binds them. */
+const GLOBAL_NAMES: Readonly<Record<string, TypeId>> = {
+  coromega: 'Coromega',
+  omega: 'mod.omega',
+  json: 'mod.json',
+  crypto: 'mod.crypto',
+};
+
+const MAX_DEPTH = 48;
+
+export class TypePass {
+  /** Calls of `coromega:run()`. */
+  readonly runCalls: Call[] = [];
+  private readonly atEnd = new Map<number, TypeInfo | null>();
+  private readonly ofBinding = new Map<LocalBinding, TypeInfo | null>();
+  private readonly resolved = new Set<Call>();
+  private argNames: Map<string, { call: Call; arg: number; tok: number }[]> | undefined;
+  private depth = 0;
+
+  constructor(
+    private readonly toks: Tokens,
+    private readonly struct: Structure,
+  ) {
+    for (const c of struct.calls) {
+      const api = this.apiOf(c);
+      if (api && api.of === 'Coromega' && api.name === 'run' && c.sep === ':')
+        this.runCalls.push(c);
+    }
+    this.assignRoles();
+  }
+
+  private text(t: number): string {
+    return this.toks.text.slice(this.toks.start[t], this.toks.end[t]);
+  }
+
+  /** The type of the suffixed expression ending at token `e` (a name, `x.f`, `x:m(...)`, `(...)`, `x[i]`). */
+  typeAt(e: number): TypeInfo | null {
+    if (e < 0) return null;
+    const hit = this.atEnd.get(e);
+    if (hit !== undefined) return hit;
+    if (this.depth >= MAX_DEPTH) return null;
+    this.atEnd.set(e, null);
+    this.depth++;
+    let r: TypeInfo | null;
+    try {
+      r = this.compute(e);
+    } finally {
+      this.depth--;
+    }
+    this.atEnd.set(e, r);
+    return r;
+  }
+
+  private compute(e: number): TypeInfo | null {
+    const { kind } = this.toks;
+    const { openOf, callByOpen } = this.struct;
+    switch (kind[e] as K) {
+      case K.Name:
+        if (e >= 2 && kind[e - 1] === K.Dot)
+          return this.fieldType(this.typeAt(e - 2), this.text(e));
+        if (e >= 1 && kind[e - 1] === K.Colon) return null;
+        return this.nameType(e);
+      case K.RParen: {
+        const o = openOf[e];
+        if (o < 0) return null;
+        const call = callByOpen.get(o);
+        if (call) return this.callResult(call, 0);
+        return skipSuffixed(this.struct.exprs, o + 1) === e ? this.typeAt(e - 1) : null;
+      }
+      case K.String: {
+        const call = callByOpen.get(e);
+        return call ? this.callResult(call, 0) : null;
+      }
+      case K.RBrace: {
+        const call = openOf[e] >= 0 ? callByOpen.get(openOf[e]) : undefined;
+        return call ? this.callResult(call, 0) : null;
+      }
+      case K.RBracket: {
+        const o = openOf[e];
+        const base = o >= 1 ? this.typeAt(o - 1) : null;
+        return base && base.array ? { id: base.id, array: false } : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** What a name refers to at token `t`: its latest binding, or a well-known global. */
+  nameType(t: number): TypeInfo | null {
+    const name = this.text(t);
+    // the binding made here (hovering the name being bound) or the latest one before
+    const b = findBinding(this.struct.bindingsByName, name, t + 1);
+    if (b) return this.bindingType(b);
+    const id = GLOBAL_NAMES[name];
+    return id ? { id, array: false } : null;
+  }
+
+  /** Whether the name at `t` has no binding before it (a global the plugin never assigns). */
+  isUnbound(t: number): boolean {
+    return !findBinding(this.struct.bindingsByName, this.text(t), t);
+  }
+
+  bindingType(b: LocalBinding): TypeInfo | null {
+    const hit = this.ofBinding.get(b);
+    if (hit !== undefined) return hit;
+    if (this.depth >= MAX_DEPTH) return null;
+    this.ofBinding.set(b, null);
+    this.depth++;
+    let r: TypeInfo | null = null;
+    try {
+      if (b.kind === 'param') r = this.paramType(b);
+      else if (b.kind === 'for') r = this.forType(b);
+      else r = this.valueType(b.valueTok, b.valueEnd, b.valueIndex);
+    } finally {
+      this.depth--;
+    }
+    this.ofBinding.set(b, r);
+    return r;
+  }
+
+  /** The type of value `index` of the expression [s, e): only plain suffixed expressions (or `x or ...`). */
+  private valueType(s: number, e: number, index: number): TypeInfo | null {
+    if (s < 0) return null;
+    const { kind } = this.toks;
+    const end = skipSuffixed(this.struct.exprs, s);
+    if (end === s || end > this.toks.count) return null;
+    if (end !== e && !(kind[end] === K.Or && index === 0)) return null;
+    if (index === 0) return this.typeAt(end - 1);
+    const call = this.callEndingAt(end - 1);
+    return call ? this.callResult(call, index) : null;
+  }
+
+  private callEndingAt(last: number): Call | undefined {
+    const { kind } = this.toks;
+    const { openOf, callByOpen } = this.struct;
+    if (kind[last] === K.String) return callByOpen.get(last);
+    if (kind[last] === K.RParen || kind[last] === K.RBrace) {
+      return openOf[last] >= 0 ? callByOpen.get(openOf[last]) : undefined;
+    }
+    return undefined;
+  }
+
+  private paramType(b: LocalBinding): TypeInfo | null {
+    const fnTok = b.fnTok ?? -1;
+    const { parent, callByOpen } = this.struct;
+    let use: { call: Call; arg: number } | undefined;
+    const open = parent[fnTok];
+    const call = open >= 0 ? callByOpen.get(open) : undefined;
+    if (call) {
+      const arg = call.args.findIndex((a) => a.start === fnTok);
+      if (arg >= 0) use = { call, arg };
+    }
+    use ??= this.passedByName(fnTok);
+    if (!use) return null;
+    const cb = this.callbackType(use.call, use.arg);
+    const params = cb ? callbackParams(cb) : null;
+    const p = params?.[b.paramIndex ?? 0];
+    const ref = p ? typeRefOfNode(p.type) : null;
+    return ref ? { id: ref.id, array: ref.array } : null;
+  }
+
+  /** The `fun(...)` type the function passed as argument `arg` of `call` is called with. */
+  callbackType(call: Call, arg: number): string | null {
+    const api = this.apiOf(call);
+    if (!api) return null;
+    if (api.of === 'SessionFactory' && api.name === 'start_new') {
+      return this.typeAt(call.receiverTok)?.listener?.listener ?? null;
+    }
+    const last = api.params[api.params.length - 1];
+    const p = api.params[arg] ?? (last?.variadic ? last : undefined);
+    return p && callbackParams(p.type) ? p.type : null;
+  }
+
+  /** `local function on_chat(chat) ... end` passed later as `:start_new(on_chat)`. */
+  private passedByName(fnTok: number): { call: Call; arg: number } | undefined {
+    const { kind } = this.toks;
+    let nameTok = -1;
+    if (kind[fnTok + 1] === K.Name && kind[fnTok + 2] === K.LParen) nameTok = fnTok + 1;
+    else if (fnTok >= 2 && kind[fnTok - 1] === K.Assign && kind[fnTok - 2] === K.Name) {
+      nameTok = fnTok - 2;
+    }
+    if (nameTok < 0) return undefined;
+    if (!this.argNames) {
+      this.argNames = new Map();
+      for (const c of this.struct.calls) {
+        c.args.forEach((a, arg) => {
+          if (a.end !== a.start + 1 || kind[a.start] !== K.Name) return;
+          const n = this.text(a.start);
+          const list = this.argNames!.get(n);
+          const entry = { call: c, arg, tok: a.start };
+          if (list) list.push(entry);
+          else this.argNames!.set(n, [entry]);
+        });
+      }
+    }
+    return this.argNames.get(this.text(nameTok))?.find((u) => u.tok > nameTok);
+  }
+
+  private forType(b: LocalBinding): TypeInfo | null {
+    const t = b.inTok ?? -1;
+    const { kind } = this.toks;
+    if (t < 0 || b.varIndex !== 1 || kind[t] !== K.Name || kind[t + 1] !== K.LParen) return null;
+    const fn = this.text(t);
+    if (fn !== 'ipairs' && fn !== 'pairs') return null;
+    const arg = this.struct.callByOpen.get(t + 1)?.args[0];
+    const v = arg ? this.valueType(arg.start, arg.end, 0) : null;
+    return v && v.array ? { id: v.id, array: false } : null;
+  }
+
+  private fieldType(base: TypeInfo | null, name: string): TypeInfo | null {
+    if (!base || base.array) return null;
+    const f = fieldOf(base.id, name);
+    const ref = f ? typeRefOf(f.type) : null;
+    return ref ? { id: ref.id, array: ref.array } : null;
+  }
+
+  /** A method or field of a type by name (internal ones included). */
+  member(t: TypeInfo | null, name: string): ApiFunction | ApiField | undefined {
+    if (!t || t.array) return undefined;
+    return methodOf(t.id, name) ?? fieldOf(t.id, name);
+  }
+
+  /** The catalog entry a call resolves to, through the type of its receiver. */
+  apiOf(call: Call): ApiFunction | undefined {
+    if (this.resolved.has(call)) return call.api;
+    this.resolved.add(call);
+    let api: ApiFunction | undefined;
+    if (call.receiverTok >= 0) {
+      const recv = this.typeAt(call.receiverTok);
+      api = recv && !recv.array ? methodOf(recv.id, call.name) : undefined;
+    } else if (this.isUnbound(call.nameTok)) {
+      api = methodOf('globals', call.name);
+    }
+    if (api) call.api = api;
+    return api;
+  }
+
+  /** Value `index` of what `call` returns. */
+  callResult(call: Call, index: number): TypeInfo | null {
+    const api = this.apiOf(call);
+    if (!api) {
+      if (call.name !== 'require' || call.sep !== '' || index !== 0) return null;
+      const a = call.args[0];
+      if (!a || this.toks.kind[a.start] !== K.String) return null;
+      const mod = moduleType(stringValue(this.toks, a.start));
+      return mod ? { id: mod.id, array: false } : null;
+    }
+    const ret = api.returns[index];
+    const ref = ret ? typeRefOf(ret.type) : null;
+    if (!ref) return null;
+    const info: TypeInfo = { id: ref.id, array: ref.array };
+    if (api.listener && ref.id === 'SessionFactory') info.listener = api;
+    else if (call.receiverTok >= 0 && !ref.array) {
+      // chained methods returning their own object keep what it knows (`:start_new(...):on_result(...)`)
+      const recv = this.typeAt(call.receiverTok);
+      if (recv && recv.id === ref.id && recv.listener) info.listener = recv.listener;
+    }
+    return info;
+  }
+
+  /** Table constructors given to a catalog parameter of a shape type (literal or through a local). */
+  private assignRoles(): void {
+    const { kind } = this.toks;
+    const { tables, bindingsByName } = this.struct;
+    for (const c of this.struct.calls) {
+      const api = c.api;
+      if (!api) continue;
+      c.args.forEach((a, i) => {
+        if (a.start >= a.end) return;
+        const last = api.params[api.params.length - 1];
+        const p = api.params[i] ?? (last?.variadic ? last : undefined);
+        const ref = p ? typeRefOf(p.type) : null;
+        if (!ref || ref.array) return;
+        const shape = typeById(ref.id);
+        if (!shape || shape.kind !== 'shape' || shape.methods.length > 0) return;
+        let table = kind[a.start] === K.LBrace ? tables.get(a.start) : undefined;
+        if (!table && kind[a.start] === K.Name && a.end === a.start + 1) {
+          table = findBinding(bindingsByName, this.text(a.start), a.start)?.table;
+        }
+        if (!table || table.role) return;
+        if (ref.id === 'HttpOption') {
+          table.role = 'option';
+          table.call = c;
+          for (const f of table.fields) {
+            const sub = kind[f.valueStart] === K.LBrace ? tables.get(f.valueStart) : undefined;
+            if (!sub) continue;
+            if (f.key === 'auth') sub.role = 'auth';
+            else if (f.key === 'headers') sub.role = 'headers';
+            else if (f.key === 'cookies') sub.role = 'cookies';
+          }
+        } else if (ref.id === 'MenuOptions') {
+          table.role = 'menu';
+        } else {
+          table.role = 'shape';
+          table.shape = ref.id;
+        }
+      });
+    }
+  }
+}
