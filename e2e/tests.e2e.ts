@@ -10,10 +10,14 @@ import * as path from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
+  clearFailureShots,
+  failureShot,
   launchBrowser,
   makeProfile,
   openWorkbench,
   OUTPUT,
+  outputText,
+  runAndShowOutput,
   runCommand,
   startCodeServer,
   waitFor,
@@ -68,7 +72,7 @@ coromega:run()
 `;
 
 before(async () => {
-  fs.mkdirSync(OUTPUT, { recursive: true });
+  clearFailureShots('tests');
   const profile = makeProfile('plugin-tests', {
     'security.workspace.trust.enabled': false,
     'coromegaLua.language': 'zh-cn',
@@ -85,12 +89,8 @@ before(async () => {
 
 afterEach(async (t) => {
   const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed) {
-    const name = t.name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 40);
-    await page
-      .screenshot({ path: path.join(OUTPUT, `failed-tests-${name}.png`) })
-      .catch(() => undefined);
-  }
+  if (page && failed)
+    await page.screenshot({ path: failureShot('tests', t.name) }).catch(() => undefined);
 });
 
 after(async () => {
@@ -246,13 +246,8 @@ test('a test added to the file on disk appears in the explorer', async () => {
 
 test('"Create a test from this run" writes a test beside the plugin, and it passes', async () => {
   await openEditor('loader.lua');
-  await runCommand(page, /运行 Lua 插件|Run Lua plugin/);
-  await waitFor(
-    'the run to end',
-    async () =>
-      (await page.locator('.part.panel .view-lines').first().innerText()).includes('[exit]'),
-    90_000,
-  );
+  await runAndShowOutput(page, 'loader.lua');
+  await waitFor('the run to end', async () => (await outputText(page)).includes('[exit]'), 90_000);
   await runCommand(page, /从这次运行创建测试|Create a test from this run/);
   const created = path.join(workspace, 'loader.test.json');
   await waitFor('loader.test.json', () => fs.existsSync(created), 30_000);

@@ -8,7 +8,7 @@ import { stripColorCodes } from '../colors';
 import { tr, type Lang } from '../messages';
 import type { World } from '../world/world';
 import type { Expectation, TextMatch } from './file';
-import { EXPECT_KINDS } from './schema';
+import { EXPECT_KINDS } from './kinds';
 
 export type ExpectKind = (typeof EXPECT_KINDS)[number];
 

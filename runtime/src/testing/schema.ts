@@ -4,11 +4,10 @@
  * `storage`, `timeout`, `skip`, `name` and `tests`.
  *
  * schemas/test.schema.json is this function's output, committed so VS Code can read it as a plain file; it is
- * self-contained (no `$ref` into another file). `npm run build && node out/runtime/src/testing/schema.js --write`
- * regenerates it after the world schema changes; a test fails while the committed file says something else.
+ * self-contained (no `$ref` into another file). `npm run build && node out/scripts/test-schema.js` regenerates it
+ * after the world schema changes; a test fails while the committed file says something else.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { EXPECT_KINDS } from './kinds';
 
 type Schema = Record<string, unknown>;
 
@@ -16,18 +15,6 @@ const SAY_VIAS = ['say', 'ask', 'title', 'subtitle', 'actionbar', 'tellraw', 'te
 const COMMAND_VIAS = ['ws', 'wo', 'player', 'ai'];
 const PRINT_STREAMS = ['print', 'coromega', 'log'];
 const LOG_LEVELS = ['debug', 'info', 'success', 'warning', 'error'];
-
-/** The expectation kinds, in the order they are documented. */
-export const EXPECT_KINDS = [
-  'say',
-  'request',
-  'command',
-  'qq',
-  'print',
-  'score',
-  'apiResult',
-  'noError',
-] as const;
 
 const regex = (zh: string, en: string): Schema => ({
   type: 'string',
@@ -357,21 +344,3 @@ export function buildTestSchema(world: Schema): Schema {
     },
   };
 }
-
-/** Writes schemas/test.schema.json (formatted as the repository's prettier settings lay JSON out). */
-async function write(): Promise<void> {
-  const root = path.resolve(__dirname, '..', '..', '..', '..');
-  const world = JSON.parse(
-    fs.readFileSync(path.join(root, 'schemas', 'world.schema.json'), 'utf8'),
-  ) as Schema;
-  const file = path.join(root, 'schemas', 'test.schema.json');
-  const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  const text = await prettier.format(JSON.stringify(buildTestSchema(world)), {
-    ...options,
-    filepath: file,
-  });
-  fs.writeFileSync(file, text);
-}
-
-if (require.main === module && process.argv.includes('--write')) void write();

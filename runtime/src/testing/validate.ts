@@ -8,7 +8,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest, jsonPath } from '../world/file';
 import { tr, type Lang } from '../messages';
 import schema from '../../../schemas/test.schema.json';
-import { EXPECT_KINDS } from './schema';
+import { EXPECT_KINDS } from './kinds';
 
 interface Validators {
   file: ValidateFunction;

@@ -15,7 +15,7 @@ import { project } from './helpers';
 const read = (f: string): Record<string, unknown> =>
   JSON.parse(fs.readFileSync(path.join(root, 'schemas', f), 'utf8')) as Record<string, unknown>;
 
-test('schemas/test.schema.json is what the world schema builds (regenerate: node out/runtime/src/testing/schema.js --write)', () => {
+test('schemas/test.schema.json is what the world schema builds (regenerate: node out/scripts/test-schema.js)', () => {
   assert.deepEqual(read('test.schema.json'), buildTestSchema(read('world.schema.json')));
 });
 
