@@ -198,8 +198,10 @@ test('a test runs from the gutter and passes', async () => {
   assert.equal(await rowState('barks at Steve'), 'other', 'only the clicked test ran');
 });
 
-test('running everything reports the failure at its step, expected against what was seen', async () => {
-  await runCommand(page, 'Test: Run All Tests');
+test('running the file from the explorer reports the failure at its step, expected against what was seen', async () => {
+  const file = row('greeter.test.json');
+  await file.hover();
+  await file.locator('.codicon-testing-run-icon').first().click();
   await waitFor(
     'barks at Steve to fail',
     async () => (await rowState('barks at Steve')) === 'failed',

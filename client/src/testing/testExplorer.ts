@@ -130,8 +130,11 @@ export class TestExplorer implements vscode.Disposable {
       : undefined;
     if (outline.broken && file.children.size > 0) return;
     const parent = file;
+    // A name given twice is an error `--test` reports; the explorer shows the first.
+    const seen = new Set<string>();
+    const unique = outline.tests.filter((x) => !seen.has(x.name) && !!seen.add(x.name));
     parent.children.replace(
-      outline.tests.map((x) => {
+      unique.map((x) => {
         const item = this.controller.createTestItem(`${id}#${x.name}`, x.name, uri);
         item.range = new vscode.Range(x.line - 1, x.column - 1, Math.max(x.line, x.endLine) - 1, 0);
         return item;
