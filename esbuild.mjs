@@ -47,6 +47,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [
@@ -59,8 +61,13 @@ const builds = [
   },
   { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {
-    // cli.js (the main thread: arguments, rendering, the world file's checks) and worker.js (the VM).
-    entryPoints: { cli: 'runtime/src/cli.ts', worker: 'runtime/src/worker.ts' },
+    // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (the VM) and
+    // testing/worker.js (the VM of plugin tests, with the test engine).
+    entryPoints: {
+      cli: 'runtime/src/cli.ts',
+      worker: 'runtime/src/worker.ts',
+      'testing/worker': 'runtime/src/testing/worker.ts',
+    },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
     plugins: [luaBytecode],

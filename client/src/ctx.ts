@@ -6,6 +6,8 @@ import { Messages, resolveLang } from './i18n';
 import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
 import { readSettings, SECTION } from './settings';
+import { LastRun } from './testing/createTest';
+import { TestExplorer } from './testing/testExplorer';
 import { DiagnosticsView } from './views/diagnosticsView';
 import { GameView } from './views/gameView';
 import { InspectorView } from './views/inspectorView';
@@ -25,6 +27,9 @@ export class Ctx implements vscode.Disposable {
   readonly inspector: InspectorView;
   readonly game: GameView;
   readonly controller: RunController;
+  /** The last run's events, for "Create a test from this run". */
+  readonly lastRun = new LastRun();
+  readonly tests: TestExplorer;
   private readonly status: StatusView;
   private readonly lenses: RunCodeLensProvider;
   private client: LanguageClient | undefined;
@@ -49,15 +54,21 @@ export class Ctx implements vscode.Disposable {
     });
     this.controller = new RunController(
       extension.extensionUri,
-      [this.output, this.inspector, this.game, diagnostics, this.status],
+      [this.output, this.inspector, this.game, diagnostics, this.status, this.lastRun],
       (line) => this.output.note(line),
       this.messages,
     );
+    this.tests = new TestExplorer({
+      extensionUri: extension.extensionUri,
+      t,
+      lang: () => this.messages.lang,
+    });
     this.lenses = new RunCodeLensProvider(t, {
       isRunning: (uri) => this.controller.isRunning(uri),
     });
     this.disposables.push(
       this.controller,
+      this.tests,
       this.output,
       this.inspector,
       this.game,
@@ -84,6 +95,7 @@ export class Ctx implements vscode.Disposable {
     this.inspector.refresh();
     this.game.refresh();
     this.lenses.refresh();
+    this.tests.refresh();
     void this.restartLanguageClient();
   }
 

@@ -33,6 +33,8 @@ options:
 
 stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","menu":"签到"};
 any other line answers coromega:input or calls a terminal menu.
+
+plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
 
@@ -60,6 +62,8 @@ any other line answers coromega:input or calls a terminal menu.
 
 标准输入：是 JSON 对象的一行是一个世界动作，例如 {"as":"Steve","menu":"签到"}；
 其他行回答 coromega:input 或调用终端菜单。
+
+插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
 `;
 }
 

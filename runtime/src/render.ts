@@ -175,6 +175,8 @@ export class PlainRenderer {
         );
         break;
       case 'action': {
+        // What the user typed is on their screen already.
+        if (e.source === 'stdin' && 'terminal' in e.action && !e.problem) break;
         const line = describeAction(e.action, this.lang);
         if (e.problem) {
           const label = tr(this.lang, '动作无法执行：', 'action not applied: ');

@@ -559,7 +559,8 @@ export class Runtime {
           continue;
         }
       }
-      this.terminalLine(line);
+      // A plain line is a terminal action: the event stream then holds everything that drove the run.
+      this.engine.apply({ terminal: line }, 'stdin');
       this.pump();
     }
   }

@@ -51,6 +51,8 @@ export interface HttpRule {
   body?: string;
   json?: unknown;
   delay?: number;
+  /** Answers this many requests, then lets the next fitting rule answer. */
+  times?: number;
 }
 
 export interface WorldFile {
@@ -128,7 +130,7 @@ function valueAt(doc: unknown, pointer: string): unknown {
   return v;
 }
 
-function closest(word: string, options: string[]): string | undefined {
+export function closest(word: string, options: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {

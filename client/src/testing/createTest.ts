@@ -1,0 +1,58 @@
+/**
+ * "Create a test from this run": the last run's actions (its script, or what was typed while it ran) and the
+ * events that followed become `NAME.test.json` beside the plugin (runtime/src/testing/fromRun.ts writes the text),
+ * opened for editing; the Test Explorer picks it up at once.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ExitEvent, RunEvent } from '../../../runtime/src/events';
+import { freeTestPath, testFromRun } from '../../../runtime/src/testing/fromRun';
+import type { RunInfo, RunView } from '../views/types';
+import type { Localize } from './testExplorer';
+
+/** Events kept from one run; a test made from more would be unreadable anyway. */
+const MAX_EVENTS = 20_000;
+
+/** Keeps the last run's events (a view of the run like the others). */
+export class LastRun implements RunView {
+  info: RunInfo | undefined;
+  events: RunEvent[] = [];
+
+  runStarted(info: RunInfo): void {
+    this.info = info;
+    this.events = [];
+  }
+
+  event(ev: RunEvent): void {
+    if (this.events.length < MAX_EVENTS) this.events.push(ev);
+  }
+
+  runEnded(_exit: ExitEvent): void {}
+}
+
+export async function createTestFromRun(last: LastRun, t: Localize): Promise<void> {
+  const info = last.info;
+  if (!info || last.events.length === 0) {
+    void vscode.window.showInformationMessage(
+      t('Run a plugin first: the actions of the run and what the plugin did become the test.'),
+    );
+    return;
+  }
+  if (info.uri.scheme !== 'file') {
+    // An unsaved plugin: the test opens unsaved too, meant to be saved beside the plugin as NAME.test.json.
+    const base = path.join(path.sep, path.basename(info.displayPath).replace(/\.lua$/i, ''));
+    const content = testFromRun({
+      events: last.events,
+      plugins: [`${base}.lua`],
+      testFile: `${base}.test.json`,
+    });
+    const doc = await vscode.workspace.openTextDocument({ language: 'json', content });
+    await vscode.window.showTextDocument(doc);
+    return;
+  }
+  const plugin = info.uri.fsPath;
+  const target = freeTestPath(plugin);
+  const text = testFromRun({ events: last.events, plugins: [plugin], testFile: target });
+  await vscode.workspace.fs.writeFile(vscode.Uri.file(target), new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(vscode.Uri.file(target));
+}
