@@ -26,6 +26,7 @@ import {
   textContrasts,
   updateWorkspaceSettings,
   waitFor,
+  webviewWith,
   type CodeServer,
 } from './harness';
 
@@ -88,25 +89,8 @@ async function startAiStub(): Promise<typeof ai> {
   };
 }
 
-/** The webview (of the views in the panel) whose page has `marker`: the Game view is `#game`, the inspector
- * `#app`. Webviews keep their iframe's name for their life, so the locator stays on the same view. */
-async function webview(marker: string): Promise<FrameLocator> {
-  return waitFor(
-    `a webview with ${marker}`,
-    async () => {
-      const frames = page.locator('iframe.webview.ready');
-      for (let i = 0; i < (await frames.count()); i++) {
-        const name = await frames.nth(i).getAttribute('name');
-        if (!name) continue;
-        const f = page
-          .frameLocator(`iframe.webview.ready[name="${name}"]`)
-          .frameLocator('#active-frame');
-        if ((await f.locator(marker).count()) > 0) return f;
-      }
-      return undefined;
-    },
-    90_000,
-  );
+function webview(marker: string): Promise<FrameLocator> {
+  return webviewWith(page, marker);
 }
 
 const worldFile = (): string => fs.readFileSync(path.join(workspace, 'ai-chat.world.json'), 'utf8');

@@ -82,6 +82,11 @@ before(async () => {
   fs.writeFileSync(path.join(workspace, 'tests', 'greeter.lua'), GREETER);
   fs.writeFileSync(path.join(workspace, 'tests', 'greeter.test.json'), TESTS);
   fs.writeFileSync(path.join(workspace, 'loader.lua'), LOADER);
+  // Its world: "Create a test from this run" starts the test from the same players.
+  fs.writeFileSync(
+    path.join(workspace, 'loader.world.json'),
+    JSON.stringify({ players: [{ name: 'Alex', op: true }] }, null, 2) + '\n',
+  );
   server = await startCodeServer(profile, workspace, ['--locale', 'zh-cn']);
   browser = await launchBrowser();
   page = await openWorkbench(browser, server, workspace);
@@ -253,7 +258,11 @@ test('"Create a test from this run" writes a test beside the plugin, and it pass
   await runCommand(page, /从这次运行创建测试|Create a test from this run/);
   const created = path.join(workspace, 'loader.test.json');
   await waitFor('loader.test.json', () => fs.existsSync(created), 30_000);
-  const doc = JSON.parse(fs.readFileSync(created, 'utf8')) as { script: unknown[] };
+  const doc = JSON.parse(fs.readFileSync(created, 'utf8')) as {
+    players: unknown[];
+    script: unknown[];
+  };
+  assert.deepEqual(doc.players, [{ name: 'Alex', op: true }], "the run's world comes along");
   assert.deepEqual(doc.script, [
     { expect: { print: { text: '加载完成' } } },
     { expect: { print: { text: '完成' } } },

@@ -1,12 +1,14 @@
 /**
- * "Create a test from this run": the last run's actions (its script, or what was typed while it ran) and the
- * events that followed become `NAME.test.json` beside the plugin (runtime/src/testing/fromRun.ts writes the text),
- * opened for editing; the Test Explorer picks it up at once.
+ * "Create a test from this run": the last run's world (its world file, when it had one), its actions (the script,
+ * or what was typed and clicked while it ran) and the events that followed become `NAME.test.json` beside the
+ * plugin (runtime/src/testing/fromRun.ts writes the text), opened for editing; the Test Explorer picks it up at
+ * once.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent } from '../../../runtime/src/events';
 import { freeTestPath, testFromRun } from '../../../runtime/src/testing/fromRun';
+import { loadWorldFile, type WorldFile } from '../../../runtime/src/world/file';
 import type { RunInfo, RunView } from '../views/types';
 import type { Localize } from './testExplorer';
 
@@ -30,6 +32,16 @@ export class LastRun implements RunView {
   runEnded(_exit: ExitEvent): void {}
 }
 
+/** The world the run used, so the test starts from the same players, rules and answers; none if unreadable. */
+function runWorld(info: RunInfo): WorldFile | undefined {
+  if (!info.world) return undefined;
+  try {
+    return loadWorldFile(info.world, 'en');
+  } catch {
+    return undefined;
+  }
+}
+
 export async function createTestFromRun(last: LastRun, t: Localize): Promise<void> {
   const info = last.info;
   if (!info || last.events.length === 0) {
@@ -41,10 +53,12 @@ export async function createTestFromRun(last: LastRun, t: Localize): Promise<voi
   if (info.uri.scheme !== 'file') {
     // An unsaved plugin: the test opens unsaved too, meant to be saved beside the plugin as NAME.test.json.
     const base = path.join(path.sep, path.basename(info.displayPath).replace(/\.lua$/i, ''));
+    const world = runWorld(info);
     const content = testFromRun({
       events: last.events,
       plugins: [`${base}.lua`],
       testFile: `${base}.test.json`,
+      ...(world ? { world } : {}),
     });
     const doc = await vscode.workspace.openTextDocument({ language: 'json', content });
     await vscode.window.showTextDocument(doc);
@@ -52,7 +66,13 @@ export async function createTestFromRun(last: LastRun, t: Localize): Promise<voi
   }
   const plugin = info.uri.fsPath;
   const target = freeTestPath(plugin);
-  const text = testFromRun({ events: last.events, plugins: [plugin], testFile: target });
+  const world = runWorld(info);
+  const text = testFromRun({
+    events: last.events,
+    plugins: [plugin],
+    testFile: target,
+    ...(world ? { world } : {}),
+  });
   await vscode.workspace.fs.writeFile(vscode.Uri.file(target), new TextEncoder().encode(text));
   await vscode.window.showTextDocument(vscode.Uri.file(target));
 }
