@@ -2,7 +2,8 @@
  * Client benchmarks (`npm run bench:client`, after a build):
  *  - how fast the extension side turns the runtime's --json stream into Output lines and webview segments
  *    (a recorded 100,000-line print flood from the real CLI);
- *  - how long Stop takes to end a `while true do end` plugin (real runtime process, SIGTERM then SIGKILL).
+ *  - how long Stop takes to end a `while true do end` plugin (real runtime process, SIGTERM then SIGKILL);
+ *  - Run → the plugin's first printed line reaching the extension side, as the run controller starts a run.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +19,21 @@ const CLI = path.resolve(__dirname, '..', '..', '..', 'dist', 'runtime', 'cli.js
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/** From starting a run (as the controller does) to its first print event, in ms. */
+async function firstLine(file: string): Promise<number> {
+  const t0 = performance.now();
+  let first = 0;
+  const proc = new RunProcess(
+    { cliPath: CLI, args: ['--json', file] },
+    {
+      onEvent: (e) => (e.type === 'print' && first === 0 ? (first = performance.now()) : undefined),
+    },
+  );
+  await proc.done;
+  if (first === 0) throw new Error('the run printed nothing');
+  return first - t0;
 }
 
 async function main(): Promise<void> {
@@ -73,6 +89,14 @@ async function main(): Promise<void> {
       if (exit.reason !== 'stopped') throw new Error(`unexpected exit ${exit.reason}`);
       stops.push(performance.now() - t0);
     }
+    const hello = path.join(dir, 'hello.lua');
+    fs.writeFileSync(hello, 'print("hi")\n');
+    await firstLine(hello);
+    const firsts: number[] = [];
+    for (let i = 0; i < 11; i++) firsts.push(await firstLine(hello));
+    console.log(
+      `Run → first plugin line (a fresh runtime process per run): median ${median(firsts).toFixed(0)} ms over ${firsts.length} runs (goal: ≤ 100 ms)`,
+    );
     console.log(
       `stop while-true: median ${median(stops).toFixed(0)} ms, max ${Math.max(...stops).toFixed(0)} ms over ${stops.length} runs`,
     );
