@@ -36,6 +36,23 @@ const luaBytecode = {
   },
 };
 
+/** Fengari's stack deletes become `undefined` writes in the bundle (see runtime/src/fengariPatch.ts). */
+const fengariPatch = {
+  name: 'fengari-patch',
+  async setup(build) {
+    const source = await fs.readFile('runtime/src/fengariPatch.ts', 'utf8');
+    const { code } = await esbuild.transform(source, { loader: 'ts', format: 'cjs' });
+    const mod = { exports: {} };
+    new Function('module', 'exports', code)(mod, mod.exports);
+    const { isFengariSource, patchFengariSource } = mod.exports;
+    build.onLoad({ filter: /[\\/]fengari[\\/]src[\\/][^\\/]+\.js$/ }, async (args) => {
+      if (!isFengariSource(args.path)) return undefined;
+      const text = await fs.readFile(args.path, 'utf8');
+      return { contents: patchFengariSource(args.path, text), loader: 'js' };
+    });
+  },
+};
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -61,7 +78,7 @@ const builds = [
     entryPoints: { cli: 'runtime/src/cli.ts', worker: 'runtime/src/worker.ts' },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
-    plugins: [luaBytecode],
+    plugins: [luaBytecode, fengariPatch],
     define: { COROMEGA_BUNDLED: 'true' },
   },
 ];
