@@ -74,8 +74,13 @@ const builds = [
   },
   { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {
-    // cli.js (the main thread: arguments, rendering, the world file's checks) and worker.js (the VM).
-    entryPoints: { cli: 'runtime/src/cli.ts', worker: 'runtime/src/worker.ts' },
+    // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (what the VM's worker
+    // starts with: loads vm.js with V8's code cache) and vm.js (the VM).
+    entryPoints: {
+      cli: 'runtime/src/cli.ts',
+      worker: 'runtime/src/workerEntry.ts',
+      vm: 'runtime/src/worker.ts',
+    },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
     plugins: [luaBytecode, fengariPatch],

@@ -15,6 +15,9 @@ import { PlainRenderer } from './render';
 import { loadWorldFile, WorldFileError } from './world/file';
 import { version } from '../../package.json';
 
+declare const COROMEGA_BUNDLED: boolean | undefined;
+const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Messages between this thread and the VM's worker (runtime/src/worker.ts)
 
@@ -104,7 +107,7 @@ function main(): void {
     // Let stdout drain (a finished run loses none of its output, however slow the reader), then leave even if
     // the worker is stuck in a loop.
     process.stdout.write('', () => {
-      void worker.terminate().finally(() => process.exit(exit.code));
+      process.exit(exit.code);
     });
     // A stopped or over-limit run ends within a second even when the reader never drains stdout.
     if (exit.reason === 'stopped' || exit.reason === 'limit') {
@@ -112,11 +115,12 @@ function main(): void {
     }
   };
 
-  // worker.js (its own bundle next to this one, or tsc's output next to this file) runs the VM; this thread never
-  // loads Fengari, undici or the world, so it starts quickly.
+  // The VM runs in a worker started from workerEntry (dist/runtime/worker.js next to this bundle, which loads the
+  // VM's own bundle with its code cache; or tsc's output next to this file); this thread never loads Fengari,
+  // undici or the world, so it starts quickly.
   const flow = new SharedArrayBuffer(4);
   const inFlight = new Int32Array(flow);
-  const worker = new Worker(path.join(__dirname, 'worker.js'), {
+  const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
     workerData: { run: o.run, flow } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: o.maxMemoryMb,

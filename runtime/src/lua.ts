@@ -121,7 +121,10 @@ export function publishedFengari(): Fengari {
  * anything else (fs, sprintf-js, ...) is required as usual.
  */
 function patchedLoader(): (name: string) => unknown {
-  const dir = path.join(path.dirname(require.resolve('fengari/package.json')), 'src');
+  const dir = path.join(
+    path.dirname(createRequire(__filename).resolve('fengari/package.json')),
+    'src',
+  );
   const modules = new Map<string, { exports: unknown }>();
   const load = (file: string): unknown => {
     const known = modules.get(file);

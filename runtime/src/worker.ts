@@ -1,13 +1,18 @@
 /**
  * The worker thread that runs the Lua VM for coromega-run (see cli.ts): runs the plugin, batches events to the
- * main thread, and takes stdin lines from it.
+ * main thread, and takes stdin lines from it. Started through workerEntry.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RunEvent } from './events';
 import type { FromWorker, ToWorker, WorkerData } from './cli';
 import { runPlugin } from './host';
 
-function workerMain(): void {
+export interface WorkerHooks {
+  /** Called once the run has ended, before the main thread hears of it (the code cache is written then). */
+  beforeDone?: () => void;
+}
+
+export function workerMain(hooks: WorkerHooks = {}): void {
   const data = workerData as WorkerData;
   const port = parentPort!;
   let buf: RunEvent[] = [];
@@ -44,9 +49,8 @@ function workerMain(): void {
   });
   void done.then((exit) => {
     flush();
+    hooks.beforeDone?.();
     port.postMessage({ type: 'done', exit } satisfies FromWorker);
     port.close();
   });
 }
-
-if (parentPort && (workerData as WorkerData | undefined)?.run) workerMain();
