@@ -13,6 +13,7 @@ import type { RunOptions } from './host';
 import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
 import { loadWorldFile, WorldFileError } from './world/file';
+import { createEventRing, EventReader } from './eventChannel';
 import { version } from '../../package.json';
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
@@ -23,12 +24,12 @@ const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
 
 export interface WorkerData {
   run: RunOptions;
-  /** Int32 slot 0: event batches posted and not yet written by the main thread (flow control). */
-  flow: SharedArrayBuffer;
+  /** The run's events as JSON texts (eventChannel.ts); the exit event comes with `done` instead. */
+  events: SharedArrayBuffer;
 }
 
 export type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
-export type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'; exit: ExitEvent };
+export type FromWorker = { type: 'done'; exit: ExitEvent };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Main side
@@ -118,10 +119,10 @@ function main(): void {
   // The VM runs in a worker started from workerEntry (dist/runtime/worker.js next to this bundle, which loads the
   // VM's own bundle with its code cache; or tsc's output next to this file); this thread never loads Fengari,
   // undici or the world, so it starts quickly.
-  const flow = new SharedArrayBuffer(4);
-  const inFlight = new Int32Array(flow);
+  const ring = createEventRing();
+  const events = new EventReader(ring);
   const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
-    workerData: { run: o.run, flow } satisfies WorkerData,
+    workerData: { run: o.run, events: ring } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: o.maxMemoryMb,
       maxYoungGenerationSizeMb: 64,
@@ -130,20 +131,37 @@ function main(): void {
     stdout: true,
     stderr: true,
   });
+  // Events as the worker writes them; --json passes each text through as it is. Only while stdout takes them: when
+  // it is full this waits for it to drain and the worker waits for room, so a print flood runs at the speed stdout
+  // is read and nothing piles up in this process.
+  let batch = '';
+  const renderText = o.json
+    ? (text: string): void => {
+        batch += text + '\n';
+      }
+    : (text: string): void => renderer.render(JSON.parse(text) as RunEvent);
+  const drainEvents = (): void => {
+    events.drain(renderText);
+    if (batch !== '') {
+      writeOut(batch);
+      batch = '';
+    }
+  };
+  void (async () => {
+    while (!ended) {
+      await events.whenWritten();
+      if (ended) break;
+      drainEvents();
+      if (process.stdout.writableNeedDrain)
+        await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
+  })();
   worker.on('message', (m: FromWorker) => {
-    if (m.type === 'events') {
-      for (const e of m.events) render(e);
-      // Tell the worker this batch is out once stdout has taken it, so a print flood runs at the speed stdout is
-      // read and nothing piles up in this process.
-      const ack = (): void => {
-        Atomics.sub(inFlight, 0, 1);
-        Atomics.notify(inFlight, 0);
-      };
-      if (process.stdout.writableNeedDrain) process.stdout.once('drain', ack);
-      else ack();
-    } else end(m.exit);
+    drainEvents();
+    end(m.exit);
   });
   const limitExit = (): void => {
+    drainEvents();
     const text = message(o.lang, 'memory', String(o.maxMemoryMb));
     render({ type: 'error', message: text });
     end({ type: 'exit', code: 1, reason: 'limit', message: text });
@@ -152,6 +170,7 @@ function main(): void {
     if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(err.message))
       limitExit();
     else {
+      drainEvents();
       render({ type: 'error', message: String(err.stack ?? err.message) });
       end({ type: 'exit', code: 1, reason: 'error' });
     }
