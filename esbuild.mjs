@@ -72,7 +72,12 @@ const builds = [
     outdir: 'dist/client',
     external: ['vscode'],
   },
-  { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
+  {
+    // server.js (the command line; loads main.js, the server, with V8's code cache)
+    entryPoints: { server: 'server/src/start.ts', main: 'server/src/main.ts' },
+    outdir: 'dist/server',
+    define: { COROMEGA_BUNDLED: 'true' },
+  },
   {
     // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (what the VM's worker
     // starts with: loads vm.js with V8's code cache) and vm.js (the VM).

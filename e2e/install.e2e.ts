@@ -35,6 +35,9 @@ const SHIPPED = [
   'bin/coromega-run.js',
   'bin/launch.js',
   'dist/runtime/cli.js',
+  'dist/runtime/vm.js',
+  'dist/runtime/worker.js',
+  'dist/server/main.js',
   'dist/server/server.js',
   'package.json',
 ];
