@@ -64,6 +64,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [
@@ -71,6 +73,8 @@ const builds = [
     entryPoints: { extension: 'client/src/extension.ts' },
     outdir: 'dist/client',
     external: ['vscode'],
+    // ES module builds first: jsonc-parser's UMD build loads its parts with a require esbuild cannot follow.
+    mainFields: ['module', 'main'],
   },
   {
     // server.js (the command line; loads main.js, the server, with V8's code cache)
@@ -80,11 +84,13 @@ const builds = [
   },
   {
     // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (what the VM's worker
-    // starts with: loads vm.js with V8's code cache) and vm.js (the VM).
+    // starts with: loads vm.js with V8's code cache), vm.js (the VM) and testing/worker.js (the VM of plugin
+    // tests, with the test engine).
     entryPoints: {
       cli: 'runtime/src/cli.ts',
       worker: 'runtime/src/workerEntry.ts',
       vm: 'runtime/src/worker.ts',
+      'testing/worker': 'runtime/src/testing/worker.ts',
     },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).

@@ -51,7 +51,7 @@ import { BUILD_OPTIONS, CANVAS, COMMAND_BLOCK_OPTIONS } from './worldShapes';
 export * from './types';
 export { parseGoDuration } from './duration';
 export type { DurationResult } from './duration';
-export { parseType, stripNil } from './typeExpr';
+export { parseType, splitTop, stripNil } from './typeExpr';
 export type { FunParam, TypeNode } from './typeExpr';
 export {
   AUTH_KEYS,

@@ -130,7 +130,7 @@ export interface ParsedSignature {
 }
 
 /** Top-level comma split that respects (), <> and the `fun(...)` nesting. */
-function splitTop(s: string): string[] {
+export function splitTop(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;

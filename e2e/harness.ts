@@ -293,8 +293,30 @@ export async function outputText(page: Page): Promise<string> {
     .catch(() => '');
 }
 
-export function inspectorLocator(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+/** The webview (of the views in the panel) whose page has `marker`: the Game view is `#game`, the inspector
+ * `#app`. Webviews keep their iframe's name for their life, so the locator stays on the same view. */
+export async function webviewWith(page: Page, marker: string): Promise<FrameLocator> {
+  return waitFor(
+    `a webview with ${marker}`,
+    async () => {
+      const frames = page.locator('iframe.webview.ready');
+      for (let i = 0; i < (await frames.count()); i++) {
+        const name = await frames.nth(i).getAttribute('name');
+        if (!name) continue;
+        const f = page
+          .frameLocator(`iframe.webview.ready[name="${name}"]`)
+          .frameLocator('#active-frame');
+        if ((await f.locator(marker).count()) > 0) return f;
+      }
+      return undefined;
+    },
+    90_000,
+  );
+}
+
+/** The request inspector's page (the Game view may sit beside it in the panel). */
+export function inspectorLocator(page: Page): Promise<FrameLocator> {
+  return webviewWith(page, '#app');
 }
 
 /** Brings the "Coromega" Output channel to the front of the panel (a run shows the inspector there). */
@@ -307,7 +329,8 @@ export async function showRunOutput(page: Page): Promise<void> {
  * channel. */
 export async function runAndShowOutput(page: Page, name: string): Promise<void> {
   await runCommand(page, /运行 Lua 插件|Run Lua plugin/);
-  await inspectorLocator(page).locator('header h1', { hasText: name }).waitFor({ timeout: 60_000 });
+  const inspector = await inspectorLocator(page);
+  await inspector.locator('header h1', { hasText: name }).waitFor({ timeout: 60_000 });
   await showRunOutput(page);
 }
 

@@ -106,7 +106,7 @@ test('the inspector opens in the panel with the run, in the chosen language, row
   await openFile(page, 'plugin.lua');
   await runCommand(page, RUN_TITLE);
   const ranAt = Date.now();
-  const frame = inspectorLocator(page);
+  const frame = await inspectorLocator(page);
   // First content: the run's header, drawn from the state written into the page.
   await frame.locator('header h1', { hasText: 'plugin.lua' }).waitFor({ timeout: 60_000 });
   const firstContentMs = Date.now() - ranAt;
@@ -163,9 +163,8 @@ test('the inspector opens in the panel with the run, in the chosen language, row
     await openFile(second, 'other.lua');
     await runCommand(second, RUN_TITLE);
     const at = Date.now();
-    await inspectorLocator(second)
-      .locator('header h1', { hasText: 'other.lua' })
-      .waitFor({ timeout: 60_000 });
+    const inspector = await inspectorLocator(second);
+    await inspector.locator('header h1', { hasText: 'other.lua' }).waitFor({ timeout: 60_000 });
     const warmMs = Date.now() - at;
     fs.writeFileSync(
       path.join(OUTPUT, 'inspector-first-content.txt'),
@@ -179,7 +178,7 @@ test('the inspector opens in the panel with the run, in the chosen language, row
 });
 
 test('§ colours stay readable on dark, light and high-contrast themes; text wraps between words', async () => {
-  const frame = inspectorLocator(page);
+  const frame = await inspectorLocator(page);
   await runCommand(page, /显示请求检查器|Show request inspector/);
   await frame.locator('#console span', { hasText: '色0' }).waitFor();
   // Theme ids of VS Code 1.139's built-in themes.
@@ -236,7 +235,7 @@ test('§ colours stay readable on dark, light and high-contrast themes; text wra
 });
 
 test('changing coromegaLua.language redraws the inspector and the status bar in the new language', async () => {
-  const frame = inspectorLocator(page);
+  const frame = await inspectorLocator(page);
   const status = page.locator('.statusbar-item', { hasText: 'plugin.lua' }).first();
   updateWorkspaceSettings(workspace, { 'coromegaLua.language': 'en' });
   await waitFor('the inspector in English', async () =>
@@ -269,9 +268,8 @@ test('"Run Lua plugin" typed in the palette runs the file in front, never the pr
   );
   // The top match, as a user picks it.
   await page.keyboard.press('Enter');
-  await inspectorLocator(page)
-    .locator('header h1', { hasText: 'other.lua' })
-    .waitFor({ timeout: 30_000 });
+  const inspector = await inspectorLocator(page);
+  await inspector.locator('header h1', { hasText: 'other.lua' }).waitFor({ timeout: 30_000 });
   await showRunOutput(page);
   const out = await waitFor('other.lua to run', async () => {
     const t = await outputText(page);
@@ -304,9 +302,8 @@ test('CodeLens: Run on the first line of a long plugin, and "Run and send" on it
   // while the editor has focus, so look before the Output view takes it.)
   const sendLens = lenses.filter({ hasText: '发送“greet”' }).filter({ hasNotText: '运行' }).first();
   await sendLens.waitFor({ timeout: 30_000 });
-  await inspectorLocator(page)
-    .locator('header h1', { hasText: 'menu.lua' })
-    .waitFor({ timeout: 30_000 });
+  const inspector = await inspectorLocator(page);
+  await inspector.locator('header h1', { hasText: 'menu.lua' }).waitFor({ timeout: 30_000 });
   await showRunOutput(page);
   await waitFor('the menu handler to run from the lens', async () =>
     /menu greet nobody/.test(await outputText(page)),

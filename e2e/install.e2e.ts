@@ -35,6 +35,7 @@ const SHIPPED = [
   'bin/coromega-run.js',
   'bin/launch.js',
   'dist/runtime/cli.js',
+  'dist/runtime/testing/worker.js',
   'dist/runtime/vm.js',
   'dist/runtime/worker.js',
   'dist/server/main.js',

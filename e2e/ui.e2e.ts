@@ -192,7 +192,7 @@ test('Run Lua plugin streams output into the Output channel and the request insp
   assert.ok(api.hits.includes('GET /api/user?page=1'));
 
   await runCommand(page, /显示请求检查器|Show request inspector/);
-  const frame = inspectorLocator(page);
+  const frame = await inspectorLocator(page);
   const rows = frame.locator('tr.exchange');
   await waitFor('three exchanges in the inspector', async () => (await rows.count()) >= 3, 30_000);
   const first = rows.first();
@@ -264,7 +264,8 @@ test('Stop ends a `while true do end` plugin and the editor still answers', asyn
     .waitFor({ timeout: 10_000 });
   // The status bar item of the ended run starts the same plugin again (with the edited text), then stops it.
   await page.locator('.statusbar-item', { hasText: 'busy.lua' }).first().click();
-  await inspectorLocator(page)
+  const inspector = await inspectorLocator(page);
+  await inspector
     .locator('header .badge', { hasText: /运行中|Running/ })
     .waitFor({ timeout: 30_000 });
   await showRunOutput(page);
@@ -346,7 +347,7 @@ test('a print flood leaves the editor answering and the Output channel capped', 
   );
   // The inspector's output followed the flood to its end.
   await runCommand(page, /显示请求检查器|Show request inspector/);
-  const frame = inspectorLocator(page);
+  const frame = await inspectorLocator(page);
   await frame.locator('#console .c-line', { hasText: 'flood done' }).waitFor();
   const gap = await frame.locator('section#output').evaluate((e: unknown) => {
     const el = e as { scrollTop: number; clientHeight: number; scrollHeight: number };

@@ -1,7 +1,7 @@
 // The request inspector webview: renders the run's events (sent by client/src/views/inspectorView.ts).
 // Every value from the plugin or the network is inserted as text, never as HTML. Every word of the interface comes
 // from the extension (`strings`), in the language the user chose.
-/* global document, window, acquireVsCodeApi */
+/* global document, window, acquireVsCodeApi, ResizeObserver */
 (function () {
   'use strict';
   const vscode = acquireVsCodeApi();
@@ -55,6 +55,21 @@
   }
 
   let stateBadge, countNote, tbody, emptyRow, consoleBox, consoleEmpty, droppedNote;
+  // The output follows new lines until the user scrolls up, and again once they scroll back to the end. While
+  // the view is hidden its size is zero and scrolling does nothing, so following is kept as a state and applied
+  // again whenever the output's size changes (the view shown, the panel resized).
+  let follow = true;
+  let outputSection;
+
+  function atEnd(scroller) {
+    return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
+  }
+
+  function toEnd() {
+    if (outputSection && follow) outputSection.scrollTop = outputSection.scrollHeight;
+  }
+
+  const resized = new ResizeObserver(() => toEnd());
 
   function build() {
     app.textContent = '';
@@ -91,6 +106,13 @@
     );
     consoleEmpty = el('div', { class: 'muted', text: S.noOutput || '' });
     consoleBox = el('div', { id: 'console' }, consoleEmpty);
+    outputSection = el('section', { id: 'output' }, el('h2', { text: S.console }), consoleBox);
+    follow = true;
+    outputSection.addEventListener('scroll', () => {
+      if (outputSection.clientHeight > 0) follow = atEnd(outputSection);
+    });
+    resized.disconnect();
+    resized.observe(outputSection);
     app.append(
       header,
       droppedNote,
@@ -98,7 +120,7 @@
         'main',
         null,
         el('section', { id: 'requests' }, el('h2', { text: S.requests }), table),
-        el('section', { id: 'output' }, el('h2', { text: S.console }), consoleBox),
+        outputSection,
       ),
     );
     updateState();
@@ -482,9 +504,6 @@
         droppedNote.hidden = false;
         droppedNote.textContent = fill(S.dropped, m.dropped);
       }
-      // The output section scrolls; it follows new lines while it is scrolled to the end.
-      const scroller = consoleBox.parentElement;
-      const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
       // Only the last MAX_CONSOLE_LINES printed lines can stay on screen: skip building the rest.
       let skipPrints = m.events.filter((ev) => ev.type === 'print').length - MAX_CONSOLE_LINES;
       for (const ev of m.events) {
@@ -494,7 +513,7 @@
         }
         apply(ev);
       }
-      if (atBottom) scroller.scrollTop = scroller.scrollHeight;
+      toEnd();
     } else if (m.type === 'state') {
       running = !!m.running;
       updateState();

@@ -8,8 +8,9 @@ export interface LensState {
   isRunning(uri: vscode.Uri): boolean;
 }
 
-/** "▶ Run Lua plugin" on the first line, and on each terminal-menu listener "▶ Run and send <trigger>" (or, while
- * this plugin runs, "Send <trigger>" to the live run). */
+/** "▶ Run Lua plugin" on the first line; on each terminal-menu listener "▶ Run and send <trigger>" (or, while this
+ * plugin runs, "Send <trigger>" to the live run); on each game-menu listener "▶ Run and open menu <trigger>" (or
+ * "Open menu <trigger>"), which a player of the world opens, with the Game view showing what follows. */
 export class RunCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
@@ -61,6 +62,26 @@ export class RunCodeLensProvider implements vscode.CodeLensProvider, vscode.Disp
               title: `$(play) ${this.t('Run and send "{0}"', trigger)}`,
               tooltip: this.t('Run the plugin, then type "{0}" into its terminal menu', trigger),
               command: 'coromegaLua.runMenu',
+              arguments: [uri, trigger],
+            };
+      }
+      case 'game_menu': {
+        const trigger = entry.triggers[0];
+        if (!trigger) return undefined;
+        return running
+          ? {
+              title: `$(game) ${this.t('Open menu "{0}"', trigger)}`,
+              tooltip: this.t('A player of the running world opens the game menu "{0}"', trigger),
+              command: 'coromegaLua.openGameMenu',
+              arguments: [uri, trigger],
+            }
+          : {
+              title: `$(play) ${this.t('Run and open menu "{0}"', trigger)}`,
+              tooltip: this.t(
+                'Run the plugin in its world, then a player opens the game menu "{0}"',
+                trigger,
+              ),
+              command: 'coromegaLua.openGameMenu',
               arguments: [uri, trigger],
             };
       }

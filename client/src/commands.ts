@@ -1,11 +1,22 @@
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
+import { createTestFromRun } from './testing/createTest';
 
 /** Every command of the extension, in one table. Names match `contributes.commands` in package.json. */
 export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => unknown> {
   return {
     'coromegaLua.run': (uri?: unknown) =>
       ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined),
+    'coromegaLua.runWithWorld': async (uri?: unknown) => {
+      await ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined);
+      if (ctx.controller.running) ctx.game.show(true);
+    },
+    'coromegaLua.showGame': () => ctx.game.show(false),
+    'coromegaLua.openGameMenu': (uri?: unknown, trigger?: unknown) =>
+      uri instanceof vscode.Uri && typeof trigger === 'string'
+        ? ctx.game.openGameMenu(uri, trigger)
+        : undefined,
+    'coromegaLua.openWorldFile': () => ctx.game.openWorldFile(),
     'coromegaLua.stop': () => ctx.controller.stop(),
     'coromegaLua.rerun': () => ctx.controller.rerun(),
     'coromegaLua.runMenu': (uri?: unknown, trigger?: unknown) =>
@@ -16,6 +27,7 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
     'coromegaLua.showInspector': () => ctx.inspector.show(false),
     'coromegaLua.showOutput': () => ctx.output.channel.show(false),
     'coromegaLua.restartLanguageServer': () => ctx.restartLanguageClient(),
+    'coromegaLua.createTestFromRun': () => createTestFromRun(ctx.lastRun, ctx.messages.t),
   };
 }
 

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent } from '../../runtime/src/events';
+import { worldFilePath } from './game/worldFile';
 import type { Messages } from './i18n';
 import { RunProcess } from './runProcess';
 import { readSettings, runtimeArgs, SECTION } from './settings';
@@ -89,11 +90,40 @@ export class RunController implements vscode.Disposable {
       file = path.join(tempDir, base);
       await fs.writeFile(file, doc.getText(), 'utf8');
     }
-    const info: RunInfo = { uri: doc.uri, displayPath, file, settings, startedAt: Date.now() };
+    // The plugin's world file, when it has one: its unsaved text too, like the plugin's own.
+    const worldFile = this.worldFileFor(doc.uri);
+    let world: string | undefined;
+    if (worldFile) {
+      const open = vscode.workspace.textDocuments.find(
+        (d) => d.uri.scheme === 'file' && d.uri.fsPath === worldFile,
+      );
+      if (open?.isDirty) {
+        tempDir ??= await fs.mkdtemp(path.join(os.tmpdir(), 'coromega-run-'));
+        world = path.join(tempDir, path.basename(worldFile));
+        await fs.writeFile(world, open.getText(), 'utf8');
+      } else if (
+        await fs.stat(worldFile).then(
+          (st) => st.isFile(),
+          () => false,
+        )
+      )
+        world = worldFile;
+    }
+    const info: RunInfo = {
+      uri: doc.uri,
+      displayPath,
+      file,
+      settings,
+      startedAt: Date.now(),
+      ...(worldFile ? { worldFile } : {}),
+      ...(world ? { world } : {}),
+    };
     const args = runtimeArgs(settings.run, {
       file,
       displayPath: file !== displayPath ? displayPath : undefined,
       lang: this.messages.lang,
+      world,
+      worldState: true,
     });
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const cwd =
@@ -131,6 +161,26 @@ export class RunController implements vscode.Disposable {
       return;
     }
     await this.run(uri, [trigger]);
+  }
+
+  /** Writes one line to the running plugin's stdin (a JSON object is a world action); false when none runs. */
+  send(line: string): boolean {
+    if (!this.active) return false;
+    this.active.proc.writeLine(line);
+    return true;
+  }
+
+  /** The world file of a plugin saved on disk (from `coromegaLua.run.worldFile`), whether or not it exists. */
+  worldFileFor(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const setting = readSettings((key) => vscode.workspace.getConfiguration(SECTION, uri).get(key))
+      .run.worldFile;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return worldFilePath(
+      uri.fsPath,
+      setting,
+      folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined,
+    );
   }
 
   async stop(): Promise<void> {

@@ -6,7 +6,10 @@ import { Messages, resolveLang } from './i18n';
 import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
 import { readSettings, SECTION } from './settings';
+import { LastRun } from './testing/createTest';
+import { TestExplorer } from './testing/testExplorer';
 import { DiagnosticsView } from './views/diagnosticsView';
+import { GameView } from './views/gameView';
 import { InspectorView } from './views/inspectorView';
 import { OutputView } from './views/outputView';
 import { StatusView } from './views/statusView';
@@ -22,7 +25,11 @@ export class Ctx implements vscode.Disposable {
   readonly messages: Messages;
   readonly output: OutputView;
   readonly inspector: InspectorView;
+  readonly game: GameView;
   readonly controller: RunController;
+  /** The last run's events, for "Create a test from this run". */
+  readonly lastRun = new LastRun();
+  readonly tests: TestExplorer;
   private readonly status: StatusView;
   private readonly lenses: RunCodeLensProvider;
   private client: LanguageClient | undefined;
@@ -38,19 +45,33 @@ export class Ctx implements vscode.Disposable {
     this.inspector = new InspectorView(extension.extensionUri, this.messages);
     const diagnostics = new DiagnosticsView();
     this.status = new StatusView(t);
+    // The Game view sends its clicks through the controller, which is made after the views it fans events out to.
+    this.game = new GameView(extension.extensionUri, this.messages, {
+      send: (line) => this.controller.send(line),
+      run: (uri, send) => this.controller.run(uri, send),
+      isRunning: (uri) => this.controller.isRunning(uri),
+      worldFileFor: (uri) => this.controller.worldFileFor(uri),
+    });
     this.controller = new RunController(
       extension.extensionUri,
-      [this.output, this.inspector, diagnostics, this.status],
+      [this.output, this.inspector, this.game, diagnostics, this.status, this.lastRun],
       (line) => this.output.note(line),
       this.messages,
     );
+    this.tests = new TestExplorer({
+      extensionUri: extension.extensionUri,
+      t,
+      lang: () => this.messages.lang,
+    });
     this.lenses = new RunCodeLensProvider(t, {
       isRunning: (uri) => this.controller.isRunning(uri),
     });
     this.disposables.push(
       this.controller,
+      this.tests,
       this.output,
       this.inspector,
+      this.game,
       diagnostics,
       this.status,
       this.lenses,
@@ -72,7 +93,9 @@ export class Ctx implements vscode.Disposable {
     if (!this.messages.setLang(currentLang())) return;
     this.status.refresh();
     this.inspector.refresh();
+    this.game.refresh();
     this.lenses.refresh();
+    this.tests.refresh();
     void this.restartLanguageClient();
   }
 

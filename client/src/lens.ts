@@ -6,8 +6,9 @@
 import { K, tokenize } from '../../server/src/analysis/lexer';
 import { stringValue } from '../../server/src/analysis/structure';
 
-/** Kinds of entry points that get a lens. A game-menu entry joins once runs have players to call it. */
-export type EntryPointKind = 'terminal_menu';
+/** Kinds of entry points that get a lens: a terminal menu (typed into the run) and a game menu (a player of the
+ * world opens it). */
+export type EntryPointKind = 'terminal_menu' | 'game_menu';
 
 export interface EntryPoint {
   kind: EntryPointKind;
@@ -20,13 +21,15 @@ export interface EntryPoint {
 /** The registering method of each entry-point kind. */
 const REGISTRARS: Readonly<Record<string, EntryPointKind>> = {
   when_called_by_terminal_menu: 'terminal_menu',
+  when_called_by_game_menu: 'game_menu',
 };
 
 /** The 0-based line of the Run lens. */
 export const RUN_LENS_LINE = 0;
 
 /** Entry points registered with a literal options table, e.g.
- * `coromega:when_called_by_terminal_menu({ triggers = { "greet", "hi" }, ... })`. */
+ * `coromega:when_called_by_terminal_menu({ triggers = { "greet", "hi" }, ... })` or
+ * `coromega:when_called_by_game_menu({ triggers = { "ai" }, ... })`. */
 export function findEntryPoints(text: string): EntryPoint[] {
   if (!Object.keys(REGISTRARS).some((name) => text.includes(name))) return [];
   const toks = tokenize(text);

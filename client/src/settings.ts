@@ -22,6 +22,8 @@ export interface RunSettings {
   maskSecrets: boolean;
   /** Clear the Output channel and the inspector at the start of each run. */
   clearOutputOnRun: boolean;
+  /** A plugin's world file: `${name}` is the plugin's name without `.lua`; relative to the plugin's folder. */
+  worldFile: string;
 }
 
 export interface LanguageServerSettings {
@@ -62,6 +64,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.memoryLimitMb', type: 'number', default: 0, minimum: 0 },
   { key: 'run.maskSecrets', type: 'boolean', default: true },
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
+  { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
   { key: 'languageServer.completion', type: 'boolean', default: true },
   { key: 'languageServer.hover', type: 'boolean', default: true },
   { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
@@ -93,6 +96,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
       memoryLimitMb: v['run.memoryLimitMb'] as number,
       maskSecrets: v['run.maskSecrets'] as boolean,
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
+      worldFile: v['run.worldFile'] as string,
     },
     languageServer: {
       completion: v['languageServer.completion'] as boolean,
@@ -111,6 +115,10 @@ export interface RunTarget {
   displayPath?: string;
   /** Runtime message language (`--lang`): the same as the extension's own messages. */
   lang: Lang;
+  /** The world file to run in (`--world`), when there is one. */
+  world?: string;
+  /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
+  worldState?: boolean;
 }
 
 /** The CLI arguments (after the script path) for one run. */
@@ -123,6 +131,8 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (run.memoryLimitMb > 0) args.push('--max-memory', String(Math.floor(run.memoryLimitMb)));
   if (!run.maskSecrets) args.push('--no-mask');
   if (target.displayPath) args.push('--display-path', target.displayPath);
+  if (target.world) args.push('--world', target.world);
+  if (target.worldState) args.push('--world-state');
   args.push(target.file);
   return args;
 }

@@ -45,3 +45,19 @@ test('nested tables in the options do not lend their strings to triggers; half-t
   assert.deepEqual(findEntryPoints('print("no menus")'), []);
   assert.deepEqual(findEntryPoints('when_called_by_terminal_menu({ triggers = { "bare" } })'), []);
 });
+
+test('each game-menu listener is an entry point too, beside terminal menus', () => {
+  const text = `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_game_menu({
+    triggers = { "ai", "问问" },
+    argument_hint = "[问题]",
+}):start_new(function(chat) end)
+coromega:when_called_by_terminal_menu({ triggers = { "reload" } }):start_new(function() end)
+-- coromega:when_called_by_game_menu({ triggers = { "commented" } })
+coromega:run()
+`;
+  assert.deepEqual(findEntryPoints(text), [
+    { kind: 'game_menu', line: 1, triggers: ['ai', '问问'] },
+    { kind: 'terminal_menu', line: 5, triggers: ['reload'] },
+  ]);
+});

@@ -116,7 +116,10 @@ test('the inspector is a webview view in a "Coromega" panel container, with its 
   const views = pkg.contributes.views.coromega as { id: string; type: string }[];
   assert.deepEqual(
     views.map((v) => [v.id, v.type]),
-    [['coromegaLua.inspector', 'webview']],
+    [
+      ['coromegaLua.inspector', 'webview'],
+      ['coromegaLua.game', 'webview'],
+    ],
   );
   const source = read('client/src/views/inspectorView.ts');
   assert.ok(source.includes("INSPECTOR_VIEW_ID = 'coromegaLua.inspector'"));

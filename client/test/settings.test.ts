@@ -66,6 +66,19 @@ test('runtimeArgs maps every run setting to the CLI flag of the contract', () =>
   ]);
 });
 
+test('a run with a world: --world and --world-state before the plugin; the world file setting', () => {
+  const s = readSettings((key) => ({ 'run.worldFile': 'worlds/${name}.json' })[key]);
+  assert.equal(s.run.worldFile, 'worlds/${name}.json');
+  assert.equal(readSettings(() => undefined).run.worldFile, '${name}.world.json');
+  const args = runtimeArgs(s.run, {
+    file: '/ws/a.lua',
+    lang: 'en',
+    world: '/ws/worlds/a.json',
+    worldState: true,
+  });
+  assert.deepEqual(args.slice(-4), ['--world', '/ws/worlds/a.json', '--world-state', '/ws/a.lua']);
+});
+
 test('resolveLang follows the VS Code display language', () => {
   assert.equal(resolveLang('zh-cn'), 'zh-cn');
   assert.equal(resolveLang('zh-tw'), 'zh-cn');

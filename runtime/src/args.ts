@@ -17,6 +17,8 @@ options:
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
   --json                   print one JSON event per line on stdout instead of plain text
+  --world-state            also report the players (online, op, tags, scores, pending asks) and the
+                           objectives as worldState events whenever they change
   --display-path PATH      path to show in messages and to resolve the config from (for unsaved editor text)
   --timeout-cap SECONDS    upper bound for every request's timeout (0 = none)
   --max-body-event BYTES   bytes of each body put in --json events (default 65536)
@@ -31,6 +33,8 @@ options:
 
 stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","menu":"签到"};
 any other line answers coromega:input or calls a terminal menu.
+
+plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
 
@@ -43,6 +47,8 @@ any other line answers coromega:input or calls a terminal menu.
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
   --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
+  --world-state            玩家（在线、管理员、标签、分数、等待中的提问）或计分板目标变化时，
+                           另外输出 worldState 事件
   --display-path 路径      消息中显示、并据此查找配置的路径（运行未保存的编辑器文本时）
   --timeout-cap 秒         每个请求超时的上限（0 为不限）
   --max-body-event 字节    --json 事件中每个请求/响应体最多带的字节数（默认 65536）
@@ -56,6 +62,8 @@ any other line answers coromega:input or calls a terminal menu.
 
 标准输入：是 JSON 对象的一行是一个世界动作，例如 {"as":"Steve","menu":"签到"}；
 其他行回答 coromega:input 或调用终端菜单。
+
+插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
 `;
 }
 
@@ -132,6 +140,9 @@ export function parseArgs(
         break;
       case '--no-mask':
         run.mask = false;
+        break;
+      case '--world-state':
+        run.worldState = true;
         break;
       case '--world':
         world = value();

@@ -36,6 +36,16 @@ export type FromWorker = { type: 'done'; exit: ExitEvent };
 
 function main(): void {
   const argv = process.argv.slice(2);
+  if (argv.includes('--test') || argv.includes('--record')) {
+    // Plugin tests (runtime/src/testing/): loaded only for this mode; tests run in testing/worker.js (its own
+    // bundle under this one's folder, or tsc's output under this file's).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./testing/cli') as typeof import('./testing/cli')).testMain(
+      argv,
+      path.join(__dirname, 'testing', 'worker.js'),
+    );
+    return;
+  }
   let opts: CliOptions | 'help' | 'version';
   try {
     opts = parseArgs(argv);

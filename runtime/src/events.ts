@@ -246,6 +246,26 @@ export interface ActionEvent {
   problem?: string;
 }
 
+/** One player as the world holds them now (`worldState` event). */
+export interface PlayerState {
+  name: string;
+  online: boolean;
+  op: boolean;
+  tags: string[];
+  /** Objective -> score. */
+  scores: Record<string, number>;
+  /** Prompts of the `ask`s waiting for this player's next chat line, oldest first (`""` when none was shown). */
+  asks: string[];
+}
+
+/** The world's players and scoreboard objectives, reported after anything changed them (only with
+ * `--world-state`): a front end shows the live world from it without reading the commands that changed it. */
+export interface WorldStateEvent {
+  type: 'worldState';
+  players: PlayerState[];
+  objectives: string[];
+}
+
 export type ExitReason =
   /** Nothing left that can resume the plugin. */
   | 'finished'
@@ -283,6 +303,7 @@ export type RunEvent =
   | WorldEvent
   | ApiResultEvent
   | ActionEvent
+  | WorldStateEvent
   | ExitEvent;
 
 export type RunEventType = RunEvent['type'];
@@ -342,6 +363,14 @@ export interface LeaveAction {
   leave: string;
 }
 
+/** Changes player NAME: `op`, the whole set of `tags`, and the listed `scores` (null removes one). */
+export interface PlayerAction {
+  player: string;
+  op?: boolean;
+  tags?: string[];
+  scores?: Record<string, number | null>;
+}
+
 /** Pause the script for MS milliseconds. */
 export interface WaitAction {
   wait: number;
@@ -355,4 +384,5 @@ export type WorldAction =
   | ApiAction
   | JoinAction
   | LeaveAction
+  | PlayerAction
   | WaitAction;

@@ -41,6 +41,8 @@ export interface RunOptions {
   bodyDir?: string;
   /** The world (already checked, see world/file.ts). Default: one online operator, Steve. */
   world?: WorldFile;
+  /** Report the players and objectives as `worldState` events whenever they change. Default false. */
+  worldState?: boolean;
 }
 
 /** A run in progress, for its driver: feed stdin lines, close stdin, stop it. */

@@ -55,6 +55,16 @@ export function describeAction(a: WorldAction, lang: Lang): string {
     );
   if ('join' in a) return t(`${a.join} 上线`, `${a.join} joins`);
   if ('leave' in a) return t(`${a.leave} 下线`, `${a.leave} leaves`);
+  if ('player' in a) {
+    const parts: string[] = [];
+    if (a.op !== undefined) parts.push(`op=${a.op}`);
+    if (a.tags) parts.push(`tags=[${a.tags.join(', ')}]`);
+    for (const [k, v] of Object.entries(a.scores ?? {})) parts.push(`${k}=${v ?? '-'}`);
+    return t(
+      `修改玩家 ${a.player}：${parts.join(' ')}`,
+      `change player ${a.player}: ${parts.join(' ')}`,
+    );
+  }
   return t(`等待 ${a.wait} ms`, `wait ${a.wait} ms`);
 }
 
@@ -165,6 +175,8 @@ export class PlainRenderer {
         );
         break;
       case 'action': {
+        // What the user typed is on their screen already.
+        if (e.source === 'stdin' && 'terminal' in e.action && !e.problem) break;
         const line = describeAction(e.action, this.lang);
         if (e.problem) {
           const label = tr(this.lang, '动作无法执行：', 'action not applied: ');
@@ -183,6 +195,7 @@ export class PlainRenderer {
         if (e.reason !== 'finished' && e.reason !== 'exit' && e.message) this.err(e.message + '\n');
         break;
       case 'start':
+      case 'worldState':
         break;
     }
   }

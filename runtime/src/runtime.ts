@@ -77,8 +77,12 @@ export class Runtime {
   readonly listeners: Registered[] = [];
   private readonly intercepts = new Map<
     string,
-    Array<{ vm: PluginVM; fn: (chat: Data) => void }>
+    Array<{ vm: PluginVM; fn: (chat: Data) => void; prompt: string }>
   >();
+  /** The last `ask` prompt shown to each player (by uuid), for the wait on their next chat line that follows it. */
+  private readonly askPrompts = new Map<string, string>();
+  /** The last `worldState` reported (its JSON), so an unchanged world is not reported again. */
+  private lastWorldState = '';
   private readonly servers: Array<{ vm: PluginVM; where: string; close: () => void }> = [];
   private readonly calls = new Map<number, (result: string | null, err?: string) => void>();
   private nextCall = 1;
@@ -214,8 +218,27 @@ export class Runtime {
       this.internalError(e);
     } finally {
       this.pumping = false;
+      this.reportWorldState();
     }
     if (check) this.check();
+  }
+
+  /** With `worldState`: a `worldState` event when the players or objectives differ from the last one reported. */
+  private reportWorldState(): void {
+    if (!this.options.worldState || this.finished) return;
+    const players = this.world.players.map((p) => ({
+      name: p.name,
+      online: p.online,
+      op: p.op,
+      tags: [...p.tags],
+      scores: Object.fromEntries(p.scores),
+      asks: (this.intercepts.get(p.uuid) ?? []).map((i) => i.prompt),
+    }));
+    const objectives = [...this.world.objectives.keys()];
+    const text = JSON.stringify([players, objectives]);
+    if (text === this.lastWorldState) return;
+    this.lastWorldState = text;
+    this.emit({ type: 'worldState', players, objectives });
   }
 
   /** Whether no plugin can run right now and no request or timer is due within 100 ms. */
@@ -389,6 +412,7 @@ export class Runtime {
 
   /** A player is shown something (`say` event). */
   show(player: Player, text: string, via: SayVia, vm?: PluginVM): void {
+    if (via === 'ask') this.askPrompts.set(player.uuid, text);
     const e: RunEvent = { type: 'say', player: player.name, text, via };
     if (vm) vm.emit(e);
     else this.emit(e);
@@ -402,7 +426,8 @@ export class Runtime {
   /** The player's next chat line goes to fn (player:ask); returns the cancel function. */
   intercept(player: Player, vm: PluginVM, fn: (chat: Data) => void): () => void {
     const list = this.intercepts.get(player.uuid) ?? [];
-    const entry = { vm, fn };
+    const entry = { vm, fn, prompt: this.askPrompts.get(player.uuid) ?? '' };
+    this.askPrompts.delete(player.uuid);
     list.push(entry);
     this.intercepts.set(player.uuid, list);
     return () => {
@@ -534,7 +559,8 @@ export class Runtime {
           continue;
         }
       }
-      this.terminalLine(line);
+      // A plain line is a terminal action: the event stream then holds everything that drove the run.
+      this.engine.apply({ terminal: line }, 'stdin');
       this.pump();
     }
   }

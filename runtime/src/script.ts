@@ -177,6 +177,32 @@ export class ActionEngine {
       if (plain.length + filtered.length === 0) return msg('action_no_qq_listener', target);
       return undefined;
     }
+    if ('player' in a) {
+      const p = world.player(a.player);
+      if (!p) return msg('action_unknown_player', a.player, names(rt));
+      if (a.op !== undefined) {
+        p.op = a.op;
+        p.abilities['operator_command'] = a.op;
+      }
+      if (a.tags) {
+        p.tags.clear();
+        for (const tag of a.tags) p.tags.add(tag);
+      }
+      for (const [objective, score] of Object.entries(a.scores ?? {})) {
+        if (score === null) {
+          p.scores.delete(objective);
+          continue;
+        }
+        if (!world.objectives.has(objective))
+          world.objectives.set(objective, {
+            name: objective,
+            displayName: objective,
+            criteria: 'dummy',
+          });
+        p.scores.set(objective, Math.trunc(score));
+      }
+      return undefined;
+    }
     // menu / chat: as a player
     const p = world.player(a.as);
     if ('menu' in a) {

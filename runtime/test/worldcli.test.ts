@@ -95,7 +95,11 @@ test('JSON lines on stdin are live actions; other lines stay terminal input; bad
   assert.deepEqual(says, ['ask:what?', 'say:you said a cat']);
   const actions = ev.filter((e): e is Extract<RunEvent, { type: 'action' }> => e.type === 'action');
   assert.ok(actions.every((a) => a.source === 'stdin'));
-  assert.equal(actions.length, 4);
+  assert.equal(actions.length, 6);
+  assert.deepEqual(
+    actions.flatMap((a) => ('terminal' in a.action ? [a.action.terminal] : [])),
+    ['ping 1 2', '{ not json'],
+  );
   const warnings = ev.flatMap((e) => (e.type === 'warning' ? [e.message] : []));
   assert.deepEqual(warnings, [
     'ignored an invalid action: action: an action with "as" also needs "menu" or "chat"',

@@ -12,6 +12,10 @@ export interface RunInfo {
   file: string;
   settings: Settings;
   startedAt: number;
+  /** The plugin's world file (`coromegaLua.run.worldFile`), whether or not it exists; none for unsaved files. */
+  worldFile?: string;
+  /** The world file the run uses (the file, or a temp copy of its unsaved text), when there is one. */
+  world?: string;
 }
 
 /** A view renders one run's event stream; several views render the same stream. */

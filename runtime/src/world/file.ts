@@ -51,6 +51,8 @@ export interface HttpRule {
   body?: string;
   json?: unknown;
   delay?: number;
+  /** Answers this many requests, then lets the next fitting rule answer. */
+  times?: number;
 }
 
 export interface WorldFile {
@@ -109,7 +111,7 @@ export function jsonPath(pointer: string, root = ''): string {
 }
 
 const ACTION_FORMS =
-  '{"as","menu","args"}, {"as","chat"}, {"terminal"}, {"qq":{"group","user","text"}}, {"api","args"}, {"join"}, {"leave"}, {"wait"}';
+  '{"as","menu","args"}, {"as","chat"}, {"terminal"}, {"qq":{"group","user","text"}}, {"api","args"}, {"join"}, {"leave"}, {"player","op","tags","scores"}, {"wait"}';
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
@@ -128,7 +130,7 @@ function valueAt(doc: unknown, pointer: string): unknown {
   return v;
 }
 
-function closest(word: string, options: string[]): string | undefined {
+export function closest(word: string, options: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {

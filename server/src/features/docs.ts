@@ -4,6 +4,7 @@
  * is long (never in the middle of a word), then the one-line summary, then the details.
  */
 import {
+  splitTop,
   localize,
   paramLabel,
   scopeLabel,
@@ -41,23 +42,6 @@ function wrapType(type: string, indent: string, room: number): string {
   if (close < 0) return type;
   const inner = splitTop(type.slice(4, close));
   return `fun(\n${inner.map((p) => `${indent}    ${p}`).join(',\n')}\n${indent})${type.slice(close + 1)}`;
-}
-
-function splitTop(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '<') depth++;
-    else if (c === ')' || c === '>') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(s.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  if (s.slice(start).trim()) out.push(s.slice(start).trim());
-  return out;
 }
 
 /** A listener's handler type `fun(chat: ChatMessage)` written as the function the author writes. */

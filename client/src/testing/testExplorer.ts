@@ -1,0 +1,298 @@
+/**
+ * Plugin tests in VS Code's Test Explorer (the Testing API): every `*.test.json` of the workspace that holds a
+ * `script` or `tests` is a file item with one child per test, placed at the test's line so the editor shows a
+ * run button in the gutter. Items follow the files on disk and the text being edited. Running starts
+ * `coromega-run --test --json` (the extension's own bundle) per file; a failure is shown at the failing step's
+ * line with what was expected and the events seen, and each test's transcript goes to the test output.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { outlineTestFile } from '../../../runtime/src/testing/outline';
+import type { TestEndReport, TestReport } from '../../../runtime/src/testing/protocol';
+import { TestProcess } from './testProcess';
+
+/** `vscode.l10n.t`-shaped. */
+export type Localize = (message: string, ...args: Array<string | number | boolean>) => string;
+
+export const TEST_CONTROLLER_ID = 'coromegaLua.tests';
+const GLOB = '**/*.test.json';
+const EXCLUDE = '**/{node_modules,.git,neomega_storage}/**';
+/** Edits are read again this long after the last keystroke. */
+const EDIT_DELAY_MS = 300;
+
+export interface TestExplorerDeps {
+  extensionUri: vscode.Uri;
+  t: Localize;
+  /** The language of the runtime's words (`--lang`). */
+  lang(): 'zh-cn' | 'en';
+}
+
+function isTestFile(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' && uri.path.toLowerCase().endsWith('.test.json');
+}
+
+export class TestExplorer implements vscode.Disposable {
+  readonly controller: vscode.TestController;
+  private readonly profile: vscode.TestRunProfile;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly edits = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly deps: TestExplorerDeps) {
+    const t = deps.t;
+    this.controller = vscode.tests.createTestController(
+      TEST_CONTROLLER_ID,
+      t('Coromega plugin tests'),
+    );
+    this.controller.refreshHandler = () => this.discover();
+    this.profile = this.controller.createRunProfile(
+      t('Run'),
+      vscode.TestRunProfileKind.Run,
+      (request, token) => this.run(request, token),
+      true,
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+    this.disposables.push(
+      this.controller,
+      watcher,
+      watcher.onDidCreate((uri) => void this.readFromDisk(uri)),
+      watcher.onDidChange((uri) => void this.readFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.controller.items.delete(uri.toString())),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (isTestFile(doc.uri)) this.sync(doc.uri, doc.getText());
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isTestFile(e.document.uri)) this.later(e.document);
+      }),
+    );
+    void this.discover();
+  }
+
+  /** The labels again, in the language now chosen. */
+  refresh(): void {
+    this.controller.label = this.deps.t('Coromega plugin tests');
+    this.profile.label = this.deps.t('Run');
+  }
+
+  /** Finds every test file of the workspace (open editors' text wins over the disk). */
+  async discover(): Promise<void> {
+    const uris = await vscode.workspace.findFiles(GLOB, EXCLUDE);
+    const seen = new Set(uris.map((u) => u.toString()));
+    this.controller.items.forEach((item) => {
+      if (!seen.has(item.id)) this.controller.items.delete(item.id);
+    });
+    await Promise.all(uris.map((uri) => this.readFromDisk(uri)));
+  }
+
+  private async readFromDisk(uri: vscode.Uri): Promise<void> {
+    if (!isTestFile(uri) || /[\\/](node_modules|\.git|neomega_storage)[\\/]/.test(uri.fsPath))
+      return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.sync(uri, open.getText());
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.sync(uri, new TextDecoder('utf-8').decode(bytes));
+    } catch {
+      this.controller.items.delete(uri.toString());
+    }
+  }
+
+  private later(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.edits.get(key));
+    this.edits.set(
+      key,
+      setTimeout(() => {
+        this.edits.delete(key);
+        this.sync(doc.uri, doc.getText());
+      }, EDIT_DELAY_MS),
+    );
+  }
+
+  /** Makes the file's items match its text. While the text is not valid JSON the last tests stay, marked. */
+  private sync(uri: vscode.Uri, text: string): void {
+    const id = uri.toString();
+    const outline = outlineTestFile(text, uri.fsPath);
+    let file = this.controller.items.get(id);
+    if (!outline.isTest && !(outline.broken && (file || /"(script|tests)"/.test(text)))) {
+      if (file) this.controller.items.delete(id);
+      return;
+    }
+    if (!file) {
+      file = this.controller.createTestItem(id, path.basename(uri.fsPath), uri);
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const rel = folder ? path.relative(folder.uri.fsPath, path.dirname(uri.fsPath)) : '';
+      if (rel) file.description = rel.split(path.sep).join('/');
+      file.range = new vscode.Range(0, 0, 0, 0);
+      this.controller.items.add(file);
+    }
+    file.error = outline.broken
+      ? this.deps.t('Not valid JSON; the tests shown are from the last valid text.')
+      : undefined;
+    if (outline.broken && file.children.size > 0) return;
+    const parent = file;
+    // A name given twice is an error `--test` reports; the explorer shows the first.
+    const seen = new Set<string>();
+    const unique = outline.tests.filter((x) => !seen.has(x.name) && !!seen.add(x.name));
+    parent.children.replace(
+      unique.map((x) => {
+        const item = this.controller.createTestItem(`${id}#${x.name}`, x.name, uri);
+        item.range = new vscode.Range(x.line - 1, x.column - 1, Math.max(x.line, x.endLine) - 1, 0);
+        return item;
+      }),
+    );
+  }
+
+  private async run(
+    request: vscode.TestRunRequest,
+    token: vscode.CancellationToken,
+  ): Promise<void> {
+    const t = this.deps.t;
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(
+        t(
+          'Running plugin tests is disabled in Restricted Mode: a test runs the plugin, which runs code and makes network requests on this machine.',
+        ),
+      );
+      return;
+    }
+    const excluded = new Set((request.exclude ?? []).map((i) => i.id));
+    // Per file: every test (undefined) or these.
+    const queue = new Map<string, { file: vscode.TestItem; tests?: vscode.TestItem[] }>();
+    const add = (item: vscode.TestItem): void => {
+      if (excluded.has(item.id)) return;
+      if (item.parent) {
+        const entry = queue.get(item.parent.id) ?? { file: item.parent, tests: [] };
+        if (entry.tests && !entry.tests.includes(item)) entry.tests.push(item);
+        queue.set(item.parent.id, entry);
+        return;
+      }
+      const children: vscode.TestItem[] = [];
+      item.children.forEach((c) => children.push(c));
+      const someExcluded = children.some((c) => excluded.has(c.id));
+      queue.set(item.id, {
+        file: item,
+        ...(someExcluded ? { tests: children.filter((c) => !excluded.has(c.id)) } : {}),
+      });
+    };
+    if (request.include) request.include.forEach(add);
+    else this.controller.items.forEach(add);
+
+    const run = this.controller.createTestRun(request);
+    try {
+      for (const { file, tests } of queue.values()) {
+        if (token.isCancellationRequested) break;
+        await this.runFile(run, file, tests, token);
+      }
+    } finally {
+      run.end();
+    }
+  }
+
+  private async runFile(
+    run: vscode.TestRun,
+    file: vscode.TestItem,
+    tests: vscode.TestItem[] | undefined,
+    token: vscode.CancellationToken,
+  ): Promise<void> {
+    const uri = file.uri!;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc?.isDirty) await doc.save();
+    const all: vscode.TestItem[] = [];
+    file.children.forEach((c) => all.push(c));
+    const chosen = tests ?? all;
+    for (const item of chosen) run.enqueued(item);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const proc = new TestProcess(
+      {
+        cliPath: vscode.Uri.joinPath(this.deps.extensionUri, 'dist', 'runtime', 'cli.js').fsPath,
+        files: [uri.fsPath],
+        ...(tests ? { names: tests.map((i) => i.label) } : {}),
+        lang: this.deps.lang(),
+        cwd: folder?.uri.fsPath ?? path.dirname(uri.fsPath),
+      },
+      (r) => this.report(run, file, r),
+      (line) => run.appendOutput(`${line}\r\n`),
+    );
+    const stop = token.onCancellationRequested(() => proc.stop());
+    await proc.done;
+    stop.dispose();
+  }
+
+  private itemFor(file: vscode.TestItem, name: string): vscode.TestItem | undefined {
+    return file.children.get(`${file.id}#${name}`);
+  }
+
+  private report(run: vscode.TestRun, file: vscode.TestItem, r: TestReport): void {
+    const uri = file.uri!;
+    switch (r.type) {
+      case 'testStart': {
+        const item = this.itemFor(file, r.name);
+        if (item) run.started(item);
+        break;
+      }
+      case 'testEnd': {
+        const item = this.itemFor(file, r.name);
+        if (!item) break;
+        run.appendOutput(
+          `${r.status === 'passed' ? '✓' : r.status === 'failed' ? '✗' : '-'} ${r.name}\r\n`,
+          undefined,
+          item,
+        );
+        if (r.transcript.length > 0)
+          run.appendOutput(
+            r.transcript.map((l) => `  ${l}`).join('\r\n') + '\r\n',
+            undefined,
+            item,
+          );
+        if (r.status === 'passed') run.passed(item, r.durationMs);
+        else if (r.status === 'skipped') run.skipped(item);
+        else run.failed(item, this.message(uri, r), r.durationMs);
+        break;
+      }
+      case 'fileError': {
+        const m = new vscode.TestMessage(r.message);
+        if (r.line !== undefined)
+          m.location = new vscode.Location(
+            uri,
+            new vscode.Position(r.line - 1, (r.column ?? 1) - 1),
+          );
+        run.errored(file, m);
+        run.appendOutput(
+          `✗ ${r.display}${r.line !== undefined ? `:${r.line}:${r.column ?? 1}` : ''}: ${r.message}\r\n`,
+        );
+        break;
+      }
+      case 'recorded':
+      case 'summary':
+        break;
+    }
+  }
+
+  /** The failure as VS Code shows it: at the failing step, expected against what was seen. */
+  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage {
+    const t = this.deps.t;
+    const f = r.failure;
+    if (!f) return new vscode.TestMessage(t('The test failed.'));
+    const head = f.step
+      ? t('Step {0} ({1}): {2}', f.step.index + 1, f.step.label, f.message)
+      : f.message;
+    // Side by side with the expectation, the events speak for themselves: their heading stays out.
+    const seen = (f.actual ?? '').replace(/^[^\n]*[:：]\n/, '').replace(/^ {2}/gm, '');
+    const m =
+      f.expected !== undefined
+        ? vscode.TestMessage.diff(head, f.expected, seen)
+        : new vscode.TestMessage(f.actual ? `${head}\n\n${f.actual}` : head);
+    m.location = new vscode.Location(
+      uri,
+      f.step
+        ? new vscode.Position(f.step.line - 1, f.step.column - 1)
+        : new vscode.Position(r.line - 1, r.column - 1),
+    );
+    return m;
+  }
+
+  dispose(): void {
+    for (const timer of this.edits.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,310 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ExitEvent, RunEvent, WorldAction } from '../../../runtime/src/events';
+import { exitText } from '../format';
+import { interpretClick, type FromGameView } from '../game/clicks';
+import { GameModel } from '../game/model';
+import { gameStrings } from '../game/strings';
+import type { Messages } from '../i18n';
+import { paletteCss } from '../mcColours';
+import type { RunInfo, RunView } from './types';
+import { WorldFiles } from './worldFiles';
+
+/** The view's id in `contributes.views` (panel container "Coromega"). */
+export const GAME_VIEW_ID = 'coromegaLua.game';
+
+/** Entry points a player, a QQ user or another plugin reaches: a plugin with one of them has a world to play. */
+const GAME_KINDS = new Set([
+  'game_menu',
+  'chat',
+  'player_change',
+  'sender',
+  'command_block',
+  'cqhttp',
+  'cqhttp_default',
+  'api',
+]);
+
+/** How often at most the webview gets a batch while events flood in. */
+const BATCH_MS = 100;
+
+/** What the view needs from the run controller: the only way anything reaches the plugin is a stdin line. */
+export interface GameRunner {
+  send(line: string): boolean;
+  run(target: vscode.Uri, send: string[]): Promise<void>;
+  isRunning(uri: vscode.Uri): boolean;
+  worldFileFor(uri: vscode.Uri): string | undefined;
+}
+
+/** The Game view: the world of the running plugin, played with clicks. It renders the run's events (through
+ * GameModel) and turns every click into a world action on the runner's stdin, and player edits into edits of the
+ * plugin's world file as well. */
+export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private readonly model: GameModel;
+  private selected: string | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly worlds: WorldFiles;
+  /** Whether the view has joined the panel (the `coromegaLua.gameView` context key is set). */
+  private available: Thenable<unknown> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly messages: Messages,
+    private readonly runner: GameRunner,
+  ) {
+    this.model = new GameModel(messages.t, () => messages.lang);
+    // The world file changed on disk or was saved: what the view says about it, and the players when no run is live.
+    this.worlds = new WorldFiles(messages.t, () => {
+      this.model.worldChanged(this.worlds.info());
+      this.flush();
+    });
+    this.disposables.push(
+      this.worlds,
+      vscode.window.registerWebviewViewProvider(GAME_VIEW_ID, this, {
+        webviewOptions: { retainContextWhenHidden: true },
+      }),
+    );
+  }
+
+  /** The view joins the "Coromega" panel beside the inspector once there is a world to play: a run with a world
+   * file, a plugin with entry points in the game, or when asked for. A plugin that only makes requests does not
+   * get an empty game beside its requests. */
+  private makeAvailable(): Thenable<unknown> {
+    this.available ??= vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', true);
+    return this.available;
+  }
+
+  /** Reveals the view (resolving it on first use). */
+  show(preserveFocus = true): void {
+    if (this.view) {
+      this.view.show(preserveFocus);
+      return;
+    }
+    void this.makeAvailable().then(() =>
+      vscode.commands.executeCommand(`${GAME_VIEW_ID}.focus`, { preserveFocus }),
+    );
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'client', 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview, media);
+    view.webview.onDidReceiveMessage((m: FromGameView) => void this.onMessage(m));
+    view.onDidDispose(() => {
+      if (this.view === view) this.view = undefined;
+    });
+    this.view = view;
+    this.updateHeader();
+  }
+
+  // ---- The run's events ----------------------------------------------------------------------------------------
+
+  runStarted(info: RunInfo): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (info.world) void this.makeAvailable();
+    this.worlds.follow(info.worldFile, info.uri);
+    // The world file as this run reads it: the QQ groups and users to speak as, and whether edits can be saved.
+    this.model.runStarted(
+      path.basename(info.displayPath),
+      this.worlds.info(info.world ?? info.worldFile),
+    );
+    this.post({
+      type: 'reset',
+      strings: gameStrings(this.messages.t),
+      state: this.model.snapshot(),
+    });
+    this.updateHeader();
+  }
+
+  event(ev: RunEvent): void {
+    if (ev.type === 'listener' && GAME_KINDS.has(ev.kind)) void this.makeAvailable();
+    this.model.event(ev);
+    this.schedule();
+  }
+
+  stray(line: string): void {
+    this.model.stray(line);
+  }
+
+  runEnded(_exit: ExitEvent): void {
+    this.flush();
+    this.updateHeader();
+  }
+
+  /** The language changed: the view is drawn again with the new words. */
+  refresh(): void {
+    this.post({
+      type: 'reset',
+      strings: gameStrings(this.messages.t),
+      state: this.model.snapshot(),
+    });
+    this.updateHeader();
+  }
+
+  private schedule(): void {
+    if (!this.timer) this.timer = setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  private flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    const update = this.model.takeUpdate();
+    if (update) this.post({ type: 'update', state: update });
+    if (update?.header) this.updateHeader();
+  }
+
+  private post(message: unknown): void {
+    void this.view?.webview.postMessage(message);
+  }
+
+  private updateHeader(): void {
+    const view = this.view;
+    if (!view) return;
+    const t = this.messages.t;
+    view.title = t('Game');
+    const header = this.model.headerState();
+    view.description = header.title
+      ? `${header.title} · ${header.running ? t('Running') : header.ended ? exitText(header.ended, t) : t('Ended')}`
+      : undefined;
+  }
+
+  // ---- Clicks --------------------------------------------------------------------------------------------------
+
+  private async onMessage(m: FromGameView): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        this.post({
+          type: 'reset',
+          strings: gameStrings(this.messages.t),
+          state: this.model.snapshot(),
+        });
+        return;
+      case 'select':
+        this.selected = m.player;
+        return;
+      case 'openWorld':
+        await this.worlds.open();
+        return;
+      case 'dismiss':
+        this.model.dismissNotice();
+        this.flush();
+        return;
+    }
+    const click = interpretClick(m, this.messages.t);
+    if (click.problem) {
+      this.model.setProblem(click.problem);
+      this.flush();
+      return;
+    }
+    if (click.action) {
+      if (this.model.running) {
+        if (this.wanted(click.action)) this.sendAction(click.action);
+      } else if (!click.edit) {
+        this.model.setProblem(
+          this.messages.t('The plugin is not running: run it to play its world.'),
+        );
+        this.flush();
+      }
+    }
+    if (click.edit) {
+      const problem = await this.worlds.save(click.edit);
+      if (problem) this.model.setProblem(problem);
+      else this.model.editedOffline(click.edit);
+      this.model.worldChanged(this.worlds.info());
+      this.flush();
+    }
+  }
+
+  /** Opens the world file of the plugin shown (created with the default world when missing). */
+  openWorldFile(): Promise<void> {
+    return this.worlds.open();
+  }
+
+  /** Joins of players already online and leaves of players already offline would only be reported back as
+   * problems: adding or removing them is a world-file edit alone. */
+  private wanted(a: WorldAction): boolean {
+    if ('join' in a) return !this.model.player(a.join)?.online;
+    if ('leave' in a) return this.model.player(a.leave)?.online === true;
+    return true;
+  }
+
+  private sendAction(a: WorldAction): void {
+    if (!this.runner.send(JSON.stringify(a))) {
+      this.model.setProblem(
+        this.messages.t('The plugin is not running: run it to play its world.'),
+      );
+      this.flush();
+    }
+  }
+
+  /** The game-menu lens: calls `trigger` as the chosen (else first online) player in the running plugin, or runs
+   * the plugin and calls it as the first online player of its world. */
+  async openGameMenu(uri: vscode.Uri, trigger: string): Promise<void> {
+    if (this.runner.isRunning(uri)) {
+      this.show(true);
+      const player = this.model.defaultPlayer(this.selected);
+      if (!player) {
+        this.model.setProblem(this.messages.t('No player is online to open the menu.'));
+        this.flush();
+        return;
+      }
+      this.choose(player);
+      this.sendAction({ as: player, menu: trigger });
+      return;
+    }
+    const world = this.worlds.info(this.runner.worldFileFor(uri));
+    const player = world.players.find((p) => p.online)?.name ?? world.players[0]?.name ?? 'Steve';
+    this.show(true);
+    await this.runner.run(uri, [JSON.stringify({ as: player, menu: trigger })]);
+    this.choose(player);
+  }
+
+  /** Shows `player`'s screen: the one who just acted. */
+  private choose(player: string): void {
+    this.selected = player;
+    this.post({ type: 'select', player });
+  }
+
+  // ---- The page --------------------------------------------------------------------------------------------------
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const nonce = Array.from({ length: 32 }, () =>
+      Math.floor(Math.random() * 36).toString(36),
+    ).join('');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'game.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'game.css'));
+    // Inside <script type="application/json">: no "<" may close the element early.
+    const initial = JSON.stringify({
+      strings: gameStrings(this.messages.t),
+      state: this.model.snapshot(),
+    }).replace(/</g, '\\u003c');
+    return `<!DOCTYPE html>
+<html lang="${this.messages.lang === 'zh-cn' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}">
+<style nonce="${nonce}">
+${paletteCss()}
+</style>
+<title>Coromega</title>
+</head>
+<body>
+<div id="game"></div>
+<script id="initial-state" type="application/json">${initial}</script>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * `coromega-run --test [FILE|DIR ...]` and `--record`: the command line of plugin tests. Exit 0 when every test
+ * passed, 1 when one failed (or a test file could not be used, or none was found), 2 on an argument mistake.
+ */
+import * as fs from 'node:fs';
+import { langOf, UsageError } from '../args';
+import { tr, type Lang } from '../messages';
+import { JsonReporter, PlainReporter } from './report';
+import { findTestFiles, runTests, type RunnerOptions } from './runner';
+
+export interface TestCliOptions {
+  paths: string[];
+  json: boolean;
+  runner: Omit<RunnerOptions, 'workerScript' | 'cwd'>;
+}
+
+export function testUsage(lang: Lang): string {
+  return tr(
+    lang,
+    `用法：coromega-run --test [选项] [测试文件或目录 ...]
+
+运行插件测试（*.test.json；目录中递归查找，默认当前目录）。每个测试一行，最后是 “N 个通过，N 个失败”；
+有失败时退出码为 1。
+
+选项：
+  --record                 把请求发到真实网络，并把响应写进测试的 http 规则（密钥已遮盖），之后离线回放
+  --filter 正则            只运行名称匹配的测试（可重复）
+  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、recorded、summary）
+  --lang zh-cn|en          报告的语言（默认取 LANG，否则中文）
+  --resolve 主机:端口:地址 同普通运行（可重复）
+  --timeout-cap 秒         每个请求超时的上限
+  --max-memory MB          每个测试的 Lua 虚拟机堆上限（默认 512）
+`,
+    `usage: coromega-run --test [options] [TEST.json|DIR ...]
+
+Runs plugin tests (*.test.json; folders are searched recursively; default: the current folder). One line per
+test, then "N passed, N failed"; exit code 1 when a test failed.
+
+options:
+  --record                 send requests to the real network and write the responses into the tests' http rules
+                           (secrets masked), for offline replay later
+  --filter REGEX           run only the tests whose name matches (repeatable)
+  --json                   print one JSON report per line (testStart, testEnd, fileError, recorded, summary)
+  --lang zh-cn|en          language of the report (default: from LANG, else zh-cn)
+  --resolve HOST:PORT:ADDR as for a run (repeatable)
+  --timeout-cap SECONDS    upper bound for every request's timeout
+  --max-memory MB          heap limit of each test's Lua VM (default 512)
+`,
+  );
+}
+
+export function parseTestArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): TestCliOptions | 'help' {
+  const lang = langOf(argv, env);
+  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const paths: string[] = [];
+  const filters: RegExp[] = [];
+  const resolve = new Map<string, string>();
+  let json = false;
+  let record = false;
+  let maxMemoryMb = 512;
+  let timeoutCapSeconds: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(t(`${flag} 需要一个值`, `${flag} needs a value`));
+      return v;
+    };
+    const num = (v: string): number => {
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n) || n < 0)
+        throw new UsageError(
+          t(
+            `${flag} 需要一个非负数，得到 ${JSON.stringify(v)}`,
+            `${flag} expects a non-negative number, got ${JSON.stringify(v)}`,
+          ),
+        );
+      return n;
+    };
+    switch (flag) {
+      case '-h':
+      case '--help':
+        return 'help';
+      case '--test':
+        break;
+      case '--record':
+        record = true;
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--lang': {
+        const v = value().toLowerCase();
+        if (!v.startsWith('en') && !v.startsWith('zh'))
+          throw new UsageError(
+            t(
+              `--lang 只能是 zh-cn 或 en，得到 ${JSON.stringify(v)}`,
+              `--lang expects zh-cn or en, got ${JSON.stringify(v)}`,
+            ),
+          );
+        break;
+      }
+      case '--filter': {
+        const v = value();
+        try {
+          filters.push(new RegExp(v));
+        } catch (e) {
+          throw new UsageError(
+            t(
+              `--filter 不是有效的正则表达式：${(e as Error).message}`,
+              `--filter is not a valid regular expression: ${(e as Error).message}`,
+            ),
+          );
+        }
+        break;
+      }
+      case '--resolve': {
+        const v = value();
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+):(.+)$/.exec(v);
+        if (!m)
+          throw new UsageError(
+            t(
+              `--resolve 需要 主机:端口:地址，得到 ${JSON.stringify(v)}`,
+              `--resolve expects HOST:PORT:ADDR, got ${JSON.stringify(v)}`,
+            ),
+          );
+        resolve.set(
+          `${m[1]!.replace(/^\[|\]$/g, '').toLowerCase()}:${m[2]}`,
+          m[3]!.replace(/^\[|\]$/g, ''),
+        );
+        break;
+      }
+      case '--timeout-cap':
+        timeoutCapSeconds = num(value());
+        break;
+      case '--max-memory':
+        maxMemoryMb = num(value());
+        if (maxMemoryMb < 16)
+          throw new UsageError(
+            t('--max-memory 至少为 16（MB）', '--max-memory must be at least 16 (MB)'),
+          );
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-')
+          throw new UsageError(
+            t(
+              `测试模式不支持参数 ${a}（coromega-run --test --help 查看用法）`,
+              `${a} is not an option of the test mode (see coromega-run --test --help)`,
+            ),
+          );
+        paths.push(a);
+    }
+  }
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    json,
+    runner: {
+      lang,
+      record,
+      filters,
+      maxMemoryMb,
+      engine: {
+        ...(resolve.size > 0 ? { resolve } : {}),
+        ...(timeoutCapSeconds ? { timeoutCapSeconds } : {}),
+      },
+    },
+  };
+}
+
+/** The test mode's main; `workerScript` is coromega-run's own file (it starts test workers too). */
+export function testMain(argv: string[], workerScript: string): void {
+  let o: TestCliOptions | 'help';
+  try {
+    o = parseTestArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`coromega-run: ${e.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const lang = langOf(argv);
+  if (o === 'help') {
+    process.stdout.write(testUsage(lang));
+    return;
+  }
+  const cwd = process.cwd();
+  for (const p of o.paths)
+    if (!fs.existsSync(p)) {
+      process.stderr.write(
+        `coromega-run: ${tr(lang, `找不到测试文件或目录：${p}`, `test file or folder not found: ${p}`)}\n`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+  const files = findTestFiles(o.paths, cwd);
+  if (files.length === 0) {
+    process.stderr.write(
+      `coromega-run: ${tr(lang, `没有找到测试文件（*.test.json）：${o.paths.join(' ')}`, `no test files (*.test.json) found in ${o.paths.join(' ')}`)}\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const write = (s: string): void => {
+    process.stdout.write(s);
+  };
+  const reporter = o.json
+    ? new JsonReporter(write)
+    : new PlainReporter(write, !!process.stdout.isTTY, lang);
+  void runTests(files, { ...o.runner, workerScript, cwd }, reporter).then(
+    (s) => {
+      process.exitCode = s.failed > 0 ? 1 : 0;
+    },
+    (e: unknown) => {
+      process.stderr.write(`coromega-run: ${String((e as Error)?.stack ?? e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * What `coromega-run --test --json` prints: one JSON object per line, in this order for each file — `fileError`
+ * (the file cannot be used), or `testStart` / `testEnd` per test — then `recorded` (with `--record`) and, last,
+ * one `summary`. The VS Code Test Explorer reads these; other tools can too.
+ */
+import type { TestFailure, TestStatus } from './engine';
+
+export interface TestStartReport {
+  type: 'testStart';
+  /** Absolute path of the test file. */
+  file: string;
+  name: string;
+  /** 1-based place of the test in its file. */
+  line: number;
+  column: number;
+}
+
+export interface TestEndReport {
+  type: 'testEnd';
+  file: string;
+  display: string;
+  name: string;
+  line: number;
+  column: number;
+  status: TestStatus;
+  durationMs: number;
+  /** For a failed test: the step (with its place in the file), what it expected, what was seen. */
+  failure?: TestFailure;
+  /** Every event of the run as plain lines, secrets masked. */
+  transcript: string[];
+}
+
+export interface FileErrorReport {
+  type: 'fileError';
+  file: string;
+  display: string;
+  /** One sentence naming the JSON path. */
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface RecordedReport {
+  type: 'recorded';
+  file: string;
+  display: string;
+  /** Rules written, per test name. */
+  tests: Record<string, number>;
+  /** False when the file changed on disk meanwhile and was left alone. */
+  written: boolean;
+}
+
+export interface SummaryReport {
+  type: 'summary';
+  passed: number;
+  failed: number;
+  skipped: number;
+  durationMs: number;
+}
+
+export type TestReport =
+  TestStartReport | TestEndReport | FileErrorReport | RecordedReport | SummaryReport;
+
+/** Parses one `--test --json` line; undefined for anything else. */
+export function parseTestReportLine(line: string): TestReport | undefined {
+  const t = line.trim();
+  if (!t.startsWith('{')) return undefined;
+  try {
+    const v = JSON.parse(t) as { type?: unknown };
+    if (
+      v &&
+      typeof v.type === 'string' &&
+      ['testStart', 'testEnd', 'fileError', 'recorded', 'summary'].includes(v.type)
+    )
+      return v as TestReport;
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
