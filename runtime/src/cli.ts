@@ -6,36 +6,30 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import type { ExitEvent, RunEvent } from './events';
 import { message } from './messages';
-import type { RunOptions } from './host';
 import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
 import { loadWorldFile, WorldFileError } from './world/file';
-import { createEventRing, EventReader } from './eventChannel';
+import { EventReader } from './eventChannel';
+import { startVmWorker, type FromWorker, type ToWorker, type VmWorker } from './vmWorker';
 import { version } from '../../package.json';
-
-declare const COROMEGA_BUNDLED: boolean | undefined;
-const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Messages between this thread and the VM's worker (runtime/src/worker.ts)
-
-export interface WorkerData {
-  run: RunOptions;
-  /** The run's events as JSON texts (eventChannel.ts); the exit event comes with `done` instead. */
-  events: SharedArrayBuffer;
-}
-
-export type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
-export type FromWorker = { type: 'done'; exit: ExitEvent };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Main side
 
-function main(): void {
-  const argv = process.argv.slice(2);
+/**
+ * Runs the command line; `warm` is a VM worker already started for it (`--serve`, serve.ts). Returns whether a run
+ * started (false for help, the version, plugin tests and usage errors).
+ */
+export function main(argv: string[], warm?: VmWorker): boolean {
+  if (argv[0] === '--serve') {
+    // Started ahead of its run (the VS Code extension keeps one ready): the run's arguments come on stdin.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
+    return false;
+  }
   if (argv.includes('--test') || argv.includes('--record')) {
     // Plugin tests (runtime/src/testing/): loaded only for this mode; tests run in testing/worker.js (its own
     // bundle under this one's folder, or tsc's output under this file's).
@@ -44,7 +38,7 @@ function main(): void {
       argv,
       path.join(__dirname, 'testing', 'worker.js'),
     );
-    return;
+    return false;
   }
   let opts: CliOptions | 'help' | 'version';
   try {
@@ -53,17 +47,17 @@ function main(): void {
     if (e instanceof UsageError) {
       process.stderr.write(`coromega-run: ${e.message}\n`);
       process.exitCode = 2;
-      return;
+      return false;
     }
     throw e;
   }
   if (opts === 'help') {
     process.stdout.write(usage(langOf(argv)));
-    return;
+    return false;
   }
   if (opts === 'version') {
     process.stdout.write(`coromega-run ${version}\n`);
-    return;
+    return false;
   }
   const o = opts;
   if (o.world !== undefined) {
@@ -73,14 +67,14 @@ function main(): void {
       if (!(e instanceof WorldFileError)) throw e;
       process.stderr.write(`coromega-run: ${e.message}\n`);
       process.exitCode = 2;
-      return;
+      return false;
     }
   }
   for (const plugin of o.plugins) {
     if (!fs.existsSync(plugin) || !fs.statSync(plugin).isFile()) {
       process.stderr.write(`coromega-run: ${message(o.lang, 'not_found', plugin)}\n`);
       process.exitCode = 2;
-      return;
+      return false;
     }
   }
   o.run.pluginPath = path.resolve(o.plugins[0]!);
@@ -126,21 +120,12 @@ function main(): void {
     }
   };
 
-  // The VM runs in a worker started from workerEntry (dist/runtime/worker.js next to this bundle, which loads the
-  // VM's own bundle with its code cache; or tsc's output next to this file); this thread never loads Fengari,
-  // undici or the world, so it starts quickly.
-  const ring = createEventRing();
-  const events = new EventReader(ring);
-  const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
-    workerData: { run: o.run, events: ring } satisfies WorkerData,
-    resourceLimits: {
-      maxOldGenerationSizeMb: o.maxMemoryMb,
-      maxYoungGenerationSizeMb: 64,
-      stackSizeMb: 16,
-    },
-    stdout: true,
-    stderr: true,
-  });
+  const vm =
+    warm && warm.maxMemoryMb === o.maxMemoryMb ? warm : startVmWorker(o.maxMemoryMb, o.run);
+  if (vm === warm) vm.worker.postMessage({ type: 'start', run: o.run } satisfies ToWorker);
+  else void warm?.worker.terminate();
+  const { worker } = vm;
+  const events = new EventReader(vm.events);
   // Events as the worker writes them; --json passes each text through as it is. Only while stdout takes them: when
   // it is full this waits for it to drain and the worker waits for room, so a print flood runs at the speed stdout
   // is read and nothing piles up in this process.
@@ -237,9 +222,10 @@ function main(): void {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  return true;
 }
 
-if (isMainThread && (require.main === module || isBundleEntry())) main();
+if (isMainThread && (require.main === module || isBundleEntry())) main(process.argv.slice(2));
 
 function isBundleEntry(): boolean {
   const a = process.argv[1];

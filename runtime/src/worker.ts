@@ -5,9 +5,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RunEvent } from './events';
-import type { FromWorker, ToWorker, WorkerData } from './cli';
+import type { FromWorker, ToWorker, WorkerData } from './vmWorker';
 import { EventWriter } from './eventChannel';
-import { runPlugin } from './host';
+import { runPlugin, type RunOptions } from './host';
+import { fengari } from './lua';
 
 export interface WorkerHooks {
   /** Called once the run has ended, before the main thread hears of it (the code cache is written then). */
@@ -17,15 +18,29 @@ export interface WorkerHooks {
 export function workerMain(hooks: WorkerHooks = {}): void {
   const data = workerData as WorkerData;
   const port = parentPort!;
+  if (data.run) {
+    startRun(data.run, hooks);
+    return;
+  }
+  // Started ahead of its run (`--serve`): load Fengari meanwhile, then wait for the run.
+  fengari();
+  port.once('message', (m: ToWorker) => {
+    if (m.type === 'start') startRun(m.run, hooks);
+  });
+}
+
+function startRun(options: RunOptions, hooks: WorkerHooks): void {
+  const data = workerData as WorkerData;
+  const port = parentPort!;
   const events = new EventWriter(data.events);
   // The exit event is the main thread's to render (it comes with the done message).
   const emit = (e: RunEvent): void => {
     if (e.type !== 'exit') events.write(JSON.stringify(e));
   };
-  const { run, done } = runPlugin({ ...data.run, stdin: true }, emit);
+  const { run, done } = runPlugin({ ...options, stdin: true }, emit);
   port.on('message', (m: ToWorker) => {
     if (m.type === 'line') run.pushInput(m.line);
-    else run.endInput();
+    else if (m.type === 'eof') run.endInput();
   });
   void done.then((exit) => {
     hooks.beforeDone?.();
