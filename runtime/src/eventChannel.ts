@@ -128,7 +128,7 @@ export class EventReader extends Ring {
         // a text in several frames: copied out, since the writer may reuse the room before the last frame
         this.parts.push(this.bytes.slice(at, at + len));
         if (head & MORE) continue;
-        const whole = concat(this.parts);
+        const whole = Buffer.concat(this.parts);
         this.parts = [];
         fn(this.decoder.decode(whole));
       } else {
@@ -165,16 +165,4 @@ interface AtomicsWaitAsync {
     index: number,
     value: number,
   ): { async: false; value: string } | { async: true; value: Promise<string> };
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }

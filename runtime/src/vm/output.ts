@@ -13,18 +13,6 @@ const TRUNCATING = 'dixXoc';
 const TAB = new Uint8Array([9]);
 const NL = new Uint8Array([10]);
 
-function concatBytes(chunks: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
-}
-
 export function outputHost(vm: PluginVM): Record<string, HostFn> {
   const { lua, lauxlib } = vm.F;
   const decoder = new TextDecoder('utf-8');
@@ -62,7 +50,7 @@ export function outputHost(vm: PluginVM): Record<string, HostFn> {
         chunks.push(vm.tostringBytes(L, i));
       }
       chunks.push(NL);
-      const text = decoder.decode(concatBytes(chunks), { stream: true });
+      const text = decoder.decode(Buffer.concat(chunks), { stream: true });
       emitPrint(text.endsWith('\n') ? text.slice(0, -1) : text, 'print');
       return 0;
     },
@@ -75,7 +63,7 @@ export function outputHost(vm: PluginVM): Record<string, HostFn> {
           vm.raise(L, `bad argument #${i} to 'write' (string expected, got ${vm.typeName(L, i)})`);
         chunks.push(vm.tostringBytes(L, i));
       }
-      const text = decoder.decode(concatBytes(chunks), { stream: true });
+      const text = decoder.decode(Buffer.concat(chunks), { stream: true });
       if (text !== '') emitPrint(text, 'print', undefined, true);
       return 0;
     },
