@@ -36,6 +36,23 @@ const luaBytecode = {
   },
 };
 
+/** Fengari's stack deletes become `undefined` writes in the bundle (see runtime/src/fengariPatch.ts). */
+const fengariPatch = {
+  name: 'fengari-patch',
+  async setup(build) {
+    const source = await fs.readFile('runtime/src/fengariPatch.ts', 'utf8');
+    const { code } = await esbuild.transform(source, { loader: 'ts', format: 'cjs' });
+    const mod = { exports: {} };
+    new Function('module', 'exports', code)(mod, mod.exports);
+    const { isFengariSource, patchFengariSource } = mod.exports;
+    build.onLoad({ filter: /[\\/]fengari[\\/]src[\\/][^\\/]+\.js$/ }, async (args) => {
+      if (!isFengariSource(args.path)) return undefined;
+      const text = await fs.readFile(args.path, 'utf8');
+      return { contents: patchFengariSource(args.path, text), loader: 'js' };
+    });
+  },
+};
+
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
@@ -59,18 +76,25 @@ const builds = [
     // ES module builds first: jsonc-parser's UMD build loads its parts with a require esbuild cannot follow.
     mainFields: ['module', 'main'],
   },
-  { entryPoints: { server: 'server/src/start.ts' }, outdir: 'dist/server' },
   {
-    // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (the VM) and
-    // testing/worker.js (the VM of plugin tests, with the test engine).
+    // server.js (the command line; loads main.js, the server, with V8's code cache)
+    entryPoints: { server: 'server/src/start.ts', main: 'server/src/main.ts' },
+    outdir: 'dist/server',
+    define: { COROMEGA_BUNDLED: 'true' },
+  },
+  {
+    // cli.js (the main thread: arguments, rendering, the world file's checks), worker.js (what the VM's worker
+    // starts with: loads vm.js with V8's code cache), vm.js (the VM) and testing/worker.js (the VM of plugin
+    // tests, with the test engine).
     entryPoints: {
       cli: 'runtime/src/cli.ts',
-      worker: 'runtime/src/worker.ts',
+      worker: 'runtime/src/workerEntry.ts',
+      vm: 'runtime/src/worker.ts',
       'testing/worker': 'runtime/src/testing/worker.ts',
     },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
-    plugins: [luaBytecode],
+    plugins: [luaBytecode, fengariPatch],
     define: { COROMEGA_BUNDLED: 'true' },
   },
   {

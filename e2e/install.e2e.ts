@@ -36,7 +36,9 @@ const SHIPPED = [
   'bin/launch.js',
   'dist/runtime/cli.js',
   'dist/runtime/testing/worker.js',
+  'dist/runtime/vm.js',
   'dist/runtime/worker.js',
+  'dist/server/main.js',
   'dist/server/server.js',
   'package.json',
 ];

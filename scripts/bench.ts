@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: runtime benchmarks, all against loopback servers started here.
  *  (a) 100 coroutines x a 200 ms endpoint: wall time
- *  (b) sequential requests per second: through the runtime vs raw undici from plain Node (same server, same run)
- *  (c) a CPU-bound Lua script: the runtime vs bare Fengari
- *  (d) coromega-run process start to the first printed line (median of several runs)
+ *  (b) sequential requests per second: through the runtime vs raw undici from plain Node (same server, same run,
+ *      alternating rounds); the runtime's rate is timed from its first request to its last answer
+ *  (c) a CPU-bound Lua script: the runtime vs bare Fengari (as published; also with double literals, and with the
+ *      runtime's stack patch), each side in processes of its own
+ *  (d) `coromega-run` of `print("hi")`, spawn to exit, vs a bare `node -e 0` (alternating runs): wall time and the
+ *      children's CPU time
  *  (e) the offline world: game-menu actions per second, each handler sending a command with a result and telling
  *      the player the answer (actions applied back to back through the action engine)
  */
@@ -14,8 +17,9 @@ import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'undici';
+import type { RunEvent } from '../runtime/src/events';
 import { runPlugin } from '../runtime/src/host';
-import { fengari } from '../runtime/src/lua';
+import { fengari, publishedFengari, type Fengari } from '../runtime/src/lua';
 import { rewriteLua51Escapes } from '../runtime/src/lua51';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -41,7 +45,10 @@ function server(): Promise<{ url: string; close: () => void }> {
   );
 }
 
-async function runSource(source: string): Promise<{ ms: number; prints: string[] }> {
+async function runSource(
+  source: string,
+  onEvent?: (e: RunEvent) => void,
+): Promise<{ ms: number; prints: string[] }> {
   const file = path.join(work, `b${Math.random().toString(36).slice(2)}.lua`);
   fs.writeFileSync(file, source);
   const prints: string[] = [];
@@ -49,6 +56,7 @@ async function runSource(source: string): Promise<{ ms: number; prints: string[]
   const { done } = runPlugin({ pluginPath: file, lang: 'en' }, (e) => {
     if (e.type === 'print') prints.push(e.text);
     if (e.type === 'error') prints.push('ERROR ' + e.message);
+    onEvent?.(e);
   });
   await done;
   return { ms: performance.now() - t0, prints };
@@ -73,8 +81,11 @@ coromega:run()`,
   return ms;
 }
 
-async function sequential(url: string, n: number): Promise<{ runtime: number; raw: number }> {
-  const { ms, prints } = await runSource(
+/** One runtime round: requests per second from the first request event to the plugin's final print. */
+async function sequentialRuntime(url: string, n: number): Promise<number> {
+  let first = 0;
+  let last = 0;
+  const { prints } = await runSource(
     header +
       `coromega:start_new(function()
   local ok = 0
@@ -85,8 +96,17 @@ async function sequential(url: string, n: number): Promise<{ runtime: number; ra
   print(ok)
 end)
 coromega:run()`,
+    (e) => {
+      if (e.type === 'request' && first === 0) first = performance.now();
+      if (e.type === 'print') last = performance.now();
+    },
   );
   if (prints[0] !== String(n)) throw new Error('sequential run failed: ' + prints.join('\n'));
+  return (n / (last - first)) * 1000;
+}
+
+/** One raw round: the same requests from plain Node through undici. */
+async function sequentialRaw(url: string, n: number): Promise<number> {
   const agent = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
@@ -95,7 +115,28 @@ coromega:run()`,
   }
   const rawMs = performance.now() - t0;
   await agent.close();
-  return { runtime: (n / ms) * 1000, raw: (n / rawMs) * 1000 };
+  return (n / rawMs) * 1000;
+}
+
+/** Alternating rounds (runtime, raw, runtime, ...); medians of each side and of the per-round ratios. */
+async function sequential(
+  url: string,
+  n: number,
+  rounds: number,
+): Promise<{ runtime: number; raw: number; ratio: number }> {
+  await sequentialRuntime(url, 200);
+  await sequentialRaw(url, 200);
+  const rt: number[] = [];
+  const raw: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const a = await sequentialRuntime(url, n);
+    const b = await sequentialRaw(url, n);
+    rt.push(a);
+    raw.push(b);
+    ratios.push(a / b);
+  }
+  return { runtime: median(rt), raw: median(raw), ratio: median(ratios) };
 }
 
 const CPU_SCRIPT = `
@@ -112,48 +153,87 @@ for w in joined:gmatch("%d+:") do count = count + 1 end
 print(fib(25), s, count)
 `;
 
-/** Min of several alternating runs, after a warm-up of each, so JIT warm-up does not favour either side. */
-async function cpu(): Promise<{
+type CpuSide = 'runtime' | 'bare' | 'doubles' | 'patched';
+
+/** Runs of the script in each (c) process: the first ones warm the JIT up (the runtime runs its own Lua too). */
+const CPU_RUNS = 8;
+
+/**
+ * One side of (c) in this (child) process: the script CPU_RUNS times, the least CPU time of the last 3 (warm JIT).
+ * Each side runs in its own process so neither inherits the other's JIT feedback or garbage.
+ */
+async function cpuChild(side: CpuSide): Promise<void> {
+  const doubles = rewriteLua51Escapes(CPU_SCRIPT).text;
+  let best = Infinity;
+  let out = '';
+  for (let i = 0; i < CPU_RUNS; i++) {
+    const c0 = process.cpuUsage();
+    if (side === 'runtime') out = (await runSource(CPU_SCRIPT)).prints[0] ?? '';
+    else if (side === 'patched') out = bareFengari(CPU_SCRIPT, fengari()).out;
+    else out = bareFengari(side === 'bare' ? CPU_SCRIPT : doubles, publishedFengari()).out;
+    const d = process.cpuUsage(c0);
+    if (i >= CPU_RUNS - 3) best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  process.stdout.write(JSON.stringify({ ms: best, out }) + '\n');
+}
+
+function runCpuChild(side: CpuSide): Promise<{ ms: number; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [__filename, '--cpu', side], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let text = '';
+    child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(text) as { ms: number; out: string });
+      } catch {
+        reject(new Error(`cpu child ${side}: ${text}`));
+      }
+    });
+  });
+}
+
+/** (c): CPU time (not wall time, so other processes on the machine do not skew it), medians of alternating rounds. */
+async function cpu(rounds: number): Promise<{
   runtime: number;
   bare: number;
   bareDoubles: number;
+  barePatched: number;
   outRuntime: string;
   outBare: string;
 }> {
-  let runtime = Infinity;
-  let bare = Infinity;
-  let bareDoubles = Infinity;
+  const rt: number[] = [];
+  const bare: number[] = [];
+  const doubles: number[] = [];
+  const patched: number[] = [];
   let outRuntime = '';
   let outBare = '';
-  const doubles = rewriteLua51Escapes(CPU_SCRIPT).text;
-  // CPU time (not wall time), so other processes on the machine do not skew the ratio.
-  const cpuMs = (c0: NodeJS.CpuUsage): number => {
-    const d = process.cpuUsage(c0);
-    return (d.user + d.system) / 1000;
-  };
-  for (let i = 0; i < 7; i++) {
-    let c0 = process.cpuUsage();
-    const rt0 = await runSource(CPU_SCRIPT);
-    const rt = { ...rt0, ms: cpuMs(c0) };
-    c0 = process.cpuUsage();
-    const b0 = bareFengari(CPU_SCRIPT);
-    const b = { ...b0, ms: cpuMs(c0) };
-    c0 = process.cpuUsage();
-    const d = { ...bareFengari(doubles), ms: cpuMs(c0) };
-    outRuntime = rt.prints[0] ?? '';
+  for (let i = 0; i < rounds; i++) {
+    const r = await runCpuChild('runtime');
+    const b = await runCpuChild('bare');
+    const d = await runCpuChild('doubles');
+    const p = await runCpuChild('patched');
+    patched.push(p.ms);
+    rt.push(r.ms);
+    bare.push(b.ms);
+    doubles.push(d.ms);
+    outRuntime = r.out;
     outBare = b.out;
-    if (i > 0) {
-      runtime = Math.min(runtime, rt.ms);
-      bare = Math.min(bare, b.ms);
-      bareDoubles = Math.min(bareDoubles, d.ms);
-    }
   }
-  return { runtime, bare, bareDoubles, outRuntime, outBare };
+  return {
+    runtime: median(rt),
+    bare: median(bare),
+    bareDoubles: median(doubles),
+    barePatched: median(patched),
+    outRuntime,
+    outBare,
+  };
 }
 
 /** Bare Fengari: a fresh state, the standard libraries, the script; nothing else. */
-function bareFengari(script: string): { ms: number; out: string } {
-  const F = fengari();
+function bareFengari(script: string, F: Fengari): { ms: number; out: string } {
   const { lua, lauxlib, lualib, to_luastring } = F;
   let outBare = '';
   const t0 = performance.now();
@@ -207,24 +287,68 @@ coromega:run()`,
   return (n / ms) * 1000;
 }
 
-function firstLine(): Promise<number> {
-  const file = path.join(work, 'hello.lua');
-  fs.writeFileSync(file, 'print("hello")\n');
+/** Children's CPU time so far (user + system of waited-for children, Linux), in ms; NaN elsewhere. */
+function childrenCpuMs(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[13]) + Number(f[14])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Wall time of one process from spawn to exit. */
+function timeProcess(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [cli, file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let done = false;
-    child.stdout.on('data', () => {
-      if (!done) {
-        done = true;
-        resolve(performance.now() - t0);
-      }
-    });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
-    child.on('close', () => {
-      if (!done) reject(new Error('no output'));
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`));
+      else resolve(performance.now() - t0);
     });
   });
+}
+
+/** (d): `coromega-run hi.lua` vs `node -e 0`, alternating; wall medians and total CPU of each side. */
+async function startup(rounds: number): Promise<{
+  node: number;
+  run: number;
+  ratio: number;
+  nodeCpu: number;
+  runCpu: number;
+}> {
+  const file = path.join(work, 'hi.lua');
+  fs.writeFileSync(file, 'print("hi")\n');
+  const node: number[] = [];
+  const run: number[] = [];
+  const ratios: number[] = [];
+  let nodeCpu = 0;
+  let runCpu = 0;
+  for (let i = 0; i < rounds + 1; i++) {
+    let c0 = childrenCpuMs();
+    const a = await timeProcess(['-e', '0']);
+    const ca = childrenCpuMs() - c0;
+    c0 = childrenCpuMs();
+    const b = await timeProcess([cli, file]);
+    const cb = childrenCpuMs() - c0;
+    if (i === 0) continue; // warm-up (file cache)
+    node.push(a);
+    run.push(b);
+    ratios.push(b / a);
+    nodeCpu += ca;
+    runCpu += cb;
+  }
+  return {
+    node: median(node),
+    run: median(run),
+    ratio: median(ratios),
+    nodeCpu: nodeCpu / rounds,
+    runCpu: runCpu / rounds,
+  };
 }
 
 function median(xs: number[]): number {
@@ -237,36 +361,40 @@ async function main(): Promise<void> {
   try {
     await concurrency(srv.url); // warm-up
     const a = Math.min(await concurrency(srv.url), await concurrency(srv.url));
-    await sequential(srv.url, 200); // warm-up
-    const b = await sequential(srv.url, 2000);
-    const c = await cpu();
-    const d: number[] = [];
-    for (let i = 0; i < 7; i++) d.push(await firstLine());
+    const b = await sequential(srv.url, 2000, 5);
+    const c = await cpu(3);
+    const d = await startup(15);
     await world(200); // warm-up
     const e = await world(2000);
     const fmt = (n: number): string => n.toFixed(0);
     console.log(
-      `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`,
+      `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}\n`,
     );
-    console.log('| benchmark | result |');
-    console.log('|---|---|');
+    console.log('| benchmark | result | goal |');
+    console.log('|---|---|---|');
     console.log(
-      `| (a) 100 coroutines × 200 ms endpoint, wall time (VM start to exit, best of 2) | ${fmt(a)} ms |`,
-    );
-    console.log(
-      `| (b) sequential GETs/s: runtime vs raw undici | ${fmt(b.runtime)} vs ${fmt(b.raw)} req/s (ratio ${(b.runtime / b.raw).toFixed(2)}) |`,
-    );
-    console.log(
-      `| (c) CPU-bound Lua, CPU time: runtime vs bare Fengari | ${fmt(c.runtime)} vs ${fmt(c.bare)} ms (ratio ${(c.runtime / c.bare).toFixed(2)}) |`,
+      `| (d) \`coromega-run\` of \`print("hi")\`, spawn to exit ÷ \`node -e 0\` (median of 15 alternating pairs) | **${d.ratio.toFixed(2)}×** wall (${fmt(d.run)} vs ${fmt(d.node)} ms); CPU ${(d.runCpu / d.nodeCpu).toFixed(2)}× (${fmt(d.runCpu)} vs ${fmt(d.nodeCpu)} ms) | ≤ 1.5× |`,
     );
     console.log(
-      `| (c') same script, bare Fengari given the runtime's double literals | ${fmt(c.runtime)} vs ${fmt(c.bareDoubles)} ms (ratio ${(c.runtime / c.bareDoubles).toFixed(2)}) |`,
+      `| (b) sequential GETs to loopback, runtime ÷ raw undici req/s (median of 5 alternating rounds of 2000) | **${b.ratio.toFixed(2)}** (${fmt(b.runtime)} vs ${fmt(b.raw)} req/s) | ≥ 0.8 |`,
     );
     console.log(
-      `| (d) coromega-run start → first printed line (median of 7) | ${fmt(median(d))} ms |`,
+      `| (c) CPU-bound Lua, CPU time ÷ bare Fengari as published (medians of 3 alternating processes, each the best of its last 3 of 8 runs) | **${(c.runtime / c.bare).toFixed(2)}** (${fmt(c.runtime)} vs ${fmt(c.bare)} ms) | ≤ 1.02 |`,
     );
     console.log(
-      `| (e) offline world: menu action → command with result → player:say, per second | ${fmt(e)} actions/s |`,
+      `| (c') the same, bare Fengari given the runtime's double literals | ${(c.runtime / c.bareDoubles).toFixed(2)} (${fmt(c.runtime)} vs ${fmt(c.bareDoubles)} ms) | |`,
+    );
+    console.log(
+      `| (c″) the same, bare Fengari with the runtime's stack patch (fengariPatch.ts) | ${(c.runtime / c.barePatched).toFixed(2)} (${fmt(c.runtime)} vs ${fmt(c.barePatched)} ms) | |`,
+    );
+    console.log(
+      `| (a) 100 coroutines × 200 ms endpoint, VM start to exit (best of 2) | ${fmt(a)} ms | |`,
+    );
+    console.log(
+      `| (e) offline world: menu action → command with result → player:say | ${fmt(e)} actions/s | |`,
     );
     if (c.outRuntime !== c.outBare)
       console.log(`\nnote: outputs differ: runtime "${c.outRuntime}" vs bare "${c.outBare}"`);
@@ -276,4 +404,6 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+const cpuArg = process.argv.indexOf('--cpu');
+if (cpuArg >= 0) void cpuChild(process.argv[cpuArg + 1] as CpuSide);
+else void main();

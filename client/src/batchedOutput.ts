@@ -1,7 +1,8 @@
 /**
- * Flood control for the Output channel: lines are collected and appended in one call per interval, and the
- * channel's content is capped (past the cap it is replaced by a notice and the most recent text). A plugin
- * printing in a tight loop therefore costs the editor one append per interval, never one per line.
+ * Flood control for the Output channel: lines are collected and appended in one call per interval (the first line
+ * after a quiet interval at once), and the channel's content is capped (past the cap it is replaced by a notice
+ * and the most recent text). A plugin printing in a tight loop therefore costs the editor at most two appends per
+ * interval, never one per line.
  * No `vscode` import.
  */
 
@@ -28,6 +29,8 @@ export class BatchedOutput {
   private recent = '';
   private dropped = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** When the last flush wrote (ms since the epoch). */
+  private lastFlush = 0;
   private readonly intervalMs: number;
   private readonly maxChars: number;
   private readonly notice: (n: number) => string;
@@ -56,7 +59,12 @@ export class BatchedOutput {
     this.pendingChars += line.length + 1;
     // Bound memory between flushes too: keep only what could still be shown.
     if (this.pendingChars > this.maxChars * 2) this.compactPending();
-    if (!this.timer) this.timer = setTimeout(() => this.flush(), this.intervalMs);
+    // After a quiet interval the first line goes out on the next turn (a run's first line shows at once); lines
+    // that follow within the interval wait for it.
+    if (!this.timer) {
+      const quiet = Date.now() - this.lastFlush >= this.intervalMs;
+      this.timer = setTimeout(() => this.flush(), quiet ? 0 : this.intervalMs);
+    }
   }
 
   flush(): void {
@@ -65,6 +73,7 @@ export class BatchedOutput {
       this.timer = undefined;
     }
     if (this.pending.length === 0) return;
+    this.lastFlush = Date.now();
     const text = this.pending.join('');
     this.pending = [];
     this.pendingChars = 0;

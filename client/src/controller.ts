@@ -6,6 +6,7 @@ import type { ExitEvent, RunEvent } from '../../runtime/src/events';
 import { worldFilePath } from './game/worldFile';
 import type { Messages } from './i18n';
 import { RunProcess } from './runProcess';
+import { WarmRuntime } from './warmRuntime';
 import { readSettings, runtimeArgs, SECTION } from './settings';
 import type { RunInfo, RunView } from './views/types';
 
@@ -35,12 +36,30 @@ export class RunController implements vscode.Disposable {
   /** Fires with `true` when a run starts and `false` when it ends. */
   readonly onDidChangeRunning = this.changed.event;
 
+  /** A runtime process kept ready for the next run, so Run does not wait for one to start. */
+  private readonly warm: WarmRuntime;
+
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly views: RunView[],
     private readonly note: (line: string) => void,
     private readonly messages: Messages,
-  ) {}
+  ) {
+    this.warm = new WarmRuntime({ cliPath: this.cliPath });
+    this.prepareNextRun(2000);
+  }
+
+  private get cliPath(): string {
+    return vscode.Uri.joinPath(this.extensionUri, 'dist', 'runtime', 'cli.js').fsPath;
+  }
+
+  /** Starts the ready process for the next run (never in Restricted Mode, where runs are refused). */
+  private prepareNextRun(delayMs: number): void {
+    if (!vscode.workspace.isTrusted) return;
+    const memory = readSettings((key) => vscode.workspace.getConfiguration(SECTION).get(key)).run
+      .memoryLimitMb;
+    this.warm.prepare(memory, delayMs);
+  }
 
   /** Folder of the last run's file (for relative locations in its output). */
   get lastDir(): string | undefined {
@@ -140,11 +159,7 @@ export class RunController implements vscode.Disposable {
     this.setContext(run);
     this.changed.fire(true);
     run.proc = new RunProcess(
-      {
-        cliPath: vscode.Uri.joinPath(this.extensionUri, 'dist', 'runtime', 'cli.js').fsPath,
-        args,
-        cwd,
-      },
+      { cliPath: this.cliPath, args, cwd, warm: this.warm.take(settings.run.memoryLimitMb) },
       {
         onEvent: (ev) => this.onEvent(run, ev),
         onStderr: (line) => this.views.forEach((v) => v.stray?.(line)),
@@ -250,6 +265,7 @@ export class RunController implements vscode.Disposable {
       this.setContext(undefined);
       this.changed.fire(false);
     }
+    this.prepareNextRun(0);
     if (run.tempDir)
       await fs.rm(run.tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
@@ -286,6 +302,7 @@ export class RunController implements vscode.Disposable {
 
   dispose(): void {
     void this.active?.proc.stop();
+    this.warm.dispose();
     this.changed.dispose();
   }
 }

@@ -17,6 +17,9 @@ export interface RunProcessOptions {
   env?: NodeJS.ProcessEnv;
   /** Grace period between SIGTERM and SIGKILL when stopping. */
   killGraceMs?: number;
+  /** A runtime process started ahead with `--serve` (warmRuntime.ts): it gets `args` and `cwd` on its stdin
+   * instead of a new process being started. */
+  warm?: ChildProcess;
 }
 
 export interface RunHandlers {
@@ -60,12 +63,16 @@ export class RunProcess {
     handlers: RunHandlers,
   ) {
     const execPath = options.execPath ?? process.execPath;
-    this.child = spawn(execPath, [options.cliPath, ...options.args], {
-      cwd: options.cwd,
-      env: { ...(options.env ?? process.env), ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
+    this.child =
+      options.warm ??
+      spawn(execPath, [options.cliPath, ...options.args], {
+        cwd: options.cwd,
+        env: { ...(options.env ?? process.env), ELECTRON_RUN_AS_NODE: '1' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+      });
+    if (options.warm)
+      this.child.stdin?.write(JSON.stringify({ args: options.args, cwd: options.cwd }) + '\n');
     const out = new LineSplitter();
     const err = new LineSplitter();
     const onOutLine = (line: string): void => {

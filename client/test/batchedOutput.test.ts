@@ -63,3 +63,17 @@ test('memory between flushes stays bounded when lines arrive faster than flushes
   assert.ok(ch.text.endsWith('line 99999\n'));
   out.dispose();
 });
+
+test('after a quiet interval the first line is written on the next turn; lines right after it wait', async () => {
+  const ch = new Channel();
+  const out = new BatchedOutput(ch, { intervalMs: 10_000 });
+  out.appendLine('first');
+  assert.equal(ch.calls, 0, 'not synchronously');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(ch.text, 'first\n', 'without waiting for the interval');
+  out.appendLine('second');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(ch.text, 'first\n', 'the next line waits for the interval');
+  out.flush();
+  assert.equal(ch.text, 'first\nsecond\n');
+});

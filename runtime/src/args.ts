@@ -2,6 +2,9 @@
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
  */
 import { detectLang, tr, type Lang } from './messages';
+
+/** The Lua VM's heap limit without `--max-memory`, in MB. */
+export const DEFAULT_MAX_MEMORY_MB = 512;
 import type { RunOptions } from './host';
 
 export function usage(lang: Lang): string {
@@ -101,7 +104,7 @@ export function parseArgs(
   const t = (zh: string, en: string): string => tr(lang, zh, en);
   const plugins: string[] = [];
   let json = false;
-  let maxMemoryMb = 512;
+  let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let world: string | undefined;
   const run: Partial<RunOptions> = {};
   const resolve = new Map<string, string>();

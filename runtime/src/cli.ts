@@ -6,32 +6,30 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import type { ExitEvent, RunEvent } from './events';
 import { message } from './messages';
-import type { RunOptions } from './host';
 import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
 import { loadWorldFile, WorldFileError } from './world/file';
+import { EventReader } from './eventChannel';
+import { startVmWorker, type FromWorker, type ToWorker, type VmWorker } from './vmWorker';
 import { version } from '../../package.json';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Messages between this thread and the VM's worker (runtime/src/worker.ts)
-
-export interface WorkerData {
-  run: RunOptions;
-  /** Int32 slot 0: event batches posted and not yet written by the main thread (flow control). */
-  flow: SharedArrayBuffer;
-}
-
-export type ToWorker = { type: 'line'; line: string } | { type: 'eof' };
-export type FromWorker = { type: 'events'; events: RunEvent[] } | { type: 'done'; exit: ExitEvent };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Main side
 
-function main(): void {
-  const argv = process.argv.slice(2);
+/**
+ * Runs the command line; `warm` is a VM worker already started for it (`--serve`, serve.ts). Returns whether a run
+ * started (false for help, the version, plugin tests and usage errors).
+ */
+export function main(argv: string[], warm?: VmWorker): boolean {
+  if (argv[0] === '--serve') {
+    // Started ahead of its run (the VS Code extension keeps one ready): the run's arguments come on stdin.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
+    return false;
+  }
   if (argv.includes('--test') || argv.includes('--record')) {
     // Plugin tests (runtime/src/testing/): loaded only for this mode; tests run in testing/worker.js (its own
     // bundle under this one's folder, or tsc's output under this file's).
@@ -40,7 +38,7 @@ function main(): void {
       argv,
       path.join(__dirname, 'testing', 'worker.js'),
     );
-    return;
+    return false;
   }
   let opts: CliOptions | 'help' | 'version';
   try {
@@ -49,17 +47,17 @@ function main(): void {
     if (e instanceof UsageError) {
       process.stderr.write(`coromega-run: ${e.message}\n`);
       process.exitCode = 2;
-      return;
+      return false;
     }
     throw e;
   }
   if (opts === 'help') {
     process.stdout.write(usage(langOf(argv)));
-    return;
+    return false;
   }
   if (opts === 'version') {
     process.stdout.write(`coromega-run ${version}\n`);
-    return;
+    return false;
   }
   const o = opts;
   if (o.world !== undefined) {
@@ -69,14 +67,14 @@ function main(): void {
       if (!(e instanceof WorldFileError)) throw e;
       process.stderr.write(`coromega-run: ${e.message}\n`);
       process.exitCode = 2;
-      return;
+      return false;
     }
   }
   for (const plugin of o.plugins) {
     if (!fs.existsSync(plugin) || !fs.statSync(plugin).isFile()) {
       process.stderr.write(`coromega-run: ${message(o.lang, 'not_found', plugin)}\n`);
       process.exitCode = 2;
-      return;
+      return false;
     }
   }
   o.run.pluginPath = path.resolve(o.plugins[0]!);
@@ -114,7 +112,7 @@ function main(): void {
     // Let stdout drain (a finished run loses none of its output, however slow the reader), then leave even if
     // the worker is stuck in a loop.
     process.stdout.write('', () => {
-      void worker.terminate().finally(() => process.exit(exit.code));
+      process.exit(exit.code);
     });
     // A stopped or over-limit run ends within a second even when the reader never drains stdout.
     if (exit.reason === 'stopped' || exit.reason === 'limit') {
@@ -122,34 +120,43 @@ function main(): void {
     }
   };
 
-  // worker.js (its own bundle next to this one, or tsc's output next to this file) runs the VM; this thread never
-  // loads Fengari, undici or the world, so it starts quickly.
-  const flow = new SharedArrayBuffer(4);
-  const inFlight = new Int32Array(flow);
-  const worker = new Worker(path.join(__dirname, 'worker.js'), {
-    workerData: { run: o.run, flow } satisfies WorkerData,
-    resourceLimits: {
-      maxOldGenerationSizeMb: o.maxMemoryMb,
-      maxYoungGenerationSizeMb: 64,
-      stackSizeMb: 16,
-    },
-    stdout: true,
-    stderr: true,
-  });
+  const vm =
+    warm && warm.maxMemoryMb === o.maxMemoryMb ? warm : startVmWorker(o.maxMemoryMb, o.run);
+  if (vm === warm) vm.worker.postMessage({ type: 'start', run: o.run } satisfies ToWorker);
+  else void warm?.worker.terminate();
+  const { worker } = vm;
+  const events = new EventReader(vm.events);
+  // Events as the worker writes them; --json passes each text through as it is. Only while stdout takes them: when
+  // it is full this waits for it to drain and the worker waits for room, so a print flood runs at the speed stdout
+  // is read and nothing piles up in this process.
+  let batch = '';
+  const renderText = o.json
+    ? (text: string): void => {
+        batch += text + '\n';
+      }
+    : (text: string): void => renderer.render(JSON.parse(text) as RunEvent);
+  const drainEvents = (): void => {
+    events.drain(renderText);
+    if (batch !== '') {
+      writeOut(batch);
+      batch = '';
+    }
+  };
+  void (async () => {
+    while (!ended) {
+      await events.whenWritten();
+      if (ended) break;
+      drainEvents();
+      if (process.stdout.writableNeedDrain)
+        await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
+  })();
   worker.on('message', (m: FromWorker) => {
-    if (m.type === 'events') {
-      for (const e of m.events) render(e);
-      // Tell the worker this batch is out once stdout has taken it, so a print flood runs at the speed stdout is
-      // read and nothing piles up in this process.
-      const ack = (): void => {
-        Atomics.sub(inFlight, 0, 1);
-        Atomics.notify(inFlight, 0);
-      };
-      if (process.stdout.writableNeedDrain) process.stdout.once('drain', ack);
-      else ack();
-    } else end(m.exit);
+    drainEvents();
+    end(m.exit);
   });
   const limitExit = (): void => {
+    drainEvents();
     const text = message(o.lang, 'memory', String(o.maxMemoryMb));
     render({ type: 'error', message: text });
     end({ type: 'exit', code: 1, reason: 'limit', message: text });
@@ -158,6 +165,7 @@ function main(): void {
     if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(err.message))
       limitExit();
     else {
+      drainEvents();
       render({ type: 'error', message: String(err.stack ?? err.message) });
       end({ type: 'exit', code: 1, reason: 'error' });
     }
@@ -214,9 +222,10 @@ function main(): void {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  return true;
 }
 
-if (isMainThread && (require.main === module || isBundleEntry())) main();
+if (isMainThread && (require.main === module || isBundleEntry())) main(process.argv.slice(2));
 
 function isBundleEntry(): boolean {
   const a = process.argv[1];

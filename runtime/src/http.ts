@@ -101,9 +101,19 @@ export function canonicalHeaderKey(s: string): string {
   return out;
 }
 
+/** RFC 7230 token characters (tchar), by character code. */
+const TOKEN_CHARS = new Uint8Array(128);
+for (let c = 0x21; c < 0x7f; c++) TOKEN_CHARS[c] = 1;
+for (const ch of '()<>@,;:\\"/[]?={}') TOKEN_CHARS[ch.charCodeAt(0)] = 0;
+
 function isTokenChar(c: number): boolean {
-  if (c <= 0x20 || c >= 0x7f) return false;
-  return !'()<>@,;:\\"/[]?={}'.includes(String.fromCharCode(c));
+  return c < 0x80 && TOKEN_CHARS[c] === 1;
+}
+
+/** Whether every character of `s` is a token character (true for ""). */
+function isToken(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isTokenChar(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function validHeaderValue(v: string): boolean {
@@ -163,7 +173,7 @@ export function parseSetCookies(lines: string[]): Record<string, string> {
     const eq = first.indexOf('=');
     if (eq < 0) continue;
     const name = first.slice(0, eq).trim();
-    if (name === '' || [...name].some((c) => !isTokenChar(c.charCodeAt(0)))) continue;
+    if (name === '' || !isToken(name)) continue;
     let value = first.slice(eq + 1).trim();
     if (value.length > 1 && value.startsWith('"') && value.endsWith('"'))
       value = value.slice(1, -1);
@@ -450,7 +460,7 @@ export class HttpClient {
     const method = spec.method === '' ? 'GET' : spec.method;
     const op = goOp(method);
     // http.NewRequest: method must be a token.
-    if ([...method].some((c) => !isTokenChar(c.charCodeAt(0)))) {
+    if (!isToken(method)) {
       return {
         ok: false,
         message: `net/http: invalid method ${goQuote(method)}`,
@@ -488,7 +498,7 @@ export class HttpClient {
       );
     }
     for (const [k, v] of headers) {
-      if ([...k].some((c) => !isTokenChar(c.charCodeAt(0))) || k === '') {
+      if (!isToken(k) || k === '') {
         return {
           ok: false,
           message: `${op} ${goQuote(rawUrl)}: net/http: invalid header field name ${goQuote(k)}`,
@@ -588,7 +598,7 @@ export class HttpClient {
     let method = method0;
     let url = first.url;
     let display = first.display;
-    let headers = new Map(headers0);
+    let headers = headers0;
     let body = body0;
     let redirects = 0;
     const requestsSent: string[] = [];

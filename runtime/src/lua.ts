@@ -3,9 +3,15 @@
  * numbers convert to strings as gopher-lua does (Go's fmt.Sprint: integral values as integers, so `print(10/2)`
  * is `5`; others in Go's shortest %v form (`1.5e+06`, `1e-05`), `+Inf`, `NaN`), and chunk names are kept whole
  * in error messages. Fengari reads FENGARICONF and binds its number formatter when its modules first load, so it
- * is required lazily here, after both are set up.
+ * is required lazily here, after both are set up. The Fengari loaded is patched to keep its stacks fast (see
+ * fengariPatch.ts).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import * as fs from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { patchFengariSource } from './fengariPatch';
 
 export interface Fengari {
   lua: any;
@@ -49,8 +55,14 @@ export function goFloatV(n: number): string {
   return sign + s;
 }
 
-export function fengari(): Fengari {
-  if (cached) return cached;
+declare const COROMEGA_BUNDLED: boolean | undefined;
+
+/** Sets up gopher-lua's number text and whole chunk names, then loads Fengari through the given loaders. */
+function configure(
+  defs: () => unknown,
+  luaconf: () => { lua_number2str: (n: number) => string },
+  main: () => Fengari,
+): Fengari {
   let conf: Record<string, unknown> = {};
   try {
     conf = process.env.FENGARICONF
@@ -65,12 +77,69 @@ export function fengari(): Fengari {
     LUA_IDSIZE: 1000,
   });
   // defs first: luaconf and defs require each other, and defs must see a complete luaconf.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('fengari/src/defs.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const luaconf = require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string };
-  luaconf.lua_number2str = goNumberString;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  cached = require('fengari') as Fengari;
+  defs();
+  luaconf().lua_number2str = goNumberString;
+  return main();
+}
+
+/** Fengari with its stack deletes patched (see fengariPatch.ts); esbuild has patched the bundled copy already. */
+export function fengari(): Fengari {
+  if (cached) return cached;
+  if (typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    cached = configure(
+      () => require('fengari/src/defs.js'),
+      () => require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string },
+      () => require('fengari') as Fengari,
+    );
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  } else {
+    const load = patchedLoader();
+    cached = configure(
+      () => load('defs.js'),
+      () => load('luaconf.js') as { lua_number2str: (n: number) => string },
+      () => load('fengari.js') as Fengari,
+    );
+  }
   return cached;
+}
+
+/** Fengari as published, unpatched but set up as `fengari()` is: what `npm run bench` compares the runtime with. */
+export function publishedFengari(): Fengari {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return configure(
+    () => require('fengari/src/defs.js'),
+    () => require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string },
+    () => require('fengari') as Fengari,
+  );
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+/**
+ * Loads Fengari's modules from node_modules with the stack patch applied, in a module cache of their own (so the
+ * published Fengari can still be required beside it). Requires between Fengari's files stay inside this cache;
+ * anything else (fs, sprintf-js, ...) is required as usual.
+ */
+function patchedLoader(): (name: string) => unknown {
+  const dir = path.join(
+    path.dirname(createRequire(__filename).resolve('fengari/package.json')),
+    'src',
+  );
+  const modules = new Map<string, { exports: unknown }>();
+  const load = (file: string): unknown => {
+    const known = modules.get(file);
+    if (known) return known.exports;
+    const mod = { exports: {} as unknown };
+    modules.set(file, mod);
+    const text = patchFengariSource(file, fs.readFileSync(file, 'utf8'));
+    const wrapper = vm.runInThisContext(Module.wrap(text), { filename: file }) as (
+      ...a: unknown[]
+    ) => void;
+    const outside = createRequire(file);
+    const req = (id: string): unknown =>
+      id.startsWith('./') ? load(path.join(path.dirname(file), id)) : outside(id);
+    wrapper.call(mod.exports, mod.exports, req, mod, file, path.dirname(file));
+    return mod.exports;
+  };
+  return (name) => load(path.join(dir, name));
 }

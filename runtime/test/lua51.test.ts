@@ -76,6 +76,21 @@ test('string.format %d/%x/%o/%c truncate floats like gopher-lua', async () => {
   assert.deepEqual(r.prints, ['3|   -2|ff|A|10|A|5|0.33']);
 });
 
+test('string.format truncates decimal strings too, reuses formats, and leaves the rest to Lua', async () => {
+  const r = await runLua(
+    `local out = {}
+for i = 1, 3 do out[#out + 1] = string.format("%d:%s%%", i * 1.5, tostring(i * 1.5)) end
+print(table.concat(out, " "))
+print(string.format("%d|%x", "7.9", 255), string.format("[%5.1f]", 2))
+print(pcall(string.format, "%d", "1e-1"))`,
+  );
+  assert.deepEqual(r.prints, [
+    '1:1.5% 3:3% 4:4.5%',
+    '7|ff\t[  2.0]',
+    "false\tbad argument #2 to '?' (number has no integer representation)",
+  ]);
+});
+
 test('unknown escapes load as in Lua 5.1, line numbers kept', async () => {
   const r = await runLua(
     'local s = "\\{\\[\\/\\(x\\)"\nprint(s, "\\65\\t|", [[\\{]])\nerror("boom")',

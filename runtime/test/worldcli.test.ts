@@ -207,7 +207,7 @@ test('an ask nobody answers keeps the run alive while stdin is open; Stop ends i
 
 test('the bundle carries its own Lua files (runs from a folder without runtime/src/lua)', async () => {
   const dir = tmpDir();
-  for (const f of ['cli.js', 'worker.js'])
+  for (const f of ['cli.js', 'worker.js', 'vm.js'])
     fs.copyFileSync(path.join(root, 'dist', 'runtime', f), path.join(dir, f));
   const p = writePlugin(
     plugin(
@@ -229,6 +229,7 @@ test('the bundle carries its own Lua files (runs from a folder without runtime/s
   );
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'Omega\t1\n');
-  const bundle = fs.readFileSync(path.join(dir, 'worker.js'), 'utf8');
+  const bundle = fs.readFileSync(path.join(dir, 'vm.js'), 'utf8');
   assert.ok(!bundle.includes('function Coromega:run()'), 'coromega.lua is inlined as bytecode');
+  assert.ok(fs.existsSync(path.join(dir, '.cache')), 'the VM bundle left its code cache');
 });

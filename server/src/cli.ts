@@ -12,7 +12,6 @@ import * as path from 'node:path';
 import type { Locale } from '../../catalog';
 import { version } from '../../package.json';
 import { suggest } from './features/common';
-import { emitLuaLsTask } from './luals/cli';
 
 /** What `initialize` reports as `serverInfo`. */
 export const SERVER_INFO: { name: string; version: string } = {
@@ -189,7 +188,12 @@ export const OPTIONS: readonly OptionSpec[] = [
       'zh-cn': '把 LuaLS（sumneko.lua）定义文件写到 DIR 后退出（语言由 --locale 决定）',
       en: 'write the LuaLS (sumneko.lua) definition files to DIR and exit (language: --locale)',
     },
-    apply: (inv, dir) => task('--emit-luals', (out) => emitLuaLsTask(dir, out))(inv),
+    apply: (inv, dir) =>
+      task('--emit-luals', (out) =>
+        // loaded only for this task: it reads the whole catalog
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('./luals/cli') as typeof import('./luals/cli')).emitLuaLsTask(dir, out),
+      )(inv),
   },
   {
     name: '--help',

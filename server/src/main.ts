@@ -139,19 +139,44 @@ connection.onFoldingRanges(
   }),
 );
 
-// Diagnostics: computed once per burst of changes (the next turn of the event loop), for the latest version.
+// Diagnostics: computed once per burst of changes, for the latest version, in steps one turn of the event loop apart:
+// first the analysis (a request that needs it next finds it done), then, a turn later, the syntax check and the
+// checks. Requests the editor sends together with an open or a change (completion after typing `:`, the outline
+// and folding of a file just opened) run between the steps instead of waiting for all of it.
 const pending = new Map<string, NodeJS.Immediate>();
 
 function scheduleDiagnostics(uri: string): void {
   const old = pending.get(uri);
   if (old) clearImmediate(old);
-  pending.set(
-    uri,
-    setImmediate(() => {
-      pending.delete(uri);
-      publishDiagnostics(uri);
-    }),
-  );
+  const step = (fn: () => void): void => {
+    pending.set(
+      uri,
+      setImmediate(() => {
+        pending.delete(uri);
+        fn();
+      }),
+    );
+  };
+  step(() => {
+    analyseOpen(uri);
+    // One turn more: the connection queues each message it read meanwhile for the next turn.
+    step(() => step(() => publishDiagnostics(uri)));
+  });
+}
+
+/** Analyses the document's current version ahead of the requests and diagnostics that need it. */
+const analyseOpen = guard('analysis', undefined, (uri: string): void => {
+  const doc = documents.get(uri);
+  if (doc) cache.get(uri, doc.version, () => doc.getText());
+});
+
+/** Called once, after the first diagnostics went out: by then the server has run its analysis and features. */
+let onWarm: (() => void) | undefined;
+let warm = false;
+
+/** `fn` runs once the server has analysed and answered a first document (start.ts writes the code cache then). */
+export function whenWarm(fn: () => void): void {
+  onWarm = fn;
 }
 
 const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void => {
@@ -166,6 +191,10 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
     ? computeDiagnostics({ doc, analysis, locale })
     : [tooLargeDiagnostic(locale, doc.getText().length)];
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  if (!warm) {
+    warm = true;
+    setImmediate(() => onWarm?.());
+  }
 });
 
 documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri));

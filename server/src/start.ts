@@ -2,8 +2,16 @@
  * Entry point of the language server bundle (`dist/server/server.js`: the `coromega-language-server` bin, and
  * what the VS Code extension forks). Reads the command line first; only when it names a transport does it
  * load the server, which opens the connection. Help, the version and argument mistakes never load it.
+ *
+ * Bundled, the server itself is its own bundle (`dist/server/main.js`), loaded with V8's code cache
+ * (runtime/src/codeCache.ts) so a fresh server does not compile it again; the cache is written once the server
+ * has answered its first document.
  */
+import * as path from 'node:path';
+import { requireWithCodeCache } from '../../runtime/src/codeCache';
 import { connectionLost, parseCommandLine, SERVER_INFO, type Output } from './cli';
+
+declare const COROMEGA_BUNDLED: boolean | undefined;
 
 function writer(stream: NodeJS.WriteStream): (text: string) => void {
   // A closed pipe (`--help | head -1`) is not an error worth a stack trace.
@@ -45,8 +53,13 @@ if (!parsed.ok) {
     });
   }
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require('./main');
+    if (typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED) {
+      const loaded = requireWithCodeCache(path.join(__dirname, 'main.js'));
+      (loaded.exports as typeof import('./main')).whenWarm(() => loaded.save());
+    } else {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('./main');
+    }
   } catch (e) {
     stderr(`${SERVER_INFO.name}: ${oneLine(e)}\n`);
     process.exitCode = 1;

@@ -21,6 +21,8 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
   private droppedEvents = 0;
   private pending: WebEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
+  /** When the last batch was posted (ms since the epoch): the first event after a quiet 100 ms goes at once. */
+  private lastPost = 0;
   private running = false;
   private title = '';
   private exit: ExitEvent | undefined;
@@ -102,7 +104,8 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     this.pending.push(web);
     if (this.pending.length >= MAX_EVENTS * 2)
       this.pending.splice(0, this.pending.length - MAX_EVENTS);
-    if (!this.timer) this.timer = setTimeout(() => this.flush(), 100);
+    if (!this.timer)
+      this.timer = setTimeout(() => this.flush(), Date.now() - this.lastPost >= 100 ? 0 : 100);
   }
 
   runEnded(exit: ExitEvent): void {
@@ -162,6 +165,7 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
       this.timer = undefined;
     }
     if (this.pending.length === 0) return;
+    this.lastPost = Date.now();
     const batch = this.pending.length > MAX_EVENTS ? this.pending.slice(-MAX_EVENTS) : this.pending;
     this.pending = [];
     this.post({ type: 'events', events: batch });

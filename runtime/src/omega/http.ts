@@ -9,12 +9,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RequestEvent } from '../events';
 import type { HttpResult, HttpSent, HttpSpec } from '../http';
-import { OPTION_KEY_NAMES, parseGoDuration } from '../../../catalog';
+// The catalog's HTTP data and duration parser only: the whole catalog (every API's prose) is the language server's.
+import { parseGoDuration } from '../../../catalog/duration';
+import { OPTION_KEYS } from '../../../catalog/httpData';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const UTF8 = new TextDecoder('utf-8');
 const SENSITIVE = new Set(['authorization', 'proxy-authorization', 'cookie']);
+/** The option keys neomega acts on. */
+const OPTION_KEY_NAMES: readonly string[] = OPTION_KEYS.map((k) => k.name);
 
 function cutUtf8(bytes: Uint8Array, max: number): { text: string; truncated: boolean } {
   if (bytes.length <= max) return { text: UTF8.decode(bytes), truncated: false };

@@ -14,7 +14,7 @@ import {
   JsonSyntaxError,
   pushJsonValue,
 } from '../gojson';
-import { HTTP_VERBS } from '../../../catalog';
+import { HTTP_FUNCTIONS } from '../../../catalog/http';
 import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
 import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
@@ -132,9 +132,11 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
     },
     http_verbs: (L) => {
       lua.lua_createtable(L, 0, 8);
-      for (const [name, method] of Object.entries(HTTP_VERBS)) {
-        lua.lua_pushstring(L, vm.str(method));
-        lua.lua_setfield(L, -2, vm.str(name));
+      // http_get -> GET, ... (http_request takes the method as an argument)
+      for (const f of HTTP_FUNCTIONS) {
+        if (typeof f.httpMethod !== 'string') continue;
+        lua.lua_pushstring(L, vm.str(f.httpMethod));
+        lua.lua_setfield(L, -2, vm.str(f.name));
       }
       return 1;
     },
