@@ -103,6 +103,8 @@ const builds = [
     entryPoints: [
       { in: 'client/webview/inspector/main.ts', out: 'inspector' },
       { in: 'client/webview/inspector/inspector.css', out: 'inspector' },
+      { in: 'client/webview/game/main.ts', out: 'game' },
+      { in: 'client/webview/game/game.css', out: 'game' },
     ],
     outdir: 'dist/client/webview',
     platform: 'browser',

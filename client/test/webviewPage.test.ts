@@ -31,7 +31,7 @@ test('a webview page runs only its own nonce script: strict CSP, no inline handl
   assert.match(html, /<div id="game"><\/div>/);
   assert.notEqual(nonce, /'nonce-([a-z0-9]{32})'/.exec(page({}))?.[1], 'a new nonce per page');
   // The pages' own code builds elements and sets text; it never evaluates strings.
-  for (const { file, text } of webviewSources('inspector'))
+  for (const { file, text } of [...webviewSources('game'), ...webviewSources('inspector')])
     assert.doesNotMatch(
       text,
       /\beval\(|new Function|setTimeout\(['"`]|setAttribute\(['"`]on/,

@@ -1,6 +1,7 @@
 /**
- * The messages between the Game view (client/src/views/gameView.ts) and its webview (client/media/game.js): the
- * rows and state the page draws, and every click it posts back. Types only.
+ * The messages between the Game view (client/src/views/gameView.ts) and its webview (client/webview/game/): the
+ * rows and state the page draws, and every click it posts back. Types only, and nothing imported that needs Node or
+ * `vscode`: the webview's own sources are type-checked against this file.
  */
 import type { ListenerKind, SayVia } from '../../../runtime/src/events';
 import type { StyledSegment } from '../format';

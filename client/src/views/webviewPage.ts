@@ -1,5 +1,5 @@
 /**
- * The HTML page of a webview view (the request inspector): its bundled script and style from
+ * The HTML page of a webview view (the request inspector, the Game view): its bundled script and style from
  * `dist/client/webview/` (built by esbuild.mjs from client/webview/), the `§` colour palette, and the state to draw
  * before any message arrives, written into the page so the first paint has content. The Content Security Policy
  * allows the page's own nonce scripts and styles and nothing else: no inline handlers, no eval. No `vscode` import.

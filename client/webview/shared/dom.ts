@@ -66,3 +66,24 @@ export function segmentNodes(segments: readonly StyledSegment[] | undefined): HT
 export function atEnd(scroller: Element): boolean {
   return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
 }
+
+/** A one-line form: its fields and a button; Enter submits. */
+export function lineForm(
+  cls: string,
+  fields: Child[],
+  button: HTMLButtonElement,
+  onSubmit: () => void,
+): HTMLFormElement {
+  return el(
+    'form',
+    {
+      class: 'line-form ' + cls,
+      onsubmit: (e) => {
+        e.preventDefault();
+        onSubmit();
+      },
+    },
+    ...fields,
+    button,
+  );
+}
