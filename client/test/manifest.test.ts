@@ -190,11 +190,16 @@ test('contributed files exist, parse, and ship (.vscodeignore allow-list)', () =
     assert.ok(ignore.includes(`!${top}/**`), `${rel} is not in the .vscodeignore allow-list`);
   }
   assert.ok(ignore.includes('!client/media/**'), 'view icons must ship');
+  // client/media/ ships whole, so it holds the view icons only: the pages come from dist/client/webview/.
+  assert.deepEqual(
+    fs.readdirSync(path.join(root, 'client', 'media')).filter((n) => !n.endsWith('.svg')),
+    [],
+  );
   // Each webview's page: bundled from client/webview/ into dist/client/webview/, which its view loads, and shipped.
   const build = read('esbuild.mjs');
   const page = read('client/src/views/webviewPage.ts');
   assert.ok(page.includes("WEBVIEW_DIR = 'dist/client/webview'"));
-  for (const view of ['inspector']) {
+  for (const view of ['inspector', 'game']) {
     assert.ok(build.includes(`{ in: 'client/webview/${view}/main.ts', out: '${view}' }`), view);
     assert.ok(build.includes(`{ in: 'client/webview/${view}/${view}.css', out: '${view}' }`), view);
     const source = read(`client/src/views/${view}View.ts`);
