@@ -10,11 +10,10 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import {
   clearFailureShots,
-  failureShot,
   launchBrowser,
   makeProfile,
   openFile,
@@ -28,6 +27,8 @@ import {
   waitFor,
   webviewWith,
   type CodeServer,
+  closeWorkbench,
+  keepFailureShots,
 } from './harness';
 
 let server: CodeServer;
@@ -121,16 +122,10 @@ before(async () => {
   page = await openWorkbench(browser, server, workspace);
 });
 
-afterEach(async (t) => {
-  const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed)
-    await page.screenshot({ path: failureShot('game', t.name) }).catch(() => undefined);
-});
+keepFailureShots('game', () => page);
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.writeFileSync(path.join(OUTPUT, 'code-server-game.log'), server.log.join(''));
+  await closeWorkbench(browser, server, 'code-server-game.log');
   await ai?.close();
 });
 

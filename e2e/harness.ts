@@ -10,6 +10,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'node:test';
 import { waitFor } from './wait';
 
 export { waitFor } from './wait';
@@ -45,6 +46,26 @@ export function clearFailureShots(file: string): void {
   fs.mkdirSync(OUTPUT, { recursive: true });
   for (const f of fs.readdirSync(OUTPUT))
     if (f.startsWith(`failed-${file}-`) && f.endsWith('.png')) fs.rmSync(path.join(OUTPUT, f));
+}
+
+/** Registers, for the e2e file `file`, a screenshot of the screen after each test that failed. */
+export function keepFailureShots(file: string, page: () => Page | undefined): void {
+  afterEach(async (t) => {
+    const failed = (t as unknown as { passed?: boolean }).passed === false;
+    const p = page();
+    if (p && failed) await p.screenshot({ path: failureShot(file, t.name) }).catch(() => undefined);
+  });
+}
+
+/** Closes the browser and code-server, keeping code-server's log as `logName` in the e2e output. */
+export async function closeWorkbench(
+  browser: Browser | undefined,
+  server: CodeServer | undefined,
+  logName: string,
+): Promise<void> {
+  await browser?.close();
+  await server?.stop();
+  if (server) fs.writeFileSync(path.join(OUTPUT, logName), server.log.join(''));
 }
 
 async function freePort(): Promise<number> {

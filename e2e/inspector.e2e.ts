@@ -8,11 +8,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
   clearFailureShots,
-  failureShot,
   inspectorLocator,
   launchBrowser,
   makeProfile,
@@ -29,6 +28,8 @@ import {
   waitFor,
   wordWrap,
   type CodeServer,
+  closeWorkbench,
+  keepFailureShots,
 } from './harness';
 
 let api: Awaited<ReturnType<typeof startApiServer>>;
@@ -89,16 +90,10 @@ coromega:run()
   page = await openWorkbench(browser, server, workspace);
 });
 
-afterEach(async (t) => {
-  const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed)
-    await page.screenshot({ path: failureShot('inspector', t.name) }).catch(() => undefined);
-});
+keepFailureShots('inspector', () => page);
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.writeFileSync(path.join(OUTPUT, 'code-server-inspector.log'), server.log.join(''));
+  await closeWorkbench(browser, server, 'code-server-inspector.log');
   await api?.close();
 });
 

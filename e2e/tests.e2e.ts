@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   clearFailureShots,
-  failureShot,
   launchBrowser,
   makeProfile,
   openWorkbench,
@@ -22,6 +21,8 @@ import {
   startCodeServer,
   waitFor,
   type CodeServer,
+  closeWorkbench,
+  keepFailureShots,
 } from './harness';
 
 let server: CodeServer;
@@ -92,16 +93,10 @@ before(async () => {
   page = await openWorkbench(browser, server, workspace);
 });
 
-afterEach(async (t) => {
-  const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed)
-    await page.screenshot({ path: failureShot('tests', t.name) }).catch(() => undefined);
-});
+keepFailureShots('tests', () => page);
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.writeFileSync(path.join(OUTPUT, 'code-server-tests.log'), server.log.join(''));
+  await closeWorkbench(browser, server, 'code-server-tests.log');
 });
 
 const EDITOR = '.editor-group-container.active .editor-instance';

@@ -5,13 +5,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { findFunction } from '../catalog';
 import {
   clearFailureShots,
   clickEditorLine,
-  failureShot,
   hoverText,
   inspectorLocator,
   launchBrowser,
@@ -28,6 +27,8 @@ import {
   textContrasts,
   waitFor,
   type CodeServer,
+  closeWorkbench,
+  keepFailureShots,
 } from './harness';
 
 let api: Awaited<ReturnType<typeof startApiServer>>;
@@ -123,18 +124,11 @@ coromega:run()
   page = await openWorkbench(browser, server, workspace);
 });
 
-afterEach(async (t) => {
-  // Keep what the screen showed when a test failed.
-  const failed = (t as unknown as { passed?: boolean }).passed === false;
-  if (page && failed)
-    await page.screenshot({ path: failureShot('ui', t.name) }).catch(() => undefined);
-});
+keepFailureShots('ui', () => page);
 
 after(async () => {
   if (page) await page.screenshot({ path: path.join(OUTPUT, 'last.png') }).catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.writeFileSync(path.join(OUTPUT, 'code-server.log'), server.log.join(''));
+  await closeWorkbench(browser, server, 'code-server.log');
   await api?.close();
 });
 

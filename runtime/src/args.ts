@@ -96,42 +96,112 @@ export function langOf(argv: string[], env: NodeJS.ProcessEnv = process.env): La
   return detectLang(env);
 }
 
+/**
+ * Walks a command line one option at a time (`--flag value` or `--flag=value`) with the value checks that
+ * `coromega-run` and its test mode share; messages are in the command line's language.
+ */
+export class ArgReader {
+  /** The current word, and its flag without an inline `=value`. */
+  arg = '';
+  flag = '';
+  private i = -1;
+  private inline: string | undefined;
+
+  constructor(
+    private readonly argv: string[],
+    readonly lang: Lang,
+  ) {}
+
+  t(zh: string, en: string): string {
+    return tr(this.lang, zh, en);
+  }
+
+  next(): boolean {
+    if (++this.i >= this.argv.length) return false;
+    const a = this.argv[this.i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    this.arg = a;
+    this.flag = eq > 0 ? a.slice(0, eq) : a;
+    this.inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    return true;
+  }
+
+  value(): string {
+    if (this.inline !== undefined) return this.inline;
+    const v = this.argv[++this.i];
+    if (v === undefined)
+      throw new UsageError(this.t(`${this.flag} 需要一个值`, `${this.flag} needs a value`));
+    return v;
+  }
+
+  number(): number {
+    const v = this.value();
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n < 0)
+      throw new UsageError(
+        this.t(
+          `${this.flag} 需要一个非负数，得到 ${JSON.stringify(v)}`,
+          `${this.flag} expects a non-negative number, got ${JSON.stringify(v)}`,
+        ),
+      );
+    return n;
+  }
+
+  maxMemory(): number {
+    const mb = this.number();
+    if (mb < 16)
+      throw new UsageError(
+        this.t('--max-memory 至少为 16（MB）', '--max-memory must be at least 16 (MB)'),
+      );
+    return mb;
+  }
+
+  /** `--lang`'s value is checked here; the language itself was read by `langOf` beforehand. */
+  checkLang(): void {
+    const v = this.value().toLowerCase();
+    if (!v.startsWith('en') && !v.startsWith('zh'))
+      throw new UsageError(
+        this.t(
+          `--lang 只能是 zh-cn 或 en，得到 ${JSON.stringify(v)}`,
+          `--lang expects zh-cn or en, got ${JSON.stringify(v)}`,
+        ),
+      );
+  }
+
+  /** `--resolve HOST:PORT:ADDR` into `resolve` as `host:port` → address. */
+  resolveInto(resolve: Map<string, string>): void {
+    const v = this.value();
+    const m = /^(\[[^\]]+\]|[^:]+):(\d+):(.+)$/.exec(v);
+    if (!m)
+      throw new UsageError(
+        this.t(
+          `--resolve 需要 主机:端口:地址，得到 ${JSON.stringify(v)}`,
+          `--resolve expects HOST:PORT:ADDR, got ${JSON.stringify(v)}`,
+        ),
+      );
+    resolve.set(
+      `${m[1]!.replace(/^\[|\]$/g, '').toLowerCase()}:${m[2]}`,
+      m[3]!.replace(/^\[|\]$/g, ''),
+    );
+  }
+}
+
 export function parseArgs(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): CliOptions | 'help' | 'version' {
   const lang = langOf(argv, env);
-  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const args = new ArgReader(argv, lang);
+  const t = args.t.bind(args);
   const plugins: string[] = [];
   let json = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let world: string | undefined;
   const run: Partial<RunOptions> = {};
   const resolve = new Map<string, string>();
-  const num = (flag: string, v: string): number => {
-    const n = Number(v);
-    if (v.trim() === '' || !Number.isFinite(n) || n < 0) {
-      throw new UsageError(
-        t(
-          `${flag} 需要一个非负数，得到 ${JSON.stringify(v)}`,
-          `${flag} expects a non-negative number, got ${JSON.stringify(v)}`,
-        ),
-      );
-    }
-    return n;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(t(`${flag} 需要一个值`, `${flag} needs a value`));
-      return v;
-    };
-    switch (flag) {
+  while (args.next()) {
+    const a = args.arg;
+    switch (args.flag) {
       case '-h':
       case '--help':
         return 'help';
@@ -148,60 +218,35 @@ export function parseArgs(
         run.worldState = true;
         break;
       case '--world':
-        world = value();
+        world = args.value();
         break;
       case '--config':
-        run.configPath = value();
+        run.configPath = args.value();
         break;
       case '--storage':
-        run.storageDir = value();
+        run.storageDir = args.value();
         break;
       case '--display-path':
-        run.displayPath = value();
+        run.displayPath = args.value();
         break;
       case '--timeout-cap':
-        run.timeoutCapSeconds = num(flag, value());
+        run.timeoutCapSeconds = args.number();
         break;
       case '--max-body-event':
-        run.maxBodyEvent = Math.trunc(num(flag, value()));
+        run.maxBodyEvent = Math.trunc(args.number());
         break;
       case '--max-body':
-        run.maxBody = Math.trunc(num(flag, value()));
+        run.maxBody = Math.trunc(args.number());
         break;
       case '--max-memory':
-        maxMemoryMb = num(flag, value());
-        if (maxMemoryMb < 16)
-          throw new UsageError(
-            t('--max-memory 至少为 16（MB）', '--max-memory must be at least 16 (MB)'),
-          );
+        maxMemoryMb = args.maxMemory();
         break;
-      case '--resolve': {
-        const v = value();
-        const m = /^(\[[^\]]+\]|[^:]+):(\d+):(.+)$/.exec(v);
-        if (!m)
-          throw new UsageError(
-            t(
-              `--resolve 需要 主机:端口:地址，得到 ${JSON.stringify(v)}`,
-              `--resolve expects HOST:PORT:ADDR, got ${JSON.stringify(v)}`,
-            ),
-          );
-        resolve.set(
-          `${m[1]!.replace(/^\[|\]$/g, '').toLowerCase()}:${m[2]}`,
-          m[3]!.replace(/^\[|\]$/g, ''),
-        );
+      case '--resolve':
+        args.resolveInto(resolve);
         break;
-      }
-      case '--lang': {
-        const v = value().toLowerCase();
-        if (!v.startsWith('en') && !v.startsWith('zh'))
-          throw new UsageError(
-            t(
-              `--lang 只能是 zh-cn 或 en，得到 ${JSON.stringify(v)}`,
-              `--lang expects zh-cn or en, got ${JSON.stringify(v)}`,
-            ),
-          );
+      case '--lang':
+        args.checkLang();
         break;
-      }
       default:
         if (a.startsWith('-') && a !== '-')
           throw new UsageError(

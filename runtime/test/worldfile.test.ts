@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkAction, jsonPath, parseWorld, WorldFileError } from '../src/world/file';
+import { checkAction, parseWorld, WorldFileError } from '../src/world/file';
+import { jsonPath } from '../src/world/schemaProblem';
 import { root, runCli, tmpDir, writePlugin } from './helpers';
 
 function problem(text: string, lang: 'en' | 'zh-cn' = 'en'): string {

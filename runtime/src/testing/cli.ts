@@ -3,7 +3,7 @@
  * passed, 1 when one failed (or a test file could not be used, or none was found), 2 on an argument mistake.
  */
 import * as fs from 'node:fs';
-import { langOf, UsageError } from '../args';
+import { ArgReader, DEFAULT_MAX_MEMORY_MB, langOf, UsageError } from '../args';
 import { tr, type Lang } from '../messages';
 import { JsonReporter, PlainReporter } from './report';
 import { findTestFiles, runTests, type RunnerOptions } from './runner';
@@ -54,37 +54,18 @@ export function parseTestArgs(
   env: NodeJS.ProcessEnv = process.env,
 ): TestCliOptions | 'help' {
   const lang = langOf(argv, env);
-  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const args = new ArgReader(argv, lang);
+  const t = args.t.bind(args);
   const paths: string[] = [];
   const filters: RegExp[] = [];
   const resolve = new Map<string, string>();
   let json = false;
   let record = false;
-  let maxMemoryMb = 512;
+  let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let timeoutCapSeconds: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(t(`${flag} 需要一个值`, `${flag} needs a value`));
-      return v;
-    };
-    const num = (v: string): number => {
-      const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n) || n < 0)
-        throw new UsageError(
-          t(
-            `${flag} 需要一个非负数，得到 ${JSON.stringify(v)}`,
-            `${flag} expects a non-negative number, got ${JSON.stringify(v)}`,
-          ),
-        );
-      return n;
-    };
-    switch (flag) {
+  while (args.next()) {
+    const a = args.arg;
+    switch (args.flag) {
       case '-h':
       case '--help':
         return 'help';
@@ -96,19 +77,11 @@ export function parseTestArgs(
       case '--json':
         json = true;
         break;
-      case '--lang': {
-        const v = value().toLowerCase();
-        if (!v.startsWith('en') && !v.startsWith('zh'))
-          throw new UsageError(
-            t(
-              `--lang 只能是 zh-cn 或 en，得到 ${JSON.stringify(v)}`,
-              `--lang expects zh-cn or en, got ${JSON.stringify(v)}`,
-            ),
-          );
+      case '--lang':
+        args.checkLang();
         break;
-      }
       case '--filter': {
-        const v = value();
+        const v = args.value();
         try {
           filters.push(new RegExp(v));
         } catch (e) {
@@ -121,31 +94,14 @@ export function parseTestArgs(
         }
         break;
       }
-      case '--resolve': {
-        const v = value();
-        const m = /^(\[[^\]]+\]|[^:]+):(\d+):(.+)$/.exec(v);
-        if (!m)
-          throw new UsageError(
-            t(
-              `--resolve 需要 主机:端口:地址，得到 ${JSON.stringify(v)}`,
-              `--resolve expects HOST:PORT:ADDR, got ${JSON.stringify(v)}`,
-            ),
-          );
-        resolve.set(
-          `${m[1]!.replace(/^\[|\]$/g, '').toLowerCase()}:${m[2]}`,
-          m[3]!.replace(/^\[|\]$/g, ''),
-        );
+      case '--resolve':
+        args.resolveInto(resolve);
         break;
-      }
       case '--timeout-cap':
-        timeoutCapSeconds = num(value());
+        timeoutCapSeconds = args.number();
         break;
       case '--max-memory':
-        maxMemoryMb = num(value());
-        if (maxMemoryMb < 16)
-          throw new UsageError(
-            t('--max-memory 至少为 16（MB）', '--max-memory must be at least 16 (MB)'),
-          );
+        maxMemoryMb = args.maxMemory();
         break;
       default:
         if (a.startsWith('-') && a !== '-')

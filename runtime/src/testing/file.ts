@@ -19,7 +19,8 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { tr, type Lang } from '../messages';
-import { jsonPath, type HttpRule, type WorldFile } from '../world/file';
+import { type HttpRule, type WorldFile } from '../world/file';
+import { jsonPath } from '../world/schemaProblem';
 import { defaultTestName, lineColumn } from './places';
 import {
   isExpect,
