@@ -1,4 +1,4 @@
-// Builds the shipped bundles: the extension (client), the language server and the runtime CLI.
+// Builds the shipped bundles: the extension (client), the language server, the runtime CLI and the webviews' pages.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -96,6 +96,21 @@ const builds = [
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
     plugins: [luaBytecode, fengariPatch],
     define: { COROMEGA_BUNDLED: 'true' },
+  },
+  {
+    // The webviews' pages (client/webview/): one script and one style sheet per view, which the views load with
+    // the page's nonce. Browser code: no Node, one classic script each.
+    entryPoints: [
+      { in: 'client/webview/inspector/main.ts', out: 'inspector' },
+      { in: 'client/webview/inspector/inspector.css', out: 'inspector' },
+      { in: 'client/webview/game/main.ts', out: 'game' },
+      { in: 'client/webview/game/game.css', out: 'game' },
+    ],
+    outdir: 'dist/client/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    tsconfig: 'client/webview/tsconfig.json',
   },
 ];
 

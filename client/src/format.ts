@@ -1,9 +1,10 @@
 /**
  * Text rendering of run events for the Output channel, and Minecraft colour codes for the webview.
- * No `vscode` import; the caller passes its localiser (`Messages.t` in the extension).
+ * No `vscode` import; the caller passes its localiser (`Messages.t` in the extension). Nothing from Node either: the
+ * webviews' pages (client/webview/) use its sizes, durations and styled segments as well.
  */
 import type { RunEvent } from '../../runtime/src/events';
-import { englishOnly, type Localize } from './i18n';
+import { englishOnly, type Localize } from './localize';
 import { MINECRAFT_COLOURS } from './mcColours';
 
 export type { Localize };

@@ -6,23 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fill, type Lang, type Localize } from './localize';
 import type { LanguageSetting } from './settings';
 
-export type Lang = 'zh-cn' | 'en';
-
-/** `vscode.l10n.t`-shaped: an English source string with `{0}` placeholders, and the values to put in them. */
-export type Localize = (message: string, ...args: Array<string | number | boolean>) => string;
-
-/** Fills `{0}`, `{1}`, ... with `args`; placeholders without a value stay as written. */
-export function fill(template: string, args: ReadonlyArray<string | number | boolean>): string {
-  return template.replace(/\{(\d+)\}/g, (m, i: string) => {
-    const v = args[Number(i)];
-    return v === undefined ? m : String(v);
-  });
-}
-
-/** A localiser that only fills placeholders (English). */
-export const englishOnly: Localize = (message, ...args) => fill(message, args);
+export { englishOnly, fill, type Lang, type Localize } from './localize';
 
 /** The language for the UI, the runtime (`--lang`) and the language server: the setting, or the display language
  * (`vscode.env.language`) when it is `auto` — Chinese for any `zh*`, English otherwise. */

@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { gameStrings } from '../src/game/strings';
 import { englishOnly, Messages } from '../src/i18n';
+import { root, webviewSources, wordsUsed } from './webviewSources';
 
-const root = path.resolve(__dirname, '..', '..', '..');
-const script = fs.readFileSync(path.join(root, 'client', 'media', 'game.js'), 'utf8');
+const sources = webviewSources('game');
 
 test('every word the Game view shows comes from the extension, in the chosen language', () => {
   const en = gameStrings(englishOnly);
   const zh = gameStrings(new Messages(path.join(root, 'l10n'), 'zh-cn').t);
-  const used = new Set(
-    [...script.matchAll(/\bS\.([A-Za-z]+)|\bS\['([^']+)'/g)].map((m) => m[1] ?? m[2]),
-  );
+  const used = wordsUsed(sources);
   // S['reason.' + ...] and S['kind.' + ...]: every exit reason and listener kind is sent.
   for (const prefix of ['reason.', 'kind.']) {
     assert.ok(used.delete(prefix), prefix);
@@ -27,12 +24,20 @@ test('every word the Game view shows comes from the extension, in the chosen lan
     assert.notEqual(zh[k], en[k] === 'QQ' ? undefined : en[k], `${k} is translated`);
   }
   // No words of its own: text is set only from S, from data, or from symbols.
-  for (const m of script.matchAll(/text: '([^']*)'/g))
-    assert.doesNotMatch(m[1]!, /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in game.js`);
-  for (const m of script.matchAll(/textContent = '([^']*)'/g))
-    assert.doesNotMatch(m[1]!, /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in game.js`);
+  for (const { file, text } of sources) {
+    for (const m of text.matchAll(/text: '([^']*)'/g))
+      assert.doesNotMatch(m[1]!, /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in ${file}`);
+    for (const m of text.matchAll(/textContent = '([^']*)'/g))
+      assert.doesNotMatch(m[1]!, /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in ${file}`);
+  }
 });
 
-test('the webview inserts what plugins say as text, never as HTML', () => {
-  assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+test('the webviews insert what plugins say as text, never as HTML', () => {
+  const all = [...sources, ...webviewSources('inspector')];
+  assert.ok(
+    all.some((s) => s.file.endsWith('shared/dom.ts')),
+    'the shared element builder is checked',
+  );
+  for (const { file, text } of all)
+    assert.doesNotMatch(text, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, file);
 });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { SECTION, SETTINGS } from '../src/settings';
 import { injectionGrammarText } from '../src/injectionGrammar';
+import { webviewSources, wordsUsed } from './webviewSources';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const read = (p: string): string => fs.readFileSync(path.join(root, p), 'utf8');
@@ -132,10 +133,9 @@ test('the inspector is a webview view in a "Coromega" panel container, with its 
 });
 
 test('every word the inspector webview shows comes from the extension, in the chosen language', () => {
-  const script = read('client/media/inspector.js');
-  const used = new Set(
-    [...script.matchAll(/\bS\.([A-Za-z]+)|\bS\['([^']+)'/g)].map((m) => m[1] ?? m[2]),
-  );
+  const sources = webviewSources('inspector');
+  const used = wordsUsed(sources);
+  assert.ok(used.has('requests') && used.has('openWhole'), 'the sources were found');
   used.delete('reason.'); // S['reason.' + ev.reason]: the five reasons below
   const view = read('client/src/views/inspectorView.ts');
   const sent = new Set(
@@ -147,9 +147,11 @@ test('every word the inspector webview shows comes from the extension, in the ch
   for (const r of ['finished', 'error', 'stopped', 'limit', 'exit'])
     assert.ok(view.includes(`'reason.${r}': exitText('${r}', t)`), r);
   // No English of its own: text is set only from S, from data, or from symbols.
-  for (const m of script.matchAll(/text: '([^']*)'/g))
-    assert.doesNotMatch(m[1], /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in inspector.js`);
-  for (const m of script.matchAll(/\(isArr \? '([^']*)'/g)) assert.fail(`hard-coded '${m[1]}'`);
+  for (const { file, text } of sources) {
+    for (const m of text.matchAll(/text: '([^']*)'/g))
+      assert.doesNotMatch(m[1]!, /[A-Za-z]{2,}/, `hard-coded text '${m[1]}' in ${file}`);
+    for (const m of text.matchAll(/\(isArr \? '([^']*)'/g)) assert.fail(`hard-coded '${m[1]}'`);
+  }
 });
 
 test('the injection grammar is generated from the API catalog and up to date', () => {
@@ -187,8 +189,26 @@ test('contributed files exist, parse, and ship (.vscodeignore allow-list)', () =
     const top = rel.split('/')[0];
     assert.ok(ignore.includes(`!${top}/**`), `${rel} is not in the .vscodeignore allow-list`);
   }
-  assert.ok(ignore.includes('!client/media/**'), 'webview media must ship');
-  assert.ok(fs.existsSync(path.join(root, 'client', 'media', 'inspector.js')));
+  assert.ok(ignore.includes('!client/media/**'), 'view icons must ship');
+  // client/media/ ships whole, so it holds the view icons only: the pages come from dist/client/webview/.
+  assert.deepEqual(
+    fs.readdirSync(path.join(root, 'client', 'media')).filter((n) => !n.endsWith('.svg')),
+    [],
+  );
+  // Each webview's page: bundled from client/webview/ into dist/client/webview/, which its view loads, and shipped.
+  const build = read('esbuild.mjs');
+  const page = read('client/src/views/webviewPage.ts');
+  assert.ok(page.includes("WEBVIEW_DIR = 'dist/client/webview'"));
+  for (const view of ['inspector', 'game']) {
+    assert.ok(build.includes(`{ in: 'client/webview/${view}/main.ts', out: '${view}' }`), view);
+    assert.ok(build.includes(`{ in: 'client/webview/${view}/${view}.css', out: '${view}' }`), view);
+    const source = read(`client/src/views/${view}View.ts`);
+    for (const ext of ['js', 'css']) {
+      assert.ok(source.includes(`'${view}.${ext}'`), `${view}View loads ${view}.${ext}`);
+      assert.ok(ignore.includes(`!dist/client/webview/*.${ext}`), `${view}.${ext} ships`);
+      assert.ok(fs.existsSync(path.join(root, 'dist', 'client', 'webview', `${view}.${ext}`)));
+    }
+  }
   assert.ok(fs.existsSync(path.join(root, 'l10n', 'bundle.l10n.zh-cn.json')));
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
 });

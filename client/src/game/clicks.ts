@@ -6,31 +6,10 @@
  */
 import type { WorldAction } from '../../../runtime/src/events';
 import type { Localize } from '../i18n';
+import type { FromGameView } from './protocol';
 import type { WorldEdit } from './worldFile';
 
-/** Messages from the webview. */
-export type FromGameView =
-  | { type: 'ready' }
-  | { type: 'select'; player: string }
-  | {
-      type: 'menu';
-      kind: 'game_menu' | 'terminal_menu';
-      trigger: string;
-      args: string;
-      player: string;
-    }
-  | { type: 'chat'; player: string; text: string }
-  | { type: 'qq'; group: string; user: string; text: string }
-  | { type: 'api'; name: string; args: string }
-  | { type: 'join'; name: string }
-  | { type: 'leave'; name: string }
-  | { type: 'addPlayer'; name: string }
-  | { type: 'removePlayer'; name: string }
-  | { type: 'setOp'; name: string; op: boolean }
-  | { type: 'setTags'; name: string; tags: string }
-  | { type: 'setScore'; name: string; objective: string; score: string }
-  | { type: 'openWorld' }
-  | { type: 'dismiss' };
+export type { FromGameView };
 
 /** A click's meaning: the action for the live run, the edit for the world file, or why neither. */
 export interface Click {

@@ -1,11 +1,12 @@
 /**
- * The rows the Game view shows and how they are worded: the histories the model keeps (each capped), the shapes the
- * webview receives, and the words for a chat line's kind and for an action. No `vscode` import.
+ * The rows the Game view's model keeps and how they are worded: the histories (each capped), the rows before they
+ * are shaped for the webview (protocol.ts), and the words for a chat line's kind and for an action. No `vscode`
+ * import.
  */
-import type { ListenerKind, SayVia, WorldAction } from '../../../runtime/src/events';
-import { stripMinecraftCodes, type StyledSegment } from '../format';
+import type { WorldAction } from '../../../runtime/src/events';
+import { stripMinecraftCodes } from '../format';
 import type { Localize } from '../i18n';
-import type { PlayerEntry, QqGroup, QqUser } from './worldFile';
+import type { LineKind, PlayerEntry, QqGroup, QqUser } from './protocol';
 
 /** How much of each history is kept (older rows are dropped and counted). */
 export const CAPS = { linesPerPlayer: 300, commands: 300, qq: 300, apis: 200, log: 300 } as const;
@@ -43,9 +44,6 @@ export class CappedLog<T extends { seq: number }> {
   }
 }
 
-/** What a player saw or did, as one line of their chat. */
-export type LineKind = SayVia | 'said' | 'menu' | 'joined' | 'left';
-
 export interface Line {
   seq: number;
   player: string;
@@ -62,113 +60,12 @@ export interface CommandRow {
   stubbed: boolean;
 }
 
-export interface QqRow {
-  seq: number;
-  dir: 'in' | 'out';
-  where: string;
-  who?: string;
-  text: string;
-}
-
 export interface ApiRow {
   seq: number;
   dir: 'call' | 'result';
   api: string;
   value: unknown;
   error?: string;
-}
-
-export interface LogRow {
-  seq: number;
-  level: 'action' | 'problem' | 'warning' | 'error' | 'world';
-  text: string;
-}
-
-// ---- What the webview receives ------------------------------------------------------------------------------
-
-export interface WebLine {
-  seq: number;
-  player: string;
-  kind: LineKind;
-  /** The kind in words ("title", "ask"...), empty for plain chat. */
-  label: string;
-  segments: StyledSegment[];
-}
-
-export interface WebCommand {
-  seq: number;
-  command: string;
-  via: string;
-  ok: boolean | null;
-  text: string;
-  stubbed: boolean;
-}
-
-export interface WebQq extends QqRow {
-  segments: StyledSegment[];
-}
-
-export interface WebApi {
-  seq: number;
-  dir: 'call' | 'result';
-  api: string;
-  text: string;
-  error?: string;
-}
-
-export type WebLog = LogRow;
-
-export interface WebPlayer extends PlayerEntry {
-  /** Prompts of the asks waiting for this player's next chat line. */
-  asks: string[];
-  /** The first of them, split on `§` codes. */
-  prompt: StyledSegment[];
-}
-
-export interface MenuEntry {
-  kind: 'game_menu' | 'terminal_menu';
-  triggers: string[];
-  usage: string;
-  hint: string;
-}
-
-export interface Entries {
-  menus: MenuEntry[];
-  apis: string[];
-  /** Whether a QQ message listener is registered. */
-  qq: boolean;
-  /** Other entry points, for the record: kind and what they listen to. */
-  others: Array<{ kind: ListenerKind; triggers: string[] }>;
-}
-
-export interface RunHeader {
-  title: string;
-  running: boolean;
-  /** How the run ended, in words (empty while running). */
-  ended: string;
-  /** The world file as shown (a path relative to the plugin's folder when inside it). */
-  worldFile: string;
-  worldExists: boolean;
-  /** Why the world file cannot be used or edited, when it cannot. */
-  worldProblem: string;
-  qqGroups: QqGroup[];
-  qqUsers: QqUser[];
-}
-
-/** A batch for the webview: replaced parts when they changed, appended rows since the last batch. */
-export interface Update {
-  header?: RunHeader;
-  players?: WebPlayer[];
-  objectives?: string[];
-  entries?: Entries;
-  lines: WebLine[];
-  commands: WebCommand[];
-  qq: WebQq[];
-  apis: WebApi[];
-  log: WebLog[];
-  /** The latest problem worth a banner (an action that could not be applied, a bad world file). */
-  notice?: string;
-  dropped: number;
 }
 
 export interface WorldInfo {

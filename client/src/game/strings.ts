@@ -5,7 +5,7 @@
 import { exitText } from '../format';
 import type { Localize } from '../i18n';
 
-/** The webview's words by key (`S.key` in client/media/game.js). */
+/** The webview's words by key (`S.key` in client/webview/game/). */
 export function gameStrings(t: Localize): Record<string, string> {
   return {
     idle: t('Run a Lua plugin (▶ or "Run with world") to play its world here.'),

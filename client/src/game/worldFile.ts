@@ -9,6 +9,9 @@ import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Localize } from '../i18n';
 import { layoutOf, setJson, type JsonPath } from './jsonText';
+import type { PlayerEntry, QqGroup, QqUser } from './protocol';
+
+export type { PlayerEntry, QqGroup, QqUser };
 
 /** The setting's default: `NAME.world.json` beside `NAME.lua`. */
 export const DEFAULT_WORLD_FILE = '${name}.world.json';
@@ -31,25 +34,6 @@ export function worldFilePath(
     .replace(/\$\{name\}/g, name)
     .replace(/\$\{workspaceFolder\}/g, workspaceFolder ?? path.dirname(pluginFile));
   return path.resolve(path.dirname(pluginFile), filled);
-}
-
-export interface PlayerEntry {
-  name: string;
-  online: boolean;
-  op: boolean;
-  tags: string[];
-  scores: Record<string, number>;
-}
-
-export interface QqUser {
-  id: number;
-  name: string;
-}
-
-export interface QqGroup {
-  id: number;
-  name: string;
-  members: QqUser[];
 }
 
 /** What the view takes from a world file. */

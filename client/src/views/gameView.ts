@@ -2,12 +2,13 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent, WorldAction } from '../../../runtime/src/events';
 import { exitText } from '../format';
-import { interpretClick, type FromGameView } from '../game/clicks';
+import { interpretClick } from '../game/clicks';
 import { GameModel } from '../game/model';
+import type { FromGameView, GameInitial, ToGameView } from '../game/protocol';
 import { gameStrings } from '../game/strings';
 import type { Messages } from '../i18n';
-import { paletteCss } from '../mcColours';
 import type { RunInfo, RunView } from './types';
+import { pageHtml, WEBVIEW_DIR } from './webviewPage';
 import { WorldFiles } from './worldFiles';
 
 /** The view's id in `contributes.views` (panel container "Coromega"). */
@@ -88,9 +89,9 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'client', 'media');
-    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
-    view.webview.html = this.html(view.webview, media);
+    const root = vscode.Uri.joinPath(this.extensionUri, WEBVIEW_DIR);
+    view.webview.options = { enableScripts: true, localResourceRoots: [root] };
+    view.webview.html = this.html(view.webview, root);
     view.webview.onDidReceiveMessage((m: FromGameView) => void this.onMessage(m));
     view.onDidDispose(() => {
       if (this.view === view) this.view = undefined;
@@ -158,7 +159,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     if (update?.header) this.updateHeader();
   }
 
-  private post(message: unknown): void {
+  private post(message: ToGameView): void {
     void this.view?.webview.postMessage(message);
   }
 
@@ -272,35 +273,19 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
 
   // ---- The page --------------------------------------------------------------------------------------------------
 
-  private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = Array.from({ length: 32 }, () =>
-      Math.floor(Math.random() * 36).toString(36),
-    ).join('');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'game.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'game.css'));
-    // Inside <script type="application/json">: no "<" may close the element early.
-    const initial = JSON.stringify({
+  private html(webview: vscode.Webview, root: vscode.Uri): string {
+    const initial: GameInitial = {
       strings: gameStrings(this.messages.t),
       state: this.model.snapshot(),
-    }).replace(/</g, '\\u003c');
-    return `<!DOCTYPE html>
-<html lang="${this.messages.lang === 'zh-cn' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<style nonce="${nonce}">
-${paletteCss()}
-</style>
-<title>Coromega</title>
-</head>
-<body>
-<div id="game"></div>
-<script id="initial-state" type="application/json">${initial}</script>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    };
+    return pageHtml({
+      lang: this.messages.lang,
+      cspSource: webview.cspSource,
+      script: webview.asWebviewUri(vscode.Uri.joinPath(root, 'game.js')).toString(),
+      style: webview.asWebviewUri(vscode.Uri.joinPath(root, 'game.css')).toString(),
+      rootId: 'game',
+      initial,
+    });
   }
 
   dispose(): void {

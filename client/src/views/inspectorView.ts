@@ -1,36 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExitEvent, RequestEvent, ResponseEvent, RunEvent } from '../../../runtime/src/events';
-import { exitText, minecraftSegments, urlLabel, type StyledSegment } from '../format';
+import { exitText, minecraftSegments, urlLabel } from '../format';
 import type { Messages } from '../i18n';
-import { paletteCss } from '../mcColours';
+import type { FromInspector, InspectorState, ToInspector, WebEvent } from './inspectorProtocol';
 import type { RunInfo, RunView } from './types';
+import { pageHtml, WEBVIEW_DIR } from './webviewPage';
 
 /** The view's id in `contributes.views` (panel container "Coromega"). */
 export const INSPECTOR_VIEW_ID = 'coromegaLua.inspector';
-
-type UrlLabel = { label: { host: string; path: string } };
-
-/** What the webview receives: run events, with printed text already split into Minecraft-styled segments and URLs
- * split into host and path. */
-export type WebEvent =
-  | Exclude<RunEvent, { type: 'print' | 'request' | 'response' }>
-  | (RequestEvent & UrlLabel)
-  | (ResponseEvent & UrlLabel)
-  | { type: 'print'; stream: string; level?: string; segments: StyledSegment[] };
-
-type FromWebview =
-  | { type: 'ready' }
-  | { type: 'openBody'; id: number; which: 'request' | 'response' }
-  | { type: 'openLocation'; file: string; line: number };
-
-/** Everything the webview shows before the first event: sent inline with its HTML, so its first paint has content. */
-interface ViewState {
-  title: string;
-  running: boolean;
-  ended: string;
-  strings: Record<string, string>;
-}
 
 /** Most exchanges and printed lines kept for a run (older ones are dropped, the view says so). */
 const MAX_EVENTS = 5000;
@@ -72,10 +50,10 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
-    const media = vscode.Uri.joinPath(this.extensionUri, 'client', 'media');
-    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
-    view.webview.html = this.html(view.webview, media);
-    view.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m));
+    const root = vscode.Uri.joinPath(this.extensionUri, WEBVIEW_DIR);
+    view.webview.options = { enableScripts: true, localResourceRoots: [root] };
+    view.webview.html = this.html(view.webview, root);
+    view.webview.onDidReceiveMessage((m: FromInspector) => this.onMessage(m));
     view.onDidDispose(() => {
       if (this.view === view) this.view = undefined;
     });
@@ -171,7 +149,7 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     view.description = `${this.title} · ${state}`;
   }
 
-  private state(): ViewState {
+  private state(): InspectorState {
     const t = this.messages.t;
     return {
       title: this.title,
@@ -193,11 +171,11 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     this.post({ type: 'events', events: batch });
   }
 
-  private post(message: unknown): void {
+  private post(message: ToInspector): void {
     void this.view?.webview.postMessage(message);
   }
 
-  private onMessage(m: FromWebview): void {
+  private onMessage(m: FromInspector): void {
     switch (m.type) {
       case 'ready':
         // A new (or reloaded) webview: replay the run so far.
@@ -292,32 +270,15 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     };
   }
 
-  private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = Array.from({ length: 32 }, () =>
-      Math.floor(Math.random() * 36).toString(36),
-    ).join('');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'inspector.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'inspector.css'));
-    // Inside <script type="application/json">: no "<" may close the element early.
-    const state = JSON.stringify(this.state()).replace(/</g, '\\u003c');
-    return `<!DOCTYPE html>
-<html lang="${this.messages.lang === 'zh-cn' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<style nonce="${nonce}">
-${paletteCss()}
-</style>
-<title>Coromega</title>
-</head>
-<body>
-<div id="app"></div>
-<script id="initial-state" type="application/json">${state}</script>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+  private html(webview: vscode.Webview, root: vscode.Uri): string {
+    return pageHtml({
+      lang: this.messages.lang,
+      cspSource: webview.cspSource,
+      script: webview.asWebviewUri(vscode.Uri.joinPath(root, 'inspector.js')).toString(),
+      style: webview.asWebviewUri(vscode.Uri.joinPath(root, 'inspector.css')).toString(),
+      rootId: 'app',
+      initial: this.state(),
+    });
   }
 
   dispose(): void {
