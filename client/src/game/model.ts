@@ -13,7 +13,15 @@ import { Chats } from './chats';
 import { EntryPoints } from './entries';
 import { Histories } from './histories';
 import { Roster } from './players';
-import type { Entries, LineKind, LogRow, RunHeader, Update, WebPlayer } from './protocol';
+import {
+  emptyHeader,
+  type Entries,
+  type LineKind,
+  type LogRow,
+  type RunHeader,
+  type Update,
+  type WebPlayer,
+} from './protocol';
 import { describe, type WorldInfo } from './rows';
 import type { WorldEdit } from './worldFile';
 
@@ -289,19 +297,6 @@ export class GameModel {
       qqUsers: [...this.header.qqUsers],
     };
   }
-}
-
-function emptyHeader(): RunHeader {
-  return {
-    title: '',
-    running: false,
-    ended: '',
-    worldFile: '',
-    worldExists: false,
-    worldProblem: '',
-    qqGroups: [],
-    qqUsers: [],
-  };
 }
 
 function headerWorld(

@@ -48,6 +48,20 @@ export interface RunHeader {
   qqUsers: QqUser[];
 }
 
+/** The header before any run: nothing running, no world. */
+export function emptyHeader(): RunHeader {
+  return {
+    title: '',
+    running: false,
+    ended: '',
+    worldFile: '',
+    worldExists: false,
+    worldProblem: '',
+    qqGroups: [],
+    qqUsers: [],
+  };
+}
+
 export interface MenuEntry {
   kind: 'game_menu' | 'terminal_menu';
   triggers: string[];

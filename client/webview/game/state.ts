@@ -3,7 +3,7 @@
  * player was shown (the last CAP.lines lines), who is chosen and which side tab is open. The last two are kept by
  * VS Code while the view is hidden or reloaded.
  */
-import type { Entries, RunHeader, WebLine, WebPlayer } from '../../src/game/protocol';
+import { emptyHeader, type Entries, type WebLine, type WebPlayer } from '../../src/game/protocol';
 import { saveState, savedState } from '../shared/host';
 
 /** Lines kept per player, rows kept per side tab. */
@@ -15,16 +15,7 @@ export type Tab = (typeof TABS)[number];
 const saved = savedState();
 
 export const state = {
-  header: {
-    title: '',
-    running: false,
-    ended: '',
-    worldFile: '',
-    worldExists: false,
-    worldProblem: '',
-    qqGroups: [],
-    qqUsers: [],
-  } as RunHeader,
+  header: emptyHeader(),
   players: [] as WebPlayer[],
   objectives: [] as string[],
   entries: { menus: [], apis: [], qq: false, others: [] } as Entries,
