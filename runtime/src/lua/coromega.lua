@@ -87,7 +87,6 @@ local function await(name, call)
   return co_yield()
 end
 
-
 -- What the areas in coromega/*.lua share.
 return {
   json = require("json"),
