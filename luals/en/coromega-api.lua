@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta
 
 ---coromega object: The coromega object: wraps neomega's callbacks in coroutines; plugins do everything through it.

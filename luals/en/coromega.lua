@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta coromega
 
 ---The coroutine wrapper: `.from(omega)` gives the coromega object; asynchronous calls read like synchronous ones.

@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta json
 
 ---JSON: `json.encode(value)`, `json.decode(text)`.

@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta
 
 ---listener: What `when_...` returns: `:start_new(fn)` sets the function to run in a new coroutine on each event.

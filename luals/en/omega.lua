@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta omega
 
 ---The neomega host module, passed to `require("coromega").from(omega)`; also low-level parts such as `omega.storage_path`.

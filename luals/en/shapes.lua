@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta
 
 ---chat message: A chat message, as game-menu, chat and command-block handlers receive it.

@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta
 
 ---shared map: The key-value map every plugin shares (`coromega:shared_map()`); values are stored as JSON.

@@ -1,3 +1,4 @@
+-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
 ---@meta
 
 ---WebSocket connection: A WebSocket connection: send messages, wait for the next one, or run a handler for each.

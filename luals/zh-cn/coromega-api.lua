@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta
 
 ---coromega 对象: coromega 对象：把 neomega 的异步回调包装成协程，插件通过它做一切事情。

@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta coromega
 
 ---协程封装：`.from(omega)` 得到 coromega 对象，异步调用写起来像同步调用。

@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta crypto
 
 ---Base64、摘要（MD5、SHA）、HMAC 和加解密。

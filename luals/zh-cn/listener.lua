@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta
 
 ---监听器: `when_...` 返回的监听器：用 `:start_new(fn)` 指定事件发生时在新协程中运行的函数。

@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta omega
 
 ---neomega 宿主模块：传给 `require("coromega").from(omega)`；也有 `omega.storage_path` 等底层接口。

@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta
 
 ---玩家: 一个在线玩家：和他说话、向他提问、检查条件、读取信息和能力。

@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta
 
 ---聊天消息: 一条聊天消息：游戏菜单、聊天监听器和命令方块监听器的处理函数收到它。

@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta
 
 ---共享表: 所有插件共享的键值表（`coromega:shared_map()`）：值以 JSON 保存。

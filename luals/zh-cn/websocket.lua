@@ -1,3 +1,4 @@
+-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
 ---@meta
 
 ---WebSocket 连接: 一个 WebSocket 连接：发送消息、等待下一条消息，或为每条消息运行处理函数。

@@ -7,44 +7,31 @@
  * open connection, no script action left, and no entry point (menu, chat listener, API, input...) that stdin could
  * still reach.
  *
- * The world's side of what plugins share lives here too: the entry points plugins registered (menus, chat and
- * player listeners, APIs, topics), terminal input, players' next chat lines (ask), cross-plugin calls.
- *
- * Longer than most modules on purpose: the scheduler decides when the run ends from exactly this state (timers,
- * requests, entry points, waiting inputs and asks), so they are kept together.
+ * Also here: the plugin set (one PluginVM per file), events and their observers, timers and work in flight, and
+ * stdin lines. What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls) is
+ * entryPoints.ts; the scheduler asks it whether anything is still reachable.
  */
-import type { ExitEvent, ExitReason, RunEvent, SayVia } from './events';
+import type { ExitEvent, ExitReason, RunEvent } from './events';
+import { EntryPoints } from './entryPoints';
 import { HttpClient } from './http';
 import { message, type Lang } from './messages';
 import type { RunOptions } from './host';
-import { World, type Player } from './world/world';
+import { World } from './world/world';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
-import { PluginVM, type Data, type Source } from './vm/plugin';
+import { PluginVM } from './vm/plugin';
 import { ActionEngine } from './script';
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 export const DEFAULT_MAX_BODY_EVENT = 65536;
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Entry points no action can reach: packets never arrive offline, and only plugins publish to topics. */
-const UNREACHABLE = new Set(['packet', 'topic']);
 /** Plugin resumptions in one go before the event loop gets a turn (stdin, timers, Stop). */
 const STEPS_PER_TURN = 5000;
-
-export interface Registered {
-  vm: PluginVM;
-  source: Source;
-}
 
 interface Timer {
   handle: NodeJS.Timeout;
   due: number;
   vm: PluginVM;
-}
-
-interface LineWaiter {
-  vm: PluginVM;
-  answer: (line: string) => void;
 }
 
 export class Runtime {
@@ -65,27 +52,19 @@ export class Runtime {
   failed = false;
   exitCode: number | undefined;
   nextRequestId = 1;
-  private loading = true;
+  /** Plugins are still loading: stdin lines wait until every main chunk has run. */
+  loading = true;
   private pumping = false;
   stdinOpen: boolean;
   private readonly lines: string[] = [];
-  private readonly lineWaiters: LineWaiter[] = [];
   private readonly timers = new Set<Timer>();
   private readonly immediates = new Set<NodeJS.Immediate>();
   /** Requests and connects in flight (they keep the script from settling). */
   private netInFlight = 0;
-  readonly listeners: Registered[] = [];
-  private readonly intercepts = new Map<
-    string,
-    Array<{ vm: PluginVM; fn: (chat: Data) => void; prompt: string }>
-  >();
-  /** The last `ask` prompt shown to each player (by uuid), for the wait on their next chat line that follows it. */
-  private readonly askPrompts = new Map<string, string>();
+  /** What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls). */
+  readonly entries = new EntryPoints(this);
   /** The last `worldState` reported (its JSON), so an unchanged world is not reported again. */
   private lastWorldState = '';
-  private readonly servers: Array<{ vm: PluginVM; where: string; close: () => void }> = [];
-  private readonly calls = new Map<number, (result: string | null, err?: string) => void>();
-  private nextCall = 1;
 
   constructor(
     options: RunOptions,
@@ -101,8 +80,8 @@ export class Runtime {
     this.stdinOpen = options.stdin ?? false;
     this.world = new World(options.world);
     this.commands = new CommandInterpreter(this.world, {
-      show: (p, text, via) => this.show(p, text, via),
-      playerChanged: (p, action) => this.playerChanged(p, action),
+      show: (p, text, via) => this.entries.show(p, text, via),
+      playerChanged: (p, action) => this.entries.playerChanged(p, action),
       unknown: (name) =>
         this.emit({ type: 'warning', message: message(this.lang, 'cmd_unknown', name), api: name }),
     });
@@ -232,7 +211,7 @@ export class Runtime {
       op: p.op,
       tags: [...p.tags],
       scores: Object.fromEntries(p.scores),
-      asks: (this.intercepts.get(p.uuid) ?? []).map((i) => i.prompt),
+      asks: this.entries.asksOf(p.uuid),
     }));
     const objectives = [...this.world.objectives.keys()];
     const text = JSON.stringify([players, objectives]);
@@ -249,16 +228,6 @@ export class Runtime {
     return true;
   }
 
-  /** Whether stdin (or the script) could still reach one of this plugin's entry points. */
-  listening(vm?: PluginVM): boolean {
-    const mine = (x: { vm: PluginVM }): boolean => (vm ? x.vm === vm : !x.vm.halted);
-    if (this.listeners.some((l) => mine(l) && !UNREACHABLE.has(l.source.listener!.kind)))
-      return true;
-    if (this.lineWaiters.some(mine) || this.servers.some(mine)) return true;
-    for (const list of this.intercepts.values()) if (list.some(mine)) return true;
-    return false;
-  }
-
   /** Ends the run when nothing can resume any plugin any more. */
   private check(): void {
     if (this.finished || this.loading) return;
@@ -269,15 +238,8 @@ export class Runtime {
     if (this.plugins.some((vm) => vm.runnable())) return;
     const wakers = live.reduce((n, vm) => n + vm.wakers, 0);
     if (wakers > 0 || this.engine.pending()) return;
-    if (this.stdinOpen && this.listening()) return;
-    if (this.lineWaiters.length > 0)
-      this.emit({ type: 'warning', message: this.msg('stdin_closed') });
-    for (const [uuid, list] of this.intercepts)
-      if (list.length > 0)
-        this.emit({
-          type: 'warning',
-          message: this.msg('ask_unanswered', this.world.playerByUuid(uuid)?.name ?? uuid),
-        });
+    if (this.stdinOpen && this.entries.listening()) return;
+    this.entries.warnUnanswered();
     this.finish(0, 'finished');
   }
 
@@ -309,7 +271,7 @@ export class Runtime {
     this.timers.clear();
     for (const i of this.immediates) clearImmediate(i);
     this.immediates.clear();
-    for (const s of this.servers) s.close();
+    this.entries.closeServers();
     for (const vm of this.plugins) vm.dispose();
     const exit: ExitEvent = { type: 'exit', code, reason, ...(text ? { message: text } : {}) };
     void this.http.close().then(() => {
@@ -369,162 +331,7 @@ export class Runtime {
   }
 
   // --------------------------------------------------------------------------------------------------------------
-  // Entry points plugins registered
-
-  addListener(vm: PluginVM, source: Source): void {
-    const l = source.listener!;
-    this.listeners.push({ vm, source });
-    vm.emit({
-      type: 'listener',
-      kind: l.kind,
-      triggers: l.triggers,
-      ...(l.usage !== undefined ? { usage: l.usage } : {}),
-      ...(l.argument_hint !== undefined ? { argument_hint: l.argument_hint } : {}),
-    });
-    if (l.kind === 'player_change')
-      for (const p of this.world.online()) vm.deliver(source.id, { uuid: p.uuid, action: 'exist' });
-  }
-
-  removeListener(vm: PluginVM, source: Source): void {
-    const i = this.listeners.findIndex((r) => r.vm === vm && r.source === source);
-    if (i >= 0) this.listeners.splice(i, 1);
-  }
-
-  /** Live entry points of a kind (of plugins not halted). */
-  listenersOf(kind: string): Registered[] {
-    return this.listeners.filter(
-      (r) => r.source.listener?.kind === kind && !r.vm.halted && r.vm.state !== 'dead',
-    );
-  }
-
-  addServer(vm: PluginVM, where: string, close: () => void): void {
-    this.servers.push({ vm, where, close });
-    vm.emit({ type: 'listener', kind: 'websocket_server', triggers: [where] });
-  }
-
-  removeServer(vm: PluginVM): void {
-    const i = this.servers.findIndex((s) => s.vm === vm);
-    if (i >= 0) this.servers.splice(i, 1);
-  }
-
-  // --------------------------------------------------------------------------------------------------------------
-  // Players
-
-  /** A player is shown something (`say` event). */
-  show(player: Player, text: string, via: SayVia, vm?: PluginVM): void {
-    if (via === 'ask') this.askPrompts.set(player.uuid, text);
-    const e: RunEvent = { type: 'say', player: player.name, text, via };
-    if (vm) vm.emit(e);
-    else this.emit(e);
-  }
-
-  playerChanged(player: Player, action: 'online' | 'offline'): void {
-    for (const r of this.listenersOf('player_change'))
-      r.vm.deliver(r.source.id, { uuid: player.uuid, action });
-  }
-
-  /** The player's next chat line goes to fn (player:ask); returns the cancel function. */
-  intercept(player: Player, vm: PluginVM, fn: (chat: Data) => void): () => void {
-    const list = this.intercepts.get(player.uuid) ?? [];
-    const entry = { vm, fn, prompt: this.askPrompts.get(player.uuid) ?? '' };
-    this.askPrompts.delete(player.uuid);
-    list.push(entry);
-    this.intercepts.set(player.uuid, list);
-    return () => {
-      const i = list.indexOf(entry);
-      if (i >= 0) list.splice(i, 1);
-    };
-  }
-
-  /** Hands a chat line to the player's pending ask; true when one took it. */
-  takeIntercept(player: Player, chat: Data): boolean {
-    const entry = this.intercepts.get(player.uuid)?.shift();
-    if (!entry) return false;
-    entry.fn(chat);
-    return true;
-  }
-
-  // --------------------------------------------------------------------------------------------------------------
-  // Cross-plugin calls and topics
-
-  /** Calls an API another plugin exposes (or the world file answers); returns the cancel function. */
-  callApi(
-    from: PluginVM | undefined,
-    api: string,
-    args: string,
-    answer: (result: string | null, err?: string) => void,
-  ): () => void {
-    const provider = this.listenersOf('api').find((r) => r.source.listener!.triggers[0] === api);
-    const call = this.nextCall++;
-    if (provider) {
-      this.calls.set(call, answer);
-      provider.vm.deliver(provider.source.id, { args, call });
-      return () => this.calls.delete(call);
-    }
-    const canned = this.world.apis.get(api);
-    if (canned) {
-      let cancelled = false;
-      const reply = (): void => {
-        if (!cancelled)
-          answer(
-            canned.result === undefined ? 'null' : JSON.stringify(canned.result),
-            canned.error,
-          );
-      };
-      if (from && canned.delay) {
-        const cancel = this.timer(from, canned.delay, reply);
-        return () => {
-          cancelled = true;
-          cancel();
-        };
-      }
-      this.later(reply);
-      return () => (cancelled = true);
-    }
-    const known = [
-      ...this.listenersOf('api').map((r) => r.source.listener!.triggers[0]!),
-      ...this.world.apis.keys(),
-    ];
-    const text = this.msg('api_unknown', api, known.join(', '));
-    if (from) from.warn(text, api);
-    else this.emit({ type: 'warning', message: text, api });
-    return () => undefined;
-  }
-
-  answerApi(call: number, result: string | null, err?: string): void {
-    const answer = this.calls.get(call);
-    if (!answer) return;
-    this.calls.delete(call);
-    answer(result, err);
-  }
-
-  /** Whether some plugin exposes this API (or the world file answers it). */
-  hasApi(api: string): boolean {
-    return (
-      this.world.apis.has(api) ||
-      this.listenersOf('api').some((r) => r.source.listener!.triggers[0] === api)
-    );
-  }
-
-  publish(topic: string, data: string): void {
-    for (const r of this.listenersOf('topic'))
-      if (r.source.listener!.triggers[0] === topic) r.vm.deliver(r.source.id, data);
-  }
-
-  // --------------------------------------------------------------------------------------------------------------
-  // The terminal: stdin lines and script `terminal` actions
-
-  /** Waits for the next terminal line; returns the cancel function. */
-  waitForLine(vm: PluginVM, prompt: string, answer: (line: string) => void): () => void {
-    vm.emit({ type: 'input', prompt });
-    const w: LineWaiter = { vm, answer };
-    this.lineWaiters.push(w);
-    if (!this.loading) this.later(() => this.processLines());
-    return () => {
-      const i = this.lineWaiters.indexOf(w);
-      if (i >= 0) this.lineWaiters.splice(i, 1);
-    };
-  }
+  // stdin: each line is an action (a JSON object) or a terminal line
 
   /** One stdin line: a JSON object is an action, anything else a terminal line. */
   pushInput(line: string): void {
@@ -543,7 +350,8 @@ export class Runtime {
     }
   }
 
-  private processLines(): void {
+  /** Applies the stdin lines received so far (JSON objects as actions, other lines as terminal lines). */
+  processLines(): void {
     while (this.lines.length > 0 && !this.finished) {
       const line = this.lines.shift()!;
       if (/^\s*\{/.test(line)) {
@@ -563,33 +371,5 @@ export class Runtime {
       this.engine.apply({ terminal: line }, 'stdin');
       this.pump();
     }
-  }
-
-  /** A terminal line: the answer to a waiting input, else a terminal-menu call. */
-  terminalLine(line: string): void {
-    const w = this.lineWaiters.shift();
-    if (w) {
-      w.answer(line);
-      return;
-    }
-    const words = line
-      .trim()
-      .split(/\s+/)
-      .filter((x) => x !== '');
-    if (words.length === 0) return;
-    const menus = this.listenersOf('terminal_menu');
-    const menu = menus.find((r) => r.source.listener!.triggers.includes(words[0]!));
-    if (!menu) {
-      this.emit({
-        type: 'warning',
-        message: this.msg(
-          'no_trigger',
-          words[0]!,
-          menus.map((m) => m.source.listener!.triggers.join('/')).join(', '),
-        ),
-      });
-      return;
-    }
-    menu.vm.deliver(menu.source.id, words.slice(1));
   }
 }

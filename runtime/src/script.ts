@@ -112,7 +112,7 @@ export class ActionEngine {
     const world = rt.world;
     const msg = rt.msg.bind(rt);
     if ('terminal' in a) {
-      rt.terminalLine(a.terminal);
+      rt.entries.terminalLine(a.terminal);
       return undefined;
     }
     if ('wait' in a) return undefined;
@@ -121,7 +121,7 @@ export class ActionEngine {
       if (p.online) return msg('action_already_online', a.join);
       p.online = true;
       p.loginTime = Math.floor(Date.now() / 1000);
-      rt.playerChanged(p, 'online');
+      rt.entries.playerChanged(p, 'online');
       return undefined;
     }
     if ('leave' in a) {
@@ -129,18 +129,18 @@ export class ActionEngine {
       if (!p) return msg('action_unknown_player', a.leave, names(rt));
       if (!p.online) return msg('action_offline', a.leave);
       p.online = false;
-      rt.playerChanged(p, 'offline');
+      rt.entries.playerChanged(p, 'offline');
       return undefined;
     }
     if ('api' in a) {
-      if (!rt.hasApi(a.api)) {
+      if (!rt.entries.hasApi(a.api)) {
         const known = [
-          ...rt.listenersOf('api').map((r) => r.source.listener!.triggers[0]!),
+          ...rt.entries.listenersOf('api').map((r) => r.source.listener!.triggers[0]!),
           ...world.apis.keys(),
         ];
         return msg('api_unknown', a.api, known.join(', '));
       }
-      rt.callApi(undefined, a.api, JSON.stringify(a.args ?? null), (result, err) => {
+      rt.entries.callApi(undefined, a.api, JSON.stringify(a.args ?? null), (result, err) => {
         let value: unknown = result;
         try {
           value = result === null ? null : JSON.parse(result);
@@ -164,8 +164,10 @@ export class ActionEngine {
         raw_message: text,
         sender: { user_id: user, nickname },
       });
-      const plain = rt.listenersOf('cqhttp');
-      const filtered = world.qqDefault.includes(target) ? rt.listenersOf('cqhttp_default') : [];
+      const plain = rt.entries.listenersOf('cqhttp');
+      const filtered = world.qqDefault.includes(target)
+        ? rt.entries.listenersOf('cqhttp_default')
+        : [];
       for (const r of plain)
         r.vm.deliver(r.source.id, {
           msg_type: group !== undefined ? 'group' : 'private',
@@ -208,7 +210,7 @@ export class ActionEngine {
     if ('menu' in a) {
       if (!p) return msg('action_unknown_player', a.as, names(rt));
       if (!p.online) return msg('action_offline', a.as);
-      const menus = rt.listenersOf('game_menu');
+      const menus = rt.entries.listenersOf('game_menu');
       const menu = menus.find((r) => r.source.listener!.triggers.includes(a.menu));
       if (!menu)
         return msg(
@@ -226,16 +228,18 @@ export class ActionEngine {
     const words = text.split(/\s+/).filter((w) => w !== '');
     if (!p) {
       // Not a player: a named item or command block telling the bot something.
-      const senders = [...rt.listenersOf('sender'), ...rt.listenersOf('command_block')].filter(
-        (r) => r.source.listener!.triggers[0] === a.as,
-      );
+      const senders = [
+        ...rt.entries.listenersOf('sender'),
+        ...rt.entries.listenersOf('command_block'),
+      ].filter((r) => r.source.listener!.triggers[0] === a.as);
       if (senders.length === 0) return msg('action_unknown_player', a.as, names(rt));
       for (const r of senders) r.vm.deliver(r.source.id, chat(a.as, text, words));
       return undefined;
     }
     if (!p.online) return msg('action_offline', a.as);
-    rt.takeIntercept(p, chat(p.name, text, words));
-    for (const r of rt.listenersOf('chat')) r.vm.deliver(r.source.id, chat(p.name, text, words));
+    rt.entries.takeIntercept(p, chat(p.name, text, words));
+    for (const r of rt.entries.listenersOf('chat'))
+      r.vm.deliver(r.source.id, chat(p.name, text, words));
     return undefined;
   }
 }

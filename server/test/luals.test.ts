@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { API_TYPES, localize, type Locale } from '../../catalog';
 import { tokenize } from '../src/analysis/lexer';
 import { checkSyntax } from '../src/analysis/syntax';
-import { listenerClass, renderLuaLs } from '../src/luals/render';
+import { generatedNotice, listenerClass, renderLuaLs } from '../src/luals/render';
 import { BIN_PATH } from '../testing/lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -41,12 +41,15 @@ function functionsIn(
   return out;
 }
 
-test('the definition files parse as Lua 5.1', () => {
+test('the definition files say how they are generated, then parse as Lua 5.1', () => {
   for (const locale of LOCALES) {
     for (const [name, text] of renderLuaLs(locale)) {
       const err = checkSyntax(tokenize(text));
       assert.equal(err, null, `${locale}/${name}: ${err?.line}: ${err?.message}`);
-      assert.ok(text.startsWith('---@meta'), name);
+      const [first, second] = text.split('\n');
+      assert.equal(first, generatedNotice(locale), name);
+      assert.match(first!, /^-- .*--emit-luals/, name);
+      assert.ok(second!.startsWith('---@meta'), name);
     }
   }
 });
@@ -99,7 +102,7 @@ test('classes carry their fields, modules their require name, listeners their ha
   }
   for (const mod of ['coromega', 'json', 'crypto', 'omega']) {
     const text = files.get(`${mod}.lua`) ?? '';
-    assert.ok(text.startsWith(`---@meta ${mod}\n`), mod);
+    assert.equal(text.split('\n')[1], `---@meta ${mod}`, mod);
     assert.match(text, /\nreturn \w+\n$/, mod);
   }
   const coromega = API_TYPES.find((t) => t.id === 'Coromega')!;

@@ -1,5 +1,6 @@
 /**
- * The runtime's Lua files (compat.lua, omega.lua, coromega.lua).
+ * The runtime's Lua files: compat.lua, then omega.lua and its areas (omega/*.lua), then coromega.lua and its areas
+ * (coromega/*.lua). vm/load.ts runs them in the order listed here.
  *
  * Bundled (esbuild, dist/): esbuild defines COROMEGA_BUNDLED, and its lua-bytecode plugin (esbuild.mjs) compiles
  * each `.lua` file at the `require` below to Lua bytecode, so the shipped bundle carries its Lua ready to load.
@@ -11,7 +12,33 @@ import * as path from 'node:path';
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
 
-export const LUA_FILES = ['compat.lua', 'omega.lua', 'coromega.lua'] as const;
+/** omega.lua's areas, in load order: each adds its modules to the omega table. */
+export const OMEGA_PARTS = [
+  'omega/system.lua',
+  'omega/players.lua',
+  'omega/messaging.lua',
+  'omega/bot.lua',
+] as const;
+
+/** coromega.lua's areas, in load order: each adds its methods; the last (run.lua) defines `from`. */
+export const COROMEGA_PARTS = [
+  'coromega/system.lua',
+  'coromega/players.lua',
+  'coromega/storage.lua',
+  'coromega/bot.lua',
+  'coromega/messaging.lua',
+  'coromega/listeners.lua',
+  'coromega/websocket.lua',
+  'coromega/run.lua',
+] as const;
+
+export const LUA_FILES = [
+  'compat.lua',
+  'omega.lua',
+  ...OMEGA_PARTS,
+  'coromega.lua',
+  ...COROMEGA_PARTS,
+] as const;
 export type LuaFile = (typeof LUA_FILES)[number];
 
 /** Base64 bytecode of each file, when bundled. */
@@ -21,7 +48,19 @@ function bundled(): Record<LuaFile, string> | undefined {
   return {
     'compat.lua': require('./compat.lua') as string,
     'omega.lua': require('./omega.lua') as string,
+    'omega/system.lua': require('./omega/system.lua') as string,
+    'omega/players.lua': require('./omega/players.lua') as string,
+    'omega/messaging.lua': require('./omega/messaging.lua') as string,
+    'omega/bot.lua': require('./omega/bot.lua') as string,
     'coromega.lua': require('./coromega.lua') as string,
+    'coromega/system.lua': require('./coromega/system.lua') as string,
+    'coromega/players.lua': require('./coromega/players.lua') as string,
+    'coromega/storage.lua': require('./coromega/storage.lua') as string,
+    'coromega/bot.lua': require('./coromega/bot.lua') as string,
+    'coromega/messaging.lua': require('./coromega/messaging.lua') as string,
+    'coromega/listeners.lua': require('./coromega/listeners.lua') as string,
+    'coromega/websocket.lua': require('./coromega/websocket.lua') as string,
+    'coromega/run.lua': require('./coromega/run.lua') as string,
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

@@ -18,7 +18,7 @@ export function flexHost(vm: PluginVM): Record<string, HostFn> {
       const req = lua.lua_tointeger(L, 3) as number;
       const timeout = vm.optNumber(L, 4) ?? 0;
       let cancelTimer: (() => void) | undefined;
-      const cancel = rt.callApi(vm, api, args, (result, err) => {
+      const cancel = rt.entries.callApi(vm, api, args, (result, err) => {
         cancelTimer?.();
         if (req !== 0) vm.resp('flex', { id: req, output: result, ...(err ? { err } : {}) });
       });
@@ -31,7 +31,7 @@ export function flexHost(vm: PluginVM): Record<string, HostFn> {
     },
     flex_block_call: (L) => {
       const api = vm.jsstr(L, 1);
-      rt.callApi(vm, api, argText(L, 2), (result, err) =>
+      rt.entries.callApi(vm, api, argText(L, 2), (result, err) =>
         vm.answer([result, ...(err ? [err] : [])] as Data[]),
       );
       return vm.pushBlock(L, { kind: 'wait' });
@@ -40,11 +40,11 @@ export function flexHost(vm: PluginVM): Record<string, HostFn> {
       const call = lua.lua_tointeger(L, 1) as number;
       const result = lua.lua_isnoneornil(L, 2) ? null : vm.tostring(L, 2);
       const err = vm.optString(L, 3);
-      rt.answerApi(call, result, err);
+      rt.entries.answerApi(call, result, err);
       return 0;
     },
     flex_pub: (L) => {
-      rt.publish(vm.jsstr(L, 1), argText(L, 2));
+      rt.entries.publish(vm.jsstr(L, 1), argText(L, 2));
       return 0;
     },
     soft_set: (L) => {

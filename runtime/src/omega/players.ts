@@ -108,7 +108,7 @@ export function playersHost(vm: PluginVM): Record<string, HostFn> {
       const raw = vm.jsstr(L, 3);
       const text =
         via === 'tellraw' ? rawtextToString(raw, world, { player: p, position: p.position }) : raw;
-      rt.show(p, text, via, vm);
+      rt.entries.show(p, text, via, vm);
       return 0;
     },
     player_intercept: (L) => {
@@ -117,7 +117,7 @@ export function playersHost(vm: PluginVM): Record<string, HostFn> {
       const timeout = vm.optNumber(L, 3) ?? 0;
       if (!p) return 0;
       let cancelTimer: (() => void) | undefined;
-      const cancel = rt.intercept(p, vm, (chat) => {
+      const cancel = rt.entries.intercept(p, vm, (chat) => {
         cancelTimer?.();
         vm.resp('players', { id: req, output: chat });
       });
@@ -192,7 +192,7 @@ export function playersHost(vm: PluginVM): Record<string, HostFn> {
     },
     bot_say: (L) => {
       const text = `<${world.bot.name}> ${vm.jsstr(L, 1)}`;
-      for (const p of world.online()) rt.show(p, text, 'chat', vm);
+      for (const p of world.online()) rt.entries.show(p, text, 'chat', vm);
       return 0;
     },
   };

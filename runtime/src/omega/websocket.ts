@@ -101,7 +101,7 @@ export function websocketHost(vm: PluginVM): Record<string, HostFn> {
         const address = server.address();
         const where =
           typeof address === 'object' && address ? `${host}:${address.port}` : `${host}:${port}`;
-        rt.addServer(vm, where, () => server.close());
+        rt.entries.addServer(vm, where, () => server.close());
         vm.answer([null]);
         done();
       });
@@ -115,7 +115,7 @@ export function websocketHost(vm: PluginVM): Record<string, HostFn> {
         vm.resp('websocket', { id: connReq, conn: adopt(ws) });
       });
       server.on('close', () => {
-        rt.removeServer(vm);
+        rt.entries.removeServer(vm);
         if (listening) vm.resp('websocket', { id: deadReq, output: 'server closed' });
       });
       return vm.pushBlock(L, { kind: 'wait' });

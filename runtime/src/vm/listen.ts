@@ -47,7 +47,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
       }
       const s = vm.newSource(listener ? `listener:${listener.kind}` : kind, listener);
       if (kind.startsWith('resp:')) vm.respSources.set(kind.slice(5), s.id);
-      if (listener) rt.addListener(vm, s);
+      if (listener) rt.entries.addListener(vm, s);
       return pushId(L, s.id);
     },
     source_after: (L) => {
@@ -66,7 +66,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
     source_input: (L) => {
       const hint = vm.optString(L, 2) ?? '';
       const s = vm.newSource('input');
-      rt.waitForLine(vm, hint, (line) => vm.deliver(s.id, line));
+      rt.entries.waitForLine(vm, hint, (line) => vm.deliver(s.id, line));
       return pushId(L, s.id);
     },
     source_emit: (L) => {
@@ -111,7 +111,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
       for (const id of mux.sources) {
         const s = vm.sources.get(id);
         s?.dispose?.();
-        if (s?.listener) rt.removeListener(vm, s);
+        if (s?.listener) rt.entries.removeListener(vm, s);
       }
       rt.wake();
       return 0;
@@ -131,7 +131,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
       const timeout = vm.optNumber(L, 2) ?? 0;
       const hint = vm.optString(L, 3) ?? '';
       let cancelTimer: (() => void) | undefined;
-      const cancelWait = rt.waitForLine(vm, hint, (line) => {
+      const cancelWait = rt.entries.waitForLine(vm, hint, (line) => {
         cancelTimer?.();
         vm.resp('system', { id: req, output: line });
       });
@@ -144,7 +144,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
     },
     block_input: (L) => {
       const hint = vm.optString(L, 1) ?? '';
-      rt.waitForLine(vm, hint, (line) => vm.answer([line]));
+      rt.entries.waitForLine(vm, hint, (line) => vm.answer([line]));
       return vm.pushBlock(L, { kind: 'wait' });
     },
     resp_later: (L) => {

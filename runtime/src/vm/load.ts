@@ -1,14 +1,14 @@
 /**
  * Loading a plugin: its config, the host table (every area's functions), the runtime's Lua files (compat.lua,
- * json, omega.lua, crypto, coromega.lua as `coromega` and `lua.coromega`), then the plugin's own chunk, checked
- * by Lua 5.1's rules first.
+ * json, omega.lua and its areas, crypto, coromega.lua and its areas as `coromega` and `lua.coromega`), then the
+ * plugin's own chunk, checked by Lua 5.1's rules first.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rewriteLua51Escapes } from '../lua51';
 import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
-import { keepCompiled, luaSource, type LuaFile } from '../lua/sources';
+import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
 import { lua51SyntaxError } from './syntax';
 import { coreHost } from './core';
 import { filesHost } from './files';
@@ -117,15 +117,23 @@ export function loadPlugin(vm: PluginVM): boolean {
   vm.pushSentinel(L);
   lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, vm.blockRef);
   loadLua(vm, 'compat.lua', 3, 0);
-  // json, then omega.lua (host, BLOCK, json) -> omega
+  // json, then omega.lua (host, BLOCK, json) -> omega, lib; then each area (host, json, omega, lib)
   lua.lua_getfield(L, hostIdx, vm.str('json_module'));
   lua.lua_call(L, 0, 1);
   const jsonIdx = lua.lua_gettop(L);
   lua.lua_pushvalue(L, hostIdx);
   lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, vm.blockRef);
   lua.lua_pushvalue(L, jsonIdx);
-  loadLua(vm, 'omega.lua', 3, 1);
-  const omegaIdx = lua.lua_gettop(L);
+  loadLua(vm, 'omega.lua', 3, 2);
+  const omegaIdx = lua.lua_gettop(L) - 1;
+  for (const part of OMEGA_PARTS) {
+    lua.lua_pushvalue(L, hostIdx);
+    lua.lua_pushvalue(L, jsonIdx);
+    lua.lua_pushvalue(L, omegaIdx);
+    lua.lua_pushvalue(L, omegaIdx + 1);
+    loadLua(vm, part, 4, 0);
+  }
+  lua.lua_pop(L, 1);
   // package.preload: json, omega, coromega / lua.coromega, crypto
   lua.lua_getglobal(L, vm.str('package'));
   lua.lua_getfield(L, -1, vm.str('preload'));
@@ -148,10 +156,17 @@ export function loadPlugin(vm: PluginVM): boolean {
   lua.lua_call(L, 0, 1);
   preloadValue('crypto', lua.lua_gettop(L));
   lua.lua_pop(L, 1);
-  // coromega.lua defines the global `from` and returns _G
+  // coromega.lua (host, SENTINEL) -> lib; each area (host, lib); the last defines the global `from`, returns _G
   lua.lua_pushvalue(L, hostIdx);
   vm.pushSentinel(L);
   loadLua(vm, 'coromega.lua', 2, 1);
+  const libIdx = lua.lua_gettop(L);
+  for (const part of COROMEGA_PARTS) {
+    lua.lua_settop(L, libIdx);
+    lua.lua_pushvalue(L, hostIdx);
+    lua.lua_pushvalue(L, libIdx);
+    loadLua(vm, part, 2, 1);
+  }
   preloadValue('coromega', lua.lua_gettop(L));
   preloadValue('lua.coromega', lua.lua_gettop(L));
   lua.lua_settop(L, 0);

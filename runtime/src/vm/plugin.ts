@@ -348,7 +348,7 @@ export class PluginVM {
     lauxlib.luaL_unref(this.L, lua.LUA_REGISTRYINDEX, this.mainRef);
     this.mainRef = lauxlib.luaL_ref(this.L, lua.LUA_REGISTRYINDEX);
     this.mainCo = co;
-    if (this.wakers > 0 || this.rt.listening(this)) this.warn(this.msg('no_run'));
+    if (this.wakers > 0 || this.rt.entries.listening(this)) this.warn(this.msg('no_run'));
     lua.lua_rawgeti(co, lua.LUA_REGISTRYINDEX, this.coromegaRef);
     lua.lua_getfield(co, -1, this.str('run'));
     lua.lua_insert(co, -2);

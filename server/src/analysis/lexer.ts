@@ -6,6 +6,10 @@
  * Differences from Lua 5.1, on purpose: `goto` and `::` are tokens (gopher-lua, neomega's VM, has Lua 5.2's goto),
  * and the Lua 5.3 operators `//`, `&`, `|`, `~`, `<<`, `>>` are single tokens so diagnostics can name them (the
  * parser rejects each, as Lua 5.1 does).
+ *
+ * One file, as `llex.c` is: one state machine (llex's switch over the next character, with skipSep, readLong and
+ * readNumeral for skip_sep, read_long_string and read_numeral) that mirrors the C source function by function, so
+ * the two can be compared side by side; it is longer than most modules for that reason.
  */
 
 export enum K {

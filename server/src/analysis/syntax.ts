@@ -3,6 +3,10 @@
  * (`lparser.c` of Lua 5.1.5, including its 200-local-variable and nesting limits), reading the token arrays of
  * `lexer.ts`. It builds no tree: it only finds the first error, like Lua. `goto name` and `::name::` are accepted
  * because gopher-lua (the VM neomega runs plugins on) has them.
+ *
+ * One file, as `lparser.c` is: one recursive-descent parser whose functions (chunk, statement, ifstat, forstat,
+ * body, primaryexp, subexpr, constructor...) call one another and mirror the C source function by function, so the
+ * two can be compared side by side; it is longer than most modules for that reason.
  */
 import { K, TOKEN_TEXT, charTokenText, type Tokens } from './lexer';
 

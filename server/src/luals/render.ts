@@ -146,6 +146,16 @@ function fileOf(type: ApiType): string {
   }
 }
 
+/**
+ * The first line of every file: where it comes from and which command writes it, so a reader knows why it is long
+ * and that edits belong in the catalog.
+ */
+export function generatedNotice(locale: Locale): string {
+  return locale === 'zh-cn'
+    ? `-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale ${locale}。请修改目录，不要手工编辑本文件。`
+    : `-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale ${locale}. Edit the catalog, not this file.`;
+}
+
 /** The definition files, file name -> Lua text. */
 export function renderLuaLs(locale: Locale): Map<string, string> {
   const files = new Map<string, string[]>();
@@ -179,5 +189,6 @@ export function renderLuaLs(locale: Locale): Map<string, string> {
       );
     }
   }
-  return new Map([...files].map(([name, lines]) => [name, lines.join('\n')]));
+  const notice = generatedNotice(locale);
+  return new Map([...files].map(([name, lines]) => [name, [notice, ...lines].join('\n')]));
 }
