@@ -42,7 +42,6 @@ import type {
   Locale,
   ModuleInfo,
   OptionKey,
-  ResponseField,
   Scope,
   TypeId,
 } from './types';
@@ -239,21 +238,8 @@ export function findFunction(owner: string, name: string): ApiFunction | undefin
   return byOwner.get(`${owner}.${name}`);
 }
 
-/** Whether `name` is one of the HTTP family (`http_request`, `http_get`, ...). */
-export function isHttpFunction(name: string): boolean {
-  return HTTP_FUNCTIONS.some((f) => f.name === name);
-}
-
 export function findOptionKey(name: string): OptionKey | undefined {
   return OPTION_KEYS.find((k) => k.name === name);
-}
-
-export function findResponseField(name: string): ResponseField | undefined {
-  return RESPONSE_FIELDS.find((k) => k.name === name);
-}
-
-export function findField(owner: string, name: string): ApiField | undefined {
-  return COROMEGA_FIELDS.find((f) => f.owner === owner && f.name === name);
 }
 
 /** A type the catalog describes, reached through a type expression: `CoroPlayer?` or `CoroPlayer[]`. */

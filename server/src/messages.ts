@@ -162,7 +162,6 @@ const MESSAGES = {
       '菜单选项没有 `{0}`，它会被忽略。是否想写 `{1}`？可用的键：triggers、argument_hint、usage。',
     en: 'Menu options have no `{0}`; it is ignored. Did you mean `{1}`? Keys: triggers, argument_hint, usage.',
   },
-  'label-response-field': { 'zh-cn': '响应字段', en: 'Response field' },
   'label-module': { 'zh-cn': '模块', en: 'Module' },
   'label-deprecated': { 'zh-cn': '（已弃用）', en: '(deprecated)' },
   'label-sends': { 'zh-cn': '发送方法', en: 'Sends' },

@@ -122,7 +122,3 @@ export function langFormat(code: number, key: string, params: string[]): string 
   const fmt = t ? (code === 0 ? t[0] : t[1]) : key;
   return fillPlaceholders(fmt, params);
 }
-
-export function knownKey(key: string): boolean {
-  return key in TEXTS;
-}

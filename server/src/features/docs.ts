@@ -9,14 +9,12 @@ import {
   paramLabel,
   scopeLabel,
   signatureLabel,
-  typeById,
   type ApiField,
   type ApiFunction,
   type ApiType,
   type Locale,
   type ModuleInfo,
   type OptionKey,
-  type ResponseField,
 } from '../../../catalog';
 import { t } from '../messages';
 
@@ -130,16 +128,6 @@ export function typeDoc(name: string, type: ApiType, array: boolean, locale: Loc
   ].join('\n\n');
 }
 
-export function typeDocById(
-  name: string,
-  id: string,
-  array: boolean,
-  locale: Locale,
-): string | null {
-  const type = typeById(id);
-  return type ? typeDoc(name, type, array, locale) : null;
-}
-
 export function optionKeyDoc(k: OptionKey, locale: Locale, menu = false): string {
   const dep = k.deprecated ? ' ' + t(locale, 'label-deprecated') : '';
   const label = t(locale, menu ? 'label-menu-key' : 'label-option-key');
@@ -149,16 +137,6 @@ export function optionKeyDoc(k: OptionKey, locale: Locale, menu = false): string
     localize(k.detail, locale),
     `**${t(locale, 'label-example')}**\n${code(k.example)}`,
   ].join('\n\n');
-}
-
-export function responseFieldDoc(f: ResponseField, locale: Locale): string {
-  const parts = [
-    code(`response.${f.name}: ${f.type}`),
-    `**${t(locale, 'label-response-field')}**: ${localize(f.summary, locale)}`,
-  ];
-  if (f.detail) parts.push(localize(f.detail, locale));
-  parts.push(`**${t(locale, 'label-example')}**\n${code(f.example)}`);
-  return parts.join('\n\n');
 }
 
 export function moduleDoc(m: ModuleInfo, locale: Locale): string {
