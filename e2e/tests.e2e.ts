@@ -179,16 +179,19 @@ test('a test runs from the gutter and passes', async () => {
     })
     .first();
   await nameLine.waitFor();
-  const box = (await nameLine.boundingBox())!;
-  // The glyph margin button on the same row as the test's name.
+  // The glyph margin button on the same row as the test's name. The margin redraws while decorations arrive, so
+  // a button can vanish between counting and measuring: look again until one sits on that row.
   const glyphs = page.locator(`${EDITOR} .codicon-testing-run-icon`);
-  let target: Locator | undefined;
-  for (let i = 0; i < (await glyphs.count()); i++) {
-    const g = (await glyphs.nth(i).boundingBox())!;
-    if (Math.abs(g.y + g.height / 2 - (box.y + box.height / 2)) < box.height / 2)
-      target = glyphs.nth(i);
-  }
-  assert.ok(target, 'a run button on the line of "greets Steve"');
+  const target: Locator = await waitFor('a run button on the line of "greets Steve"', async () => {
+    const box = await nameLine.boundingBox();
+    if (!box) return undefined;
+    for (let i = 0; i < (await glyphs.count()); i++) {
+      const g = await glyphs.nth(i).boundingBox();
+      if (g && Math.abs(g.y + g.height / 2 - (box.y + box.height / 2)) < box.height / 2)
+        return glyphs.nth(i);
+    }
+    return undefined;
+  });
   await target.click();
   await waitFor(
     'greets Steve to pass',
