@@ -7,9 +7,9 @@
  */
 import * as fs from 'node:fs';
 import * as luaparse from 'luaparse';
-import { tokenize } from '../server/src/analysis/lexer';
+import { tokenize } from '../lua51/lexer';
 import { buildStructure } from '../server/src/analysis/structure';
-import { checkSyntax } from '../server/src/analysis/syntax';
+import { checkSyntax } from '../lua51/syntax';
 import { LspClient, offsetToPosition } from '../server/testing/lspClient';
 import { generatePlugin } from '../server/testing/plugins';
 

@@ -20,7 +20,7 @@ import { Agent, request } from 'undici';
 import type { RunEvent } from '../runtime/src/events';
 import { runPlugin } from '../runtime/src/host';
 import { fengari, publishedFengari, type Fengari } from '../runtime/src/lua';
-import { rewriteLua51Escapes } from '../runtime/src/lua51';
+import { rewriteLua51Escapes } from '../lua51/escapes';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'bin', 'coromega-run.js');

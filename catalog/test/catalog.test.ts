@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../server/src/analysis/lexer';
-import { checkSyntax } from '../../server/src/analysis/syntax';
+import { tokenize } from '../../lua51/lexer';
+import { checkSyntax } from '../../lua51/syntax';
 import {
   API_TYPES,
   HTTP_VERBS,

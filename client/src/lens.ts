@@ -3,7 +3,7 @@
  * lens on each entry point a user can call while the plugin runs. Read from the language server's Lua 5.1 lexer, so
  * comments and strings never count. No `vscode` import.
  */
-import { K, tokenize } from '../../server/src/analysis/lexer';
+import { K, tokenize } from '../../lua51/lexer';
 import { stringValue } from '../../server/src/analysis/structure';
 
 /** Kinds of entry points that get a lens: a terminal menu (typed into the run) and a game menu (a player of the

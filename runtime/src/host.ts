@@ -9,7 +9,7 @@ import type { PluginOptions } from './vm/plugin';
 import { Runtime } from './runtime';
 
 export { DEFAULT_MAX_BODY, DEFAULT_MAX_BODY_EVENT } from './runtime';
-export { lua51SyntaxError } from './vm/syntax';
+export { lua51SyntaxError } from '../../lua51/verdict';
 
 export interface RunOptions {
   /** The file to run (the first plugin when `plugins` is given). */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runLua } from './helpers';
-import { rewriteLua51Escapes } from '../src/lua51';
+import { rewriteLua51Escapes } from '../../lua51/escapes';
 import { goNumberString } from '../src/lua';
 
 test('numbers print as gopher-lua prints them', async () => {

@@ -10,8 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { API_TYPES, localize, type Locale } from '../../catalog';
-import { tokenize } from '../src/analysis/lexer';
-import { checkSyntax } from '../src/analysis/syntax';
+import { tokenize } from '../../lua51/lexer';
+import { checkSyntax } from '../../lua51/syntax';
 import { generatedNotice, listenerClass, renderLuaLs } from '../src/luals/render';
 import { BIN_PATH } from '../testing/lspClient';
 

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { tokenize } from '../src/analysis/lexer';
-import { checkSyntax } from '../src/analysis/syntax';
+import { tokenize } from '../../lua51/lexer';
+import { checkSyntax } from '../../lua51/syntax';
 import { CORPUS_FILE, corpusSources } from '../testing/luacCorpus';
 
 function verdict(source: string): string | null {

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { rewriteLua51Escapes } from '../lua51';
+import { rewriteLua51Escapes } from '../../../lua51/escapes';
 import {
   decodeGoJson,
   encodeLuaValue,

@@ -6,10 +6,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rewriteLua51Escapes } from '../lua51';
+import { rewriteLua51Escapes } from '../../../lua51/escapes';
 import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
 import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
-import { lua51SyntaxError } from './syntax';
+import { lua51SyntaxError } from '../../../lua51/verdict';
 import { coreHost } from './core';
 import { filesHost } from './files';
 import { outputHost } from './output';

@@ -5,7 +5,7 @@
  * (`function x:helper()`, `x.helper = ...`), which are never reported as typos.
  */
 import { exprList, type ExprIndex } from './exprs';
-import { K, type Tokens } from './lexer';
+import { K, type Tokens } from '../../../lua51/lexer';
 import { stringValue } from './strings';
 import type { Table } from './structure';
 

@@ -3,7 +3,7 @@
  * works in half-typed code: the type pass uses it to find the values of `local a, b = x, y` and to tell a plain
  * suffixed expression (`coromega:get_player(n)`) from one with operators (`a .. b`).
  */
-import { K } from './lexer';
+import { K } from '../../../lua51/lexer';
 
 export interface ExprIndex {
   kind: Uint8Array;

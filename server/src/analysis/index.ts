@@ -5,9 +5,9 @@
  * Files over `LARGE_FILE_CHARS` are not analysed whole (it would block the server for longer than a keystroke
  * should take): requests analyse a window of text around the cursor, and diagnostics say the file is too large.
  */
-import { tokenize, type Tokens } from './lexer';
+import { tokenize, type Tokens } from '../../../lua51/lexer';
 import { buildStructure, type Structure } from './structure';
-import { checkSyntax, type SyntaxError } from './syntax';
+import { checkSyntax, type SyntaxError } from '../../../lua51/syntax';
 import { TypePass } from './types';
 
 export const LARGE_FILE_CHARS = 500_000;

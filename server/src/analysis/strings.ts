@@ -1,5 +1,5 @@
 /** The value of a Lua string token (short or long bracket), escapes read as Lua 5.1 reads them. */
-import type { Tokens } from './lexer';
+import type { Tokens } from '../../../lua51/lexer';
 
 export function stringValue(toks: Tokens, t: number): string {
   const raw = toks.text.slice(toks.start[t], toks.end[t]);

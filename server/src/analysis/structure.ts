@@ -10,7 +10,7 @@
 import type { ApiFunction } from '../../../catalog';
 import { collectBindings, findBinding, type LocalBinding } from './bindings';
 import type { ExprIndex } from './exprs';
-import { K, type Tokens } from './lexer';
+import { K, type Tokens } from '../../../lua51/lexer';
 import { stringValue } from './strings';
 
 export interface Arg {

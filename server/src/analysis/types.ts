@@ -22,7 +22,7 @@ import {
   type TypeId,
 } from '../../../catalog';
 import { skipSuffixed } from './exprs';
-import { K, type Tokens } from './lexer';
+import { K, type Tokens } from '../../../lua51/lexer';
 import {
   findBinding,
   stringValue,

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver';
 import { localize, typeById, type ApiFunction, type ApiType } from '../../../catalog';
-import { K } from '../analysis/lexer';
+import { K } from '../../../lua51/lexer';
 import type { Call, Table } from '../analysis/structure';
 import type { TypeInfo } from '../analysis/types';
 import { t } from '../messages';

@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, LuaType } from '../../../catalog';
 import type { Analysis } from '../analysis';
-import { K } from '../analysis/lexer';
+import { K } from '../../../lua51/lexer';
 
 /** Per-request context every feature receives. */
 export interface FeatureContext {

@@ -28,7 +28,7 @@ import {
   type ApiType,
   type Locale,
 } from '../../../catalog';
-import { K } from '../analysis/lexer';
+import { K } from '../../../lua51/lexer';
 import type { Table } from '../analysis/structure';
 import { t } from '../messages';
 import { tokenText, type FeatureContext } from './common';

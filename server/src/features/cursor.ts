@@ -1,6 +1,6 @@
 /** Where the cursor is, in terms of tokens: what completion, hover and signature help start from. */
 import type { Analysis } from '../analysis';
-import { K, inComment, tokenAtOrBefore } from '../analysis/lexer';
+import { K, inComment, tokenAtOrBefore } from '../../../lua51/lexer';
 import type { Call, Table } from '../analysis/structure';
 import type { TypeInfo } from '../analysis/types';
 

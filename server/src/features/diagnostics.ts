@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { MENU_OPTION_KEYS } from '../../../catalog';
 import { LARGE_FILE_CHARS } from '../analysis';
-import { K, LUA53_OPERATORS } from '../analysis/lexer';
+import { K, LUA53_OPERATORS } from '../../../lua51/lexer';
 import type { Call } from '../analysis/structure';
 import { syntaxReason, t } from '../messages';
 import {

@@ -16,7 +16,7 @@ import {
   parseGoDuration,
   typeById,
 } from '../../../catalog';
-import { K, tokenAtOrBefore } from '../analysis/lexer';
+import { K, tokenAtOrBefore } from '../../../lua51/lexer';
 import { stringValue } from '../analysis/structure';
 import { t } from '../messages';
 import { tokenRange, tokenText, type FeatureContext } from './common';

@@ -13,7 +13,7 @@ import {
   type ApiFunction,
   type LuaType,
 } from '../../../catalog';
-import { K } from '../analysis/lexer';
+import { K } from '../../../lua51/lexer';
 import { stringValue, type Call, type Table } from '../analysis/structure';
 import { t, type MessageKey } from '../messages';
 import { suggest, tokenRange, tokenText, valueType, type FeatureContext } from './common';

@@ -5,7 +5,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
 } from 'vscode-languageserver';
-import { K } from '../analysis/lexer';
+import { K } from '../../../lua51/lexer';
 import { stringValue, type Call } from '../analysis/structure';
 import { tokenRange, tokenText, type FeatureContext } from './common';
 

@@ -1,6 +1,6 @@
-/** The first syntax error `luac5.1 -p` would report, read with the language server's Lua 5.1 lexer and checker. */
-import { tokenize } from '../../../server/src/analysis/lexer';
-import { checkSyntax } from '../../../server/src/analysis/syntax';
+/** The first syntax error `luac5.1 -p` would report, from the shared Lua 5.1 lexer and checker. */
+import { tokenize } from './lexer';
+import { checkSyntax } from './syntax';
 
 /** The first error as line + message (`... near 'x'`), or undefined. */
 export function lua51SyntaxError(source: string): { line: number; message: string } | undefined {
