@@ -2,8 +2,18 @@
 // chunk prints; an uncaught error ends the output with one line `ERR: <message>` (the error value as gopher-lua
 // turns it into a string, without its stack traceback).
 //
-// It is built in GOPATH mode against the gopher-lua source by scripts/conformance.ts; neither the source nor the
-// binary is committed.
+// How neomega runs a plugin, as far as it shows to Lua code:
+//   - one state from lua.NewState() with gopher-lua's standard libraries (base, package, table, io, os, string,
+//     math, debug, channel, coroutine);
+//   - the plugin file run on that state's main thread, named by its path: the framework's coromega.lua treats the
+//     main chunk as outside every coroutine (`_coro_running = false`; `coromega:sleep` blocks there instead of
+//     yielding), so `coroutine.running()` is nil there and a yield is an error, as with L.DoFile;
+//   - the global `ud2lua`, which the framework calls; the host's modules (omega, coromega, json, crypto, http, db)
+//     are only reached through `require`, which the conformance cases do not use.
+//
+// The runner changes into the file's folder and runs it by its base name, so error positions read `name.lua:3:`.
+// It is built in GOPATH mode against the gopher-lua source by scripts/conformance-regen.ts; neither the source
+// nor the binary is committed.
 package main
 
 import (
@@ -28,6 +38,11 @@ func main() {
 	}
 	L := lua.NewState()
 	defer L.Close()
+	// Values neomega hands to Lua are plain Lua values here, so ud2lua has nothing to convert.
+	L.SetGlobal("ud2lua", L.NewFunction(func(L *lua.LState) int {
+		L.Push(L.Get(1))
+		return 1
+	}))
 	if err := L.DoFile(name); err != nil {
 		msg := err.Error()
 		if apiErr, ok := err.(*lua.ApiError); ok {

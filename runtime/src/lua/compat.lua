@@ -18,6 +18,7 @@ table.maxn = function(t)
 end
 table.foreach = function(t, f) for k, v in pairs(t) do local r = f(k, v) if r ~= nil then return r end end end
 table.foreachi = function(t, f) for i = 1, #t do local r = f(i, t[i]) if r ~= nil then return r end end end
+math.huge = 1.7976931348623157e308 -- gopher-lua: math.MaxFloat64, not infinity
 math.pow = function(a, b) return a ^ b end
 math.mod = math.fmod
 math.log10 = function(x) return math.log(x, 10) end

@@ -1,0 +1,1 @@
+print(0xffffffffffffffff, 0x1fffffffffffff)

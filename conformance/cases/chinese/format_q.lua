@@ -1,0 +1,1 @@
+print(string.format("%q", "玩家：你好\n"))

@@ -1,0 +1,1 @@
+print(string.rep("好", 3), #string.rep("好", 3))

@@ -1,0 +1,1 @@
+print(string.byte(string.reverse("中"), 1, -1))

@@ -1,0 +1,2 @@
+local s = "中文"
+print(string.byte(s:sub(2, 4), 1, -1))

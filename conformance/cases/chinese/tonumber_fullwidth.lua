@@ -1,0 +1,1 @@
+print(tonumber("１２"), tonumber("12"))

@@ -1,0 +1,1 @@
+print(string.upper("abc中文def"), string.lower("ABC中文DEF"))

@@ -1,0 +1,1 @@
+print(tonumber("."), tonumber("5."), tonumber(".5"), tonumber("-.5"), tonumber("+.5"))

@@ -1,0 +1,1 @@
+print(tonumber("1.5e400"), tonumber("1e400.0"), tonumber("-1.5e400"))

@@ -1,0 +1,1 @@
+print(tonumber("-ff", 16), tonumber("-10", 2), tonumber("-z", 36))

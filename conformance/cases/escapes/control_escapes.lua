@@ -1,0 +1,1 @@
+print(string.byte("\a\b\f\n\r\t\v", 1, -1))

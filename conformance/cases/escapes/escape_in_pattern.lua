@@ -1,0 +1,1 @@
+print(("a\tb"):find("\t"), ("x\0y"):find("\0", 1, true))

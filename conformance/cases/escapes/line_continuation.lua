@@ -1,0 +1,3 @@
+local s = "a\
+b"
+print(s, #s, s:byte(2))

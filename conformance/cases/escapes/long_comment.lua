@@ -1,0 +1,3 @@
+--[[ a long
+comment ]] print("after comment")
+--[==[ another ]] still ]==] print("second")

@@ -1,0 +1,2 @@
+local s = [[\n\t]]
+print(s, #s)

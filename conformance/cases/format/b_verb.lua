@@ -1,0 +1,1 @@
+print(string.format("%b %08b %#b", 5, 5, 5))

@@ -1,0 +1,1 @@
+print(string.format("%z|%y", 5, "s"))

@@ -1,0 +1,1 @@
+print(string.format("%.0f", math.huge))

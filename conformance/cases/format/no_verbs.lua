@@ -1,0 +1,1 @@
+print(string.format("hello"), string.format(""), string.format("%d"))

@@ -1,0 +1,2 @@
+print(pcall(string.format, nil))
+print(pcall(string.format, {}))

@@ -1,0 +1,1 @@
+print(string.format(12), string.format(1.5))

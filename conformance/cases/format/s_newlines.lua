@@ -1,0 +1,1 @@
+print(string.format("%s\n%s", "a", "b"))

@@ -1,0 +1,1 @@
+print(string.format("%s %s %s", nil, true, false))

@@ -1,0 +1,1 @@
+print((string.format("%s", {}):gsub("0x%x+", "ADDR")))

@@ -1,0 +1,1 @@
+print(string.format("%05s|%-05s|", "ab", "ab"))

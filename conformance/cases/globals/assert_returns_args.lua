@@ -1,0 +1,3 @@
+print(assert(1, 2, 3))
+print(pcall(assert, false))
+print(pcall(assert, nil, "msg"))

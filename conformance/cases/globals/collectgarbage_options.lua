@@ -1,0 +1,1 @@
+print(type(collectgarbage("count")), collectgarbage("collect"), collectgarbage())

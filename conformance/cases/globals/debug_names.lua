@@ -1,0 +1,4 @@
+local names = {}
+for k in pairs(debug) do names[#names + 1] = k end
+table.sort(names)
+print(table.concat(names, " "))

@@ -1,0 +1,1 @@
+print(_GOPHER_LUA_VERSION)

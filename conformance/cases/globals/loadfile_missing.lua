@@ -1,0 +1,1 @@
+print(loadfile("surely-missing.lua"))

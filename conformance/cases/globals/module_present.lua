@@ -1,0 +1,1 @@
+print(type(module), type(package.seeall))

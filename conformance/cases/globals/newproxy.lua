@@ -1,0 +1,4 @@
+local p = newproxy()
+print(type(p))
+local q = newproxy(true)
+print(type(getmetatable(q)))

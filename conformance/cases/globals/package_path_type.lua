@@ -1,0 +1,1 @@
+print(type(package.path), type(package.cpath), type(package.loaders), package.searchers)

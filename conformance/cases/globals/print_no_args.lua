@@ -1,0 +1,3 @@
+print()
+print(nil)
+print("a", nil, "b")

@@ -1,0 +1,3 @@
+local function g() setfenv(1, {print = print}); print(type(string)) end
+g()
+print(type(string))

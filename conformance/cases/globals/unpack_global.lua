@@ -1,0 +1,1 @@
+print(type(unpack), unpack == table.unpack)

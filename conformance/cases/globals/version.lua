@@ -1,0 +1,1 @@
+print(_VERSION, type(_VERSION))

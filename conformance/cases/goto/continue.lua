@@ -1,0 +1,6 @@
+for i = 1, 5 do
+  if i % 2 == 0 then goto continue end
+  io.write(i, " ")
+  ::continue::
+end
+print()

@@ -1,0 +1,6 @@
+do
+  goto skip
+  print("not printed")
+  ::skip::
+end
+print("after")

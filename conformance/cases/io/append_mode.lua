@@ -1,0 +1,5 @@
+local name = os.tmpname()
+local f = io.open(name, "w") f:write("a") f:close()
+f = io.open(name, "a") f:write("b") f:close()
+f = io.open(name) print(f:read("*a")) f:close()
+os.remove(name)

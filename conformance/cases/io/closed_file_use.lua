@@ -1,0 +1,5 @@
+local name = os.tmpname()
+local f = io.open(name, "w")
+f:close()
+print(pcall(f.write, f, "x"))
+os.remove(name)

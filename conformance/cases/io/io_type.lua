@@ -1,0 +1,6 @@
+local name = os.tmpname()
+local f = io.open(name, "w")
+print(io.type(io.stdout), io.type(42), io.type(f))
+f:close()
+print(io.type(f))
+os.remove(name)

@@ -1,0 +1,1 @@
+print(pcall(io.lines, "surely-missing.txt"))

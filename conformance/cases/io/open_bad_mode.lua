@@ -1,0 +1,1 @@
+print(pcall(io.open, "x.txt", "q"))

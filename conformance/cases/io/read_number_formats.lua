@@ -1,0 +1,6 @@
+local name = os.tmpname()
+local f = io.open(name, "w") f:write("0x10 -7 1e2 abc") f:close()
+f = io.open(name)
+print(f:read("*n", "*n", "*n", "*n"))
+f:close()
+os.remove(name)

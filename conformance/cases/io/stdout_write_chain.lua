@@ -1,0 +1,1 @@
+io.stdout:write("a"):write("b"):write("\n")

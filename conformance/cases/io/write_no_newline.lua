@@ -1,0 +1,2 @@
+io.write("a")
+io.write("b")

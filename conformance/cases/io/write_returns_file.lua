@@ -1,0 +1,1 @@
+print(io.write("x") == io.stdout)

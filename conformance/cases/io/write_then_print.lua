@@ -1,0 +1,3 @@
+io.write("partial ")
+print("line")
+io.write("x", "y", "\n")

@@ -1,0 +1,1 @@
+print(math.maxinteger, math.mininteger, math.tointeger, math.type, math.ult)

@@ -1,0 +1,1 @@
+print(math.exp(1000), math.exp(-1000))

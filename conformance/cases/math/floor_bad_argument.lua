@@ -1,0 +1,2 @@
+print(pcall(math.floor, "abc"))
+print(pcall(math.floor, nil))

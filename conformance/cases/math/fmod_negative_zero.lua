@@ -1,0 +1,1 @@
+print(math.fmod(-6, 3), math.fmod(6, -3))

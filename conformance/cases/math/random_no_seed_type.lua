@@ -1,0 +1,1 @@
+print(type(math.random()), type(math.randomseed(1)))

@@ -1,0 +1,1 @@
+print(0xffffffff, 0xffffffffffff, 0x100000000, 0x7fffffffffffffff)

@@ -1,0 +1,2 @@
+local ok, err = pcall(function() return #5 end)
+print(ok)

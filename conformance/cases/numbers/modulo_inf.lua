@@ -1,0 +1,1 @@
+print(5 % math.huge, -5 % math.huge, 5 % (1 / 0), -5 % (1 / 0))

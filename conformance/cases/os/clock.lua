@@ -1,0 +1,2 @@
+local c = os.clock()
+print(type(c), c >= 0)

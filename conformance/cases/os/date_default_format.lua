@@ -1,0 +1,1 @@
+print(type(os.date()), #os.date("%Y"))

@@ -1,0 +1,2 @@
+print(os.date("!%Y-%m-%d", -86400))
+print(os.date("!%Y", -1))

@@ -1,0 +1,2 @@
+print(os.date("!%Y-%m-%d %H:%M:%S", 1700000000))
+print(os.date("!%H:%M", 0))

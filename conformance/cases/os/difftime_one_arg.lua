@@ -1,0 +1,1 @@
+print(pcall(os.difftime, 10))

@@ -1,0 +1,1 @@
+print(os.getenv("COROMEGA_SURELY_UNSET_VARIABLE"), type(os.getenv("PATH")), os.getenv("TZ"))

@@ -1,0 +1,1 @@
+print(os.remove("surely-missing-file.txt"))

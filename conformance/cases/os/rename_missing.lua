@@ -1,0 +1,1 @@
+print(os.rename("surely-missing-a.txt", "surely-missing-b.txt"))

@@ -1,0 +1,1 @@
+print(string.find("a^b", "a^"), string.find("^", "%^"))

@@ -1,0 +1,1 @@
+print(string.find("a$b", "$b"), string.find("a$", "a$"), string.find("$", "$"))

@@ -1,0 +1,1 @@
+print(string.match("a\nb", "a.b") ~= nil, string.find("\n", "."))

@@ -1,0 +1,3 @@
+print(string.gsub("a.b.c", "%.", "/"))
+print(string.gsub("1+1=2", "%+", " plus "))
+print(string.find("50%", "%%"))

@@ -1,0 +1,1 @@
+print(string.find("abab", "(b)", 3))

@@ -1,0 +1,2 @@
+for p in string.gmatch("abc", "()") do io.write(p, " ") end
+print()

@@ -1,0 +1,3 @@
+print(string.gsub("abc", "x*", "-"))
+print(string.gsub("abc", "%w*", "-"))
+print(string.gsub("", "x*", "-"))

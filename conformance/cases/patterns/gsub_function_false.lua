@@ -1,0 +1,1 @@
+print(string.gsub("abc", "b", function() return false end))

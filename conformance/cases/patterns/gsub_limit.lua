@@ -1,0 +1,3 @@
+print(string.gsub("aaa", "a", "b", 2))
+print(string.gsub("aaa", "a", "b", 0))
+print(string.gsub("aaa", "a", "b", -1))

@@ -1,0 +1,1 @@
+print(string.gsub("one two", "%w+", {one = "1"}))

@@ -1,0 +1,1 @@
+print(string.match("<a><b>", "<(.-)>"), string.match("<a><b>", "<(.*)>"))

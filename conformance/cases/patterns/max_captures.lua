@@ -1,0 +1,1 @@
+print(string.match("abcdefghij", "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)"))

@@ -1,0 +1,5 @@
+print(pcall(string.find, "a", "("))
+print(pcall(string.find, "a", "%"))
+print(pcall(string.find, "a", "[a"))
+print(pcall(string.find, "a", ")"))
+print(pcall(string.match, "a", "%0"))

@@ -1,0 +1,1 @@
+print(string.find("a.b", "%."), string.find("a]b", "%]"), string.gsub("(x)", "%(", "["))

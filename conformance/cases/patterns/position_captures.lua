@@ -1,0 +1,2 @@
+print(string.match("hello", "()ll()"))
+print(string.find("hello", "()l"))

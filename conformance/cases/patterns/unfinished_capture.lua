@@ -1,0 +1,1 @@
+print(pcall(string.match, "abc", "(a"))

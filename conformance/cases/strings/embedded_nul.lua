@@ -1,0 +1,2 @@
+local s = "a\0b"
+print(#s, s:byte(2), s:sub(3))

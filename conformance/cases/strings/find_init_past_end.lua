@@ -1,0 +1,2 @@
+print(pcall(string.find, "hello", "l", 10))
+print(pcall(string.find, "hello", "l", 6))

@@ -1,0 +1,2 @@
+for w in string.gmatch("one two  three", "%a+") do io.write("[", w, "]") end
+print()

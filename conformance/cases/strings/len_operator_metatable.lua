@@ -1,0 +1,2 @@
+-- # on a string never consults a metatable.
+print(#"hello", #("x"):rep(100))

@@ -1,0 +1,6 @@
+local a = [[
+first line
+second]]
+local b = [==[with ]] inside]==]
+print(a)
+print(b, #a)

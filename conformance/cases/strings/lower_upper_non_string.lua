@@ -1,0 +1,2 @@
+print(pcall(string.upper, nil))
+print(pcall(string.lower, {}))

@@ -1,0 +1,1 @@
+print(string.reverse("abc"), "[" .. string.reverse("") .. "]", ("racecar"):reverse())

@@ -1,0 +1,2 @@
+local mt = getmetatable("")
+print(type(mt), mt.__index == string)

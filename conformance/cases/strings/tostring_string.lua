@@ -1,0 +1,1 @@
+print(tostring("x"), tostring(""), type(tostring(1)))

@@ -1,0 +1,2 @@
+-- Letters beyond ASCII.
+print(string.upper("héllo"), string.lower("ÀÉÎ"), #string.upper("ß"))

@@ -1,0 +1,1 @@
+print(table.pack, table.unpack, table.move, table.foreach, table.foreachi)

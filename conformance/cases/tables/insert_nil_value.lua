@@ -1,0 +1,3 @@
+local t = {1, 2}
+table.insert(t, nil)
+print(#t)

@@ -1,0 +1,2 @@
+print(pcall(table.insert, {}))
+print(pcall(table.insert, {}, 1, 2, 3))

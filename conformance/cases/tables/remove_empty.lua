@@ -1,0 +1,3 @@
+local t = {}
+print(table.remove(t), #t)
+print(select("#", table.remove(t)))

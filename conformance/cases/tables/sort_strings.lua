@@ -1,0 +1,3 @@
+local t = {"banana", "apple", "Cherry", "date"}
+table.sort(t)
+print(table.concat(t, " "))

@@ -1,0 +1,1 @@
+print(string.char(65.9, 66.1, 67.5))

@@ -1,0 +1,1 @@
+print(pcall(string.char, "65"))

@@ -1,0 +1,1 @@
+print(string.sub("hello", 1, 1e10), string.sub("hello", -1e10, 2), "[" .. string.sub("hello", 1e10) .. "]")

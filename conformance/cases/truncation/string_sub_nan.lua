@@ -1,0 +1,1 @@
+print(pcall(string.sub, "hello", 0 / 0))

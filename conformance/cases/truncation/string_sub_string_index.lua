@@ -1,0 +1,2 @@
+-- Integer arguments are not read from strings.
+print(pcall(string.sub, "hello", "2"))

@@ -1,0 +1,3 @@
+local t = {"a", "c"}
+table.insert(t, 2.7, "b")
+print(table.concat(t, ","))

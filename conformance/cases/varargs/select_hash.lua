@@ -1,0 +1,1 @@
+print(select("#"), select("#", nil), select("#", 1, nil, nil), select("#", nil, nil, 3))

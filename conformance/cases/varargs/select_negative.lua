@@ -1,0 +1,3 @@
+print(select(-1, "a", "b", "c"))
+print(select(-3, "a", "b", "c"))
+print(pcall(select, -4, "a", "b", "c"))

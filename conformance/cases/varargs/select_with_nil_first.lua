@@ -1,0 +1,1 @@
+print(select(2, nil, nil, 3))

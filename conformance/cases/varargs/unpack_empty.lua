@@ -1,0 +1,2 @@
+print(select("#", unpack({})))
+print(unpack({}, 1, 2))

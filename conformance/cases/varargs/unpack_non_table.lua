@@ -1,0 +1,2 @@
+print(pcall(unpack, nil))
+print(pcall(unpack, "abc"))
