@@ -36,12 +36,19 @@ const luaBytecode = {
   },
 };
 
-/** Fengari's stack deletes become `undefined` writes in the bundle (see runtime/src/fengariPatch.ts). */
+/** Fengari's source as the runtime patches it (see runtime/src/fengariPatch.ts). */
 const fengariPatch = {
   name: 'fengari-patch',
   async setup(build) {
-    const source = await fs.readFile('runtime/src/fengariPatch.ts', 'utf8');
-    const { code } = await esbuild.transform(source, { loader: 'ts', format: 'cjs' });
+    // fengariPatch.ts and the patch lists it imports, as one CommonJS module.
+    const built = await esbuild.build({
+      entryPoints: ['runtime/src/fengariPatch.ts'],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+    });
+    const code = built.outputFiles[0].text;
     const mod = { exports: {} };
     new Function('module', 'exports', code)(mod, mod.exports);
     const { isFengariSource, patchFengariSource } = mod.exports;

@@ -12,6 +12,7 @@ import { createRequire, Module } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { patchFengariSource } from './fengariPatch';
+import { installGopherErrors, type FengariModules } from './gopherlua/errorText';
 
 export interface Fengari {
   lua: any;
@@ -19,6 +20,8 @@ export interface Fengari {
   lualib: any;
   to_luastring: (s: string, cache?: boolean) => Uint8Array;
   to_jsstring: (s: Uint8Array, from?: number, to?: number, replacement?: boolean) => string;
+  /** One of Fengari's own modules by file name, for the gopher-lua layer (the runtime's patched Fengari only). */
+  module: FengariModules;
 }
 
 let cached: Fengari | undefined;
@@ -92,6 +95,8 @@ export function fengari(): Fengari {
       () => require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string },
       () => require('fengari') as Fengari,
     );
+    cached.module = bundledModule;
+    installGopherErrors(bundledModule);
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const load = patchedLoader();
@@ -100,9 +105,39 @@ export function fengari(): Fengari {
       () => load('luaconf.js') as { lua_number2str: (n: number) => string },
       () => load('fengari.js') as Fengari,
     );
+    cached.module = load;
+    installGopherErrors(load);
   }
   return cached;
 }
+
+/** The bundled Fengari's modules the gopher-lua layer reaches into (static requires, so esbuild bundles them). */
+const bundledModule: FengariModules = (file) => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  switch (file) {
+    case 'defs.js':
+      return require('fengari/src/defs.js');
+    case 'ldebug.js':
+      return require('fengari/src/ldebug.js');
+    case 'lobject.js':
+      return require('fengari/src/lobject.js');
+    case 'lopcodes.js':
+      return require('fengari/src/lopcodes.js');
+    case 'lstate.js':
+      return require('fengari/src/lstate.js');
+    case 'ltm.js':
+      return require('fengari/src/ltm.js');
+    case 'luaconf.js':
+      return require('fengari/src/luaconf.js');
+    case 'lua.js':
+      return require('fengari/src/lua.js');
+    case 'lvm.js':
+      return require('fengari/src/lvm.js');
+    default:
+      throw new Error(`no bundled Fengari module ${file}`);
+  }
+  /* eslint-enable @typescript-eslint/no-require-imports */
+};
 
 /** Fengari as published, unpatched but set up as `fengari()` is: what `npm run bench` compares the runtime with. */
 export function publishedFengari(): Fengari {

@@ -1,12 +1,9 @@
 -- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3): the globals neomega plugins expect, module loading
--- with 5.1 escapes, string.format and gsub as 5.1 reads them, print / io / os on real files, and coroutines that
--- let a blocking host call (omega.system.block_sleep, a mux poller's block_get_next...) suspend the whole plugin
--- from any depth of nested coroutines.
-local host, SENTINEL, BLOCK = ...
-local co_create, co_resume, co_running, co_yield = coroutine.create, coroutine.resume, coroutine.running, coroutine.yield
+-- with 5.1 escapes, string.format and gsub as 5.1 reads them, print / io / os on real files. (gopher-lua's error,
+-- pcall and coroutine functions are the host's, runtime/src/gopherlua/.)
+local host, SENTINEL = ...
 local select, type, error, tostring, setmetatable, getmetatable, rawget = select, type, error, tostring, setmetatable, getmetatable, rawget
 local t_unpack = table.unpack
-local owned = setmetatable({}, { __mode = "k" })
 
 -- Lua 5.1 / gopher-lua globals ------------------------------------------------------------------------------
 unpack = t_unpack
@@ -215,32 +212,3 @@ io.flush = function() return true end
 
 os.exit = function(code) host.exit(code) error(SENTINEL, 0) end
 os.execute = function(cmd) return host.execute(cmd) end
-
--- coroutines -------------------------------------------------------------------------------------------------------
--- A blocking host call yields BLOCK. Every coroutine.resume that sees BLOCK come out of the coroutine it resumed
--- yields BLOCK itself, so the request travels up to the plugin's main coroutine and out to the host; the host's
--- answer travels back down the same chain. To the plugin the call simply blocks, as it does in neomega.
-local raw_resume, raw_yield, raw_status = coroutine.resume, coroutine.yield, coroutine.status
-
-local function forward(co, ok, first, ...)
-  if ok and first == BLOCK and raw_status(co) == "suspended" then
-    return forward(co, raw_resume(co, raw_yield(BLOCK)))
-  end
-  return ok, first, ...
-end
-
-coroutine.resume = function(co, ...)
-  return forward(co, raw_resume(co, ...))
-end
-
-local function unwrap(ok, ...)
-  if not ok then error((...), 0) end
-  return ...
-end
-
-coroutine.wrap = function(fn)
-  local co = coroutine.create(fn)
-  return function(...)
-    return unwrap(forward(co, raw_resume(co, ...)))
-  end
-end

@@ -14,6 +14,7 @@ import { coreHost } from './core';
 import { filesHost } from './files';
 import { outputHost } from './output';
 import { listenHost } from './listen';
+import { installGopherLibs } from './gopherLibs';
 import { AREAS } from '../omega';
 import type { HostFn, PluginVM } from './plugin';
 
@@ -110,13 +111,12 @@ export function loadPlugin(vm: PluginVM): boolean {
   lua.lua_setfield(L, -2, vm.str('path'));
   lua.lua_pop(L, 1);
 
-  pushHostTable(vm);
+  pushHostTable(vm, installGopherLibs(vm));
   const hostIdx = lua.lua_gettop(L);
-  // compat.lua (host, SENTINEL, BLOCK)
+  // compat.lua (host, SENTINEL)
   lua.lua_pushvalue(L, hostIdx);
   vm.pushSentinel(L);
-  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, vm.blockRef);
-  loadLua(vm, 'compat.lua', 3, 0);
+  loadLua(vm, 'compat.lua', 2, 0);
   // json, then omega.lua (host, BLOCK, json) -> omega, lib; then each area (host, json, omega, lib)
   lua.lua_getfield(L, hostIdx, vm.str('json_module'));
   lua.lua_call(L, 0, 1);
@@ -190,9 +190,10 @@ export function loadPlugin(vm: PluginVM): boolean {
   return true;
 }
 
-function pushHostTable(vm: PluginVM): void {
+function pushHostTable(vm: PluginVM, gopher: Record<string, HostFn>): void {
   const { lua } = vm.F;
   const fns: Record<string, HostFn> = {
+    ...gopher,
     ...coreHost(vm),
     ...filesHost(vm),
     ...outputHost(vm),
