@@ -3,7 +3,9 @@
  *
  * Lua 5.1 reads an unknown escape such as `"\{"` as the character itself; Lua 5.3 rejects the whole file. This pass
  * walks the source with a small lexer (short strings, long strings, comments) and drops the backslash of every
- * escape Lua 5.3 would reject, so `"\{"` becomes `"{"`.
+ * escape Lua 5.1 does not have, so `"\{"` becomes `"{"` — Lua 5.3's own `\x41`, `\u{48}` and `\z` included, which
+ * gopher-lua reads as `x41`, `u{48}` and `z`. A decimal escape past 255 (gopher-lua keeps its low byte) is written
+ * as that byte.
  *
  * gopher-lua numbers are all doubles, while Fengari's integers are 32-bit and wrap (`2147483647 + 1` is negative,
  * `os.time() * 1000` overflows). The same pass writes integer literals as float literals (`1000` -> `1000.0`,
@@ -129,10 +131,19 @@ export function rewriteLua51Escapes(
           i++;
           break;
         }
-        let keep = KEEP.has(e) || isDigit(e);
-        if (e === 'x') keep = isHex(src[i + 2]) && isHex(src[i + 3]);
-        if (e === 'u') keep = /^\{[0-9a-fA-F]+\}/.test(src.slice(i + 2, i + 12));
-        if (keep) {
+        if (isDigit(e)) {
+          let j = i + 2;
+          while (j < i + 4 && isDigit(src[j])) j++;
+          const v = Number(src.slice(i + 1, j));
+          if (v > 255) {
+            out += src.slice(last, i) + '\\' + String(v & 0xff).padStart(3, '0');
+            last = j;
+            changed++;
+          }
+          i = j;
+          continue;
+        }
+        if (KEEP.has(e)) {
           i += 2;
           continue;
         }

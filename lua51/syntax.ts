@@ -96,8 +96,6 @@ export function checkSyntax(toks: Tokens): SyntaxError | null {
       });
     }
   }
-  lexCheck(0);
-
   function curLine(): number {
     return lines[p];
   }
@@ -589,6 +587,7 @@ export function checkSyntax(toks: Tokens): SyntaxError | null {
   }
 
   try {
+    lexCheck(0); // a text that is one unfinished long comment fails on its first token
     chunk();
     if (cur() !== K.EOS) errorExpected(K.EOS);
     return null;

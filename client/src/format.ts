@@ -68,7 +68,7 @@ export class OutputFormatter {
       }
       case 'error': {
         const where = ev.file ? `${ev.file}${ev.line ? `:${ev.line}` : ''}` : '';
-        const out = [`[error] ${t('Lua error: {0}', stripMinecraftCodes(ev.message))}`];
+        const out = [`[error] ${t('Lua error: {0}', stripMinecraftCodes(ev.message.trimEnd()))}`];
         if (ev.hint) out.push(`[error]     ${ev.hint}`);
         if (where) out.push(`[error]     ${t('at {0}', where)}`);
         if (ev.traceback) {

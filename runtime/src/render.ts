@@ -186,7 +186,7 @@ export class PlainRenderer {
       }
       case 'error':
         this.err(
-          (this.errTty ? `\x1b[31m${e.message}\x1b[0m` : e.message) +
+          (this.errTty ? `\x1b[31m${e.message.trimEnd()}\x1b[0m` : e.message.trimEnd()) +
             '\n' +
             (e.hint ? e.hint + '\n' : '') +
             (e.traceback ? e.traceback + '\n' : ''),

@@ -12,6 +12,10 @@ const MESSAGES = {
     'zh-cn': '语法错误：{0}（Lua 5.1：{1}）',
     en: 'Syntax error: {1}',
   },
+  'gopher-syntax-error': {
+    'zh-cn': '语法错误：{0}（neomega 使用的 gopher-lua 会拒绝加载整个文件）',
+    en: 'Syntax error: {0} (gopher-lua, which neomega runs, refuses to load the whole file)',
+  },
   'lua53-operator': {
     'zh-cn':
       '`{0}` 是 Lua 5.3 的运算符，neomega 使用的 Lua 5.1（gopher-lua）不支持，整个文件将无法加载。{1}',
@@ -249,6 +253,64 @@ function fill(template: string, args: readonly (string | number)[]): string {
 export function t(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
   const entry = (MESSAGES as Table)[key];
   return fill(entry[locale] ?? entry['zh-cn'], args);
+}
+
+/** gopher-lua's own words for what it rejects, translated. */
+const GOPHER_DETAIL: Array<[RegExp, string, string]> = [
+  [/^syntax error$/, '语法错误', 'syntax error'],
+  [
+    /^parse error$/,
+    '不是函数调用的表达式不能单独成为语句',
+    'parse error (an expression that is not a call cannot stand alone)',
+  ],
+  [/^Invalid token$/, '无效的字符', 'invalid character'],
+  [
+    /^Invalid '~' token$/,
+    "无效的 '~'（Lua 5.1 没有位运算）",
+    "invalid '~' (Lua 5.1 has no bitwise operators)",
+  ],
+  [/^unterminated string$/, '字符串没有结束（缺少引号）', 'unterminated string'],
+  [
+    /^unterminated multiline string$/,
+    '长字符串没有结束（缺少 ]]）',
+    'unterminated multiline string',
+  ],
+  [
+    /^invalid multiline string$/,
+    '长字符串的开头无效（应为 [[ 或 [==[）',
+    'invalid multiline string',
+  ],
+  [/^invalid multiline comment$/, '长注释无效或没有结束', 'invalid multiline comment'],
+  [/^illegal hexadecimal number$/, '十六进制数字不完整', 'illegal hexadecimal number'],
+  [/^no loop to break$/, 'break 不在循环内', 'no loop to break'],
+  [
+    /^cannot use '\.\.\.' outside a vararg function$/,
+    "'...' 只能在可变参数函数中使用",
+    "cannot use '...' outside a vararg function",
+  ],
+  [/^too many local variables$/, '一个函数中的局部变量超过 200 个', 'too many local variables'],
+  [/^register overflow$/, '参数超过 200 个', 'register overflow (more than 200 parameters)'],
+  [
+    /^label '(.*)' already defined on line (\d+)$/,
+    "标签 '$1' 已在第 $2 行定义",
+    "label '$1' already defined on line $2",
+  ],
+  [
+    /^no visible label '(.*)' for <goto> at line (\d+)$/,
+    "第 $2 行的 goto 找不到可见的标签 '$1'",
+    "no visible label '$1' for <goto> at line $2",
+  ],
+  [
+    /^<goto (.*)> at line (\d+) jumps into the scope of local '(.*)'$/,
+    "第 $2 行的 goto $1 跳进了局部变量 '$3' 的作用域",
+    "<goto $1> at line $2 jumps into the scope of local '$3'",
+  ],
+];
+
+export function gopherDetail(locale: Locale, detail: string): string {
+  for (const [re, zh, en] of GOPHER_DETAIL)
+    if (re.test(detail)) return detail.replace(re, locale === 'en' ? en : zh);
+  return detail;
 }
 
 /** A Lua syntax error message in the locale: the translated reason and where. */

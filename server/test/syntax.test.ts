@@ -1,13 +1,20 @@
 /**
- * The syntax checker against Lua 5.1's own verdicts: a corpus of edge cases and reproducible mutants of real
- * plugins, recorded from `luac5.1 -p` (see server/testing/luacCorpus.ts).
+ * The syntax checkers against their references: Lua 5.1's wording checker (lua51/syntax.ts) against `luac5.1 -p`,
+ * and gopher-lua's verdict (lua51/gopher) against gopher-lua v1.1.2 itself, on a corpus of edge cases and
+ * reproducible mutants of real plugins (server/testing/luacCorpus.ts, gopherCorpus.ts); then the server's syntax
+ * diagnostics, which must reject exactly what gopher-lua rejects.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { tokenize } from '../../lua51/lexer';
 import { checkSyntax } from '../../lua51/syntax';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { gopherMessage, gopherSyntaxError } from '../../lua51/gopher';
+import { analyze } from '../src/analysis';
+import { computeDiagnostics } from '../src/features/diagnostics';
 import { CORPUS_FILE, corpusSources } from '../testing/luacCorpus';
+import { GOPHER_CORPUS_FILE, gopherSources } from '../testing/gopherCorpus';
 
 function verdict(source: string): string | null {
   const r = checkSyntax(tokenize(source));
@@ -72,4 +79,111 @@ test('survives deep nesting and junk without throwing', () => {
     String.fromCharCode((i * 7919) % 0xd000),
   ).join('');
   assert.doesNotThrow(() => verdict(junk));
+});
+
+function gopherRecording(): (string | null)[] {
+  const recorded = JSON.parse(fs.readFileSync(GOPHER_CORPUS_FILE, 'utf8')) as {
+    verdicts: (string | null)[];
+  };
+  assert.equal(
+    recorded.verdicts.length,
+    gopherSources().length,
+    'the corpus and its recording agree in size',
+  );
+  return recorded.verdicts;
+}
+
+/**
+ * The one thing lua51/gopher does not model: gopher-lua counts registers for temporaries too, so an expression
+ * that needs more than 200 at once (250 nested table constructors) is "register overflow" there.
+ */
+function needsRegisters(source: string): boolean {
+  return source.includes('{'.repeat(200));
+}
+
+test("gopher-lua's verdict and message on every corpus source, as gopher-lua v1.1.2 gave them", () => {
+  const recorded = gopherRecording();
+  const mismatches: string[] = [];
+  let rejected = 0;
+  gopherSources().forEach((src, i) => {
+    const e = gopherSyntaxError(src);
+    const got = e ? gopherMessage(e, '<string>') : null;
+    const want = recorded[i] ?? null;
+    if (want !== null) rejected++;
+    if (got !== want && !needsRegisters(src))
+      mismatches.push(
+        `#${i} ${JSON.stringify(src.slice(0, 80))}: gopher-lua ${JSON.stringify(want)} / ours ${JSON.stringify(got)}`,
+      );
+  });
+  assert.deepEqual(mismatches, []);
+  assert.ok(rejected > 1000, `${rejected} rejections`);
+  // and the gap is still there (when it closes, drop needsRegisters)
+  const gap = gopherSources().findIndex(needsRegisters);
+  assert.ok(
+    gap >= 0 && recorded[gap] !== null && gopherSyntaxError(gopherSources()[gap]!) === null,
+  );
+});
+
+test('where gopher-lua and luac5.1 disagree, gopher-lua decides', () => {
+  const cases: Array<[string, string | null]> = [
+    ['x = 1;; y = 2', null],
+    [';', null],
+    ['local s = "\\300"', null],
+    ['local s = [[ a [[ b ]]', null],
+    ['local a = f\n(g)()', null],
+    ['x = 1e', null],
+    ['goto done ::done::', null],
+    ['local goto = 1', "<string> line:1(column:10) near 'goto':   syntax error\n"],
+    ['--[=x\nx = 1', "<string> line:1(column:5) near '':   invalid multiline comment\n"],
+    ['x = 0x1.5', "<string> line:1(column:9) near '.5':   syntax error\n"],
+    ['x = 1\fy = 2', "<string> line:1(column:6) near '\f':   Invalid token\n"],
+    ['(a) = 1', "<string> line:1(column:5) near '=':   parse error\n"],
+    [
+      'goto nowhere',
+      "compile error near line(2) <string>: no visible label 'nowhere' for <goto> at line 1",
+    ],
+  ];
+  for (const [src, want] of cases) {
+    const e = gopherSyntaxError(src);
+    assert.equal(e ? gopherMessage(e, '<string>') : null, want, src);
+  }
+});
+
+test('the server reports a syntax error exactly where gopher-lua rejects a source', () => {
+  const disagree: string[] = [];
+  let withMessage = 0;
+  for (const src of gopherSources()) {
+    if (needsRegisters(src)) continue;
+    const a = analyze(src);
+    const doc = TextDocument.create('file:///corpus.lua', 'lua', 1, src);
+    const syntax = computeDiagnostics({ doc, analysis: a, locale: 'en' }).filter(
+      (d) => d.code === 'syntax-error' || d.code === 'lua53-operator',
+    );
+    const rejects = gopherSyntaxError(src) !== null;
+    if (rejects !== syntax.length > 0) disagree.push(JSON.stringify(src.slice(0, 80)));
+    if (syntax.some((d) => String(d.message).includes('(to close'))) withMessage++;
+  }
+  assert.deepEqual(disagree, []);
+  // most messages are still luac's helpful ones
+  assert.ok(withMessage > 50, `${withMessage} "(to close ...)" messages`);
+});
+
+test('a gopher-lua-only rejection is explained in both languages', () => {
+  // luac5.1 reads `--[=x` as a line comment; gopher-lua as a long comment that never ends
+  const src = 'x = 1 --[=x\n';
+  for (const locale of ['en', 'zh-cn'] as const) {
+    const doc = TextDocument.create('file:///g.lua', 'lua', 1, src);
+    const d = computeDiagnostics({ doc, analysis: analyze(src), locale }).find(
+      (x) => x.code === 'syntax-error',
+    );
+    assert.ok(d, locale);
+    // from the comment's start to where gopher-lua stopped reading
+    assert.deepEqual(d.range.start, { line: 0, character: 6 });
+    assert.match(
+      String(d.message),
+      locale === 'en'
+        ? /^Syntax error: invalid multiline comment \(gopher-lua/
+        : /^语法错误：长注释无效或没有结束（neomega 使用的 gopher-lua/,
+    );
+  }
 });

@@ -4,12 +4,15 @@
  * assert (a message must be a string), pcall (a value that cannot be called is `false, "attempt to call a nil
  * value"` without a position), xpcall (no extra arguments; the handler runs after the error and its first result
  * is the error), ipairs / pairs (tables only, raw, no __pairs / __ipairs), setmetatable (any non-nil value; numbers
- * share one metatable) and select (`#` or a number; no numeric strings).
+ * share one metatable), select (`#` or a number; no numeric strings), and loadstring / load, whose verdict and
+ * error text are gopher-lua's parser's (lua51/gopher.ts; chunk names as given: `<string>`, `?` for load).
  *
  * Texts come from the error layer (errorText.ts): bad-argument texts name the call as gopher-lua does, positions
  * are gopher-lua's where().
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { rewriteLua51Escapes } from '../../../lua51/escapes';
+import { gopherMessageBytes, gopherSyntaxError } from '../../../lua51/gopher';
 import type { Fengari } from '../lua';
 import type { GopherHooks } from './errorText';
 
@@ -83,6 +86,34 @@ export function gopherBase(
     return t === lua.LUA_TFUNCTION;
   };
 
+  /**
+   * Compiles chunk text (bytes) named `name` as gopher-lua does: its parser decides, with its message; Fengari then
+   * compiles the text with Lua 5.1's escapes. Leaves the function, or nil and the message; returns the count.
+   */
+  const loadChunk = (L: any, text: Uint8Array, name: Uint8Array): number => {
+    const e = gopherSyntaxError(text);
+    if (e) {
+      lua.lua_pushnil(L);
+      lua.lua_pushstring(L, gopherMessageBytes(e, name));
+      return 2;
+    }
+    const code = to_luastring(rewriteLua51Escapes(F.to_jsstring(text, 0, text.length, true)).text);
+    const chunkname = new Uint8Array(name.length + 1);
+    chunkname[0] = 64; // '@': Fengari shows the name as it is, as gopher-lua does
+    chunkname.set(name, 1);
+    if (lauxlib.luaL_loadbuffer(L, code, code.length, chunkname) === lua.LUA_OK) return 1;
+    lua.lua_pushnil(L);
+    lua.lua_insert(L, -2);
+    return 2;
+  };
+
+  /** gopher-lua's OptString. */
+  const optString = (L: any, idx: number, def: string): Uint8Array => {
+    const t = lua.lua_type(L, idx);
+    if (t === lua.LUA_TNONE || t === lua.LUA_TNIL) return str(def);
+    return lauxlib.luaL_checklstring(L, idx) as Uint8Array;
+  };
+
   const ipairsAux: HostFn = (L) => {
     checkTable(L, 1);
     const i = Math.trunc(lauxlib.luaL_checknumber(L, 2) as number) + 1;
@@ -99,6 +130,44 @@ export function gopherBase(
   };
 
   return {
+    /** For the runtime's own loaders (loadfile, require): (text, chunkname) -> function | nil, message. */
+    load_chunk(L) {
+      return loadChunk(L, lauxlib.luaL_checklstring(L, 1), lauxlib.luaL_checklstring(L, 2));
+    },
+
+    loadstring(L) {
+      const text = lauxlib.luaL_checklstring(L, 1) as Uint8Array;
+      return loadChunk(L, text, optString(L, 2, '<string>'));
+    },
+
+    load(L) {
+      lauxlib.luaL_checktype(L, 1, lua.LUA_TFUNCTION);
+      const name = optString(L, 2, '?');
+      const parts: Uint8Array[] = [];
+      for (;;) {
+        lua.lua_pushvalue(L, 1);
+        lua.lua_call(L, 0, 1);
+        const t = lua.lua_type(L, -1);
+        if (t === lua.LUA_TNIL) break;
+        if (t !== lua.LUA_TSTRING && t !== lua.LUA_TNUMBER) {
+          lua.lua_pushnil(L);
+          lua.lua_pushstring(L, str('reader function must return a string'));
+          return 2;
+        }
+        const piece = lua.lua_tolstring(L, -1) as Uint8Array;
+        lua.lua_pop(L, 1);
+        if (piece.length === 0) break;
+        parts.push(piece);
+      }
+      const text = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        text.set(p, at);
+        at += p.length;
+      }
+      return loadChunk(L, text, name);
+    },
+
     error(L) {
       lauxlib.luaL_checkany(L, 1);
       const level = optInt(L, 2, 1);

@@ -60,18 +60,12 @@ setfenv = function(f, t)
   return fn
 end
 
-local raw_load = load
-load = function(chunk, name, mode, env)
-  if type(chunk) == "string" then chunk = host.rewrite(chunk) end
-  if env ~= nil then return raw_load(chunk, name, mode or "bt", env) end
-  return raw_load(chunk, name, mode or "bt")
-end
-loadstring = function(s, name) return load(s, name) end
-loadfile = function(path, mode, env)
+-- loadstring and load are the host's (gopher-lua's parser decides); loadfile and require load through it too.
+local load_chunk = host.load_chunk
+loadfile = function(path)
   local text, err = host.readsource(path)
   if not text then return nil, err end
-  if env ~= nil then return raw_load(text, "@" .. path, mode or "bt", env) end
-  return raw_load(text, "@" .. path, mode or "bt")
+  return load_chunk(text, path)
 end
 dofile = function(path)
   local f, err = loadfile(path)
@@ -84,7 +78,7 @@ if package and package.searchers then
     if not path then return err end
     local text, rerr = host.readsource(path)
     if not text then error(rerr, 0) end
-    local f, lerr = raw_load(text, "@" .. path)
+    local f, lerr = load_chunk(text, path)
     if not f then
       error(("error loading module '%s' from file '%s':\n\t%s"):format(name, path, lerr), 0)
     end

@@ -1,12 +1,11 @@
 /**
- * Host functions of the VM itself: module loading with Lua 5.1 escapes, messages, errors already reported,
+ * Host functions of the VM itself: reading module sources, messages, errors already reported,
  * os.exit / os.execute, the json and crypto modules, the plugin's config, and the run markers coromega sets.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { rewriteLua51Escapes } from '../../../lua51/escapes';
 import {
   decodeGoJson,
   encodeLuaValue,
@@ -47,16 +46,11 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       }
     };
   return {
-    rewrite: (L) => {
-      const s = vm.jsstr(L, 1);
-      lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(s).text));
-      return 1;
-    },
     readsource: (L) => {
       const p = vm.jsstr(L, 1);
       try {
         const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
-        lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(text).text));
+        lua.lua_pushstring(L, vm.str(text));
         return 1;
       } catch {
         lua.lua_pushnil(L);

@@ -1,8 +1,9 @@
 /**
  * Puts gopher-lua's base functions and coroutine library (runtime/src/gopherlua/) into a plugin's state, with
  * what only the VM knows: which thread is the main chunk's, the BLOCK and SENTINEL values, and how a yield gopher-lua
- * cannot make stops the plugin (an error that names the call, in the run's language). Returns the host function
- * coromega's calls that suspend their session use: `yield_check`.
+ * cannot make stops the plugin (an error that names the call, in the run's language). Returns the host functions
+ * the runtime's Lua uses: `yield_check` (coromega's calls that suspend their session) and `load_chunk` (compat.lua's
+ * loadfile and require, with gopher-lua's syntax verdict).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { gopherBase } from '../gopherlua/baselib';
@@ -44,8 +45,9 @@ export function installGopherLibs(vm: PluginVM): Record<string, HostFn> {
     forbidden,
   });
 
+  const { load_chunk: loadChunk, ...globals } = base;
   lua.lua_pushglobaltable(L);
-  for (const [name, fn] of Object.entries(base)) {
+  for (const [name, fn] of Object.entries(globals)) {
     lua.lua_pushcfunction(L, fn);
     lua.lua_setfield(L, -2, vm.str(name));
   }
@@ -58,7 +60,7 @@ export function installGopherLibs(vm: PluginVM): Record<string, HostFn> {
   lua.lua_pushnil(L);
   lua.lua_setfield(L, -2, vm.str('isyieldable'));
   lua.lua_pop(L, 2);
-  return { yield_check: co.yield_check! };
+  return { yield_check: co.yield_check!, load_chunk: loadChunk! };
 }
 
 /** Why a yield cannot happen there, naming the call, in the run's language. */

@@ -10,6 +10,7 @@ import { rewriteLua51Escapes } from '../../../lua51/escapes';
 import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
 import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
 import { lua51SyntaxError } from '../../../lua51/verdict';
+import { gopherMessage, gopherSyntaxError } from '../../../lua51/gopher';
 import { coreHost } from './core';
 import { filesHost } from './files';
 import { outputHost } from './output';
@@ -171,11 +172,19 @@ export function loadPlugin(vm: PluginVM): boolean {
   preloadValue('lua.coromega', lua.lua_gettop(L));
   lua.lua_settop(L, 0);
 
-  // The plugin. Lua 5.1's parser decides what is valid (what neomega accepts), then Fengari loads it.
+  // The plugin. gopher-lua's parser decides what is valid (what neomega accepts) and says it in its words, with
+  // Lua 5.1's message as the hint when luac rejects the same text; then Fengari loads it.
   const plain = source.replace(/^\uFEFF/, '');
-  const syntax = lua51SyntaxError(plain);
+  const syntax = gopherSyntaxError(plain);
   if (syntax) {
-    vm.reportError(`${vm.display}:${syntax.line}: ${syntax.message}`, undefined);
+    const luac = lua51SyntaxError(plain);
+    vm.emit({
+      type: 'error',
+      message: gopherMessage(syntax, vm.display),
+      file: vm.display,
+      line: syntax.line,
+      ...(luac ? { hint: `Lua 5.1: ${vm.display}:${luac.line}: ${luac.message}` } : {}),
+    });
     return false;
   }
   const { text } = rewriteLua51Escapes(plain);

@@ -1,6 +1,6 @@
 /**
  * One analysis per document version: tokens, structure and types are computed once and shared by every feature;
- * the syntax check runs on first use (diagnostics) and is cached too.
+ * the syntax checks (luac5.1's wording, gopher-lua's verdict) run on first use (diagnostics) and are cached too.
  *
  * Files over `LARGE_FILE_CHARS` are not analysed whole (it would block the server for longer than a keystroke
  * should take): requests analyse a window of text around the cursor, and diagnostics say the file is too large.
@@ -8,6 +8,7 @@
 import { tokenize, type Tokens } from '../../../lua51/lexer';
 import { buildStructure, type Structure } from './structure';
 import { checkSyntax, type SyntaxError } from '../../../lua51/syntax';
+import { gopherSyntaxError, type GopherSyntaxError } from '../../../lua51/gopher';
 import { TypePass } from './types';
 
 export const LARGE_FILE_CHARS = 500_000;
@@ -23,7 +24,10 @@ export interface Analysis {
   struct: Structure;
   /** What names, expressions, calls and tables are, from the catalog. */
   sem: TypePass;
+  /** luac5.1's first error (its wording). */
   syntax(): SyntaxError | null;
+  /** gopher-lua's verdict: null when it loads the text. */
+  gopher(): GopherSyntaxError | null;
 }
 
 export function analyze(text: string, base = 0, partial = false): Analysis {
@@ -31,6 +35,7 @@ export function analyze(text: string, base = 0, partial = false): Analysis {
   const struct = buildStructure(toks);
   const sem = new TypePass(toks, struct);
   let syntax: SyntaxError | null | undefined;
+  let gopher: GopherSyntaxError | null | undefined;
   return {
     base,
     partial,
@@ -40,6 +45,10 @@ export function analyze(text: string, base = 0, partial = false): Analysis {
     syntax() {
       if (syntax === undefined) syntax = checkSyntax(toks);
       return syntax;
+    },
+    gopher() {
+      if (gopher === undefined) gopher = gopherSyntaxError(text);
+      return gopher;
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Diagnostics: Lua 5.1 syntax errors (what luac5.1 rejects), Lua 5.3-only operators, and the coromega API mistakes
+ * Diagnostics: syntax errors (what gopher-lua rejects, `syntaxDiagnostics.ts`), Lua 5.3-only operators, and the coromega API mistakes
  * neomega punishes at run time, across every type the catalog knows (`apiChecks.ts`) and the HTTP details
  * (`httpChecks.ts`). Each has a stable `code`; those with one obvious fix carry it in `data.fixes`, which the
  * code-action handler turns into quick fixes.
@@ -13,9 +13,8 @@ import {
 } from 'vscode-languageserver';
 import { MENU_OPTION_KEYS } from '../../../catalog';
 import { LARGE_FILE_CHARS } from '../analysis';
-import { K, LUA53_OPERATORS } from '../../../lua51/lexer';
 import type { Call } from '../analysis/structure';
-import { syntaxReason, t } from '../messages';
+import { t } from '../messages';
 import {
   checkArgumentCount,
   checkCallSeparator,
@@ -25,8 +24,9 @@ import {
   checkUnknownMethod,
   coromegaName,
 } from './apiChecks';
-import { offsetRange, suggest, tokenRange, tokenText, type FeatureContext } from './common';
+import { offsetRange, suggest, tokenRange, type FeatureContext } from './common';
 import { checkHttpCall, checkOptionTable } from './httpChecks';
+import { syntaxDiagnostics } from './syntaxDiagnostics';
 
 export const SOURCE = 'coromega';
 
@@ -66,7 +66,6 @@ export function tooLargeDiagnostic(locale: FeatureContext['locale'], length: num
 export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
   const a = ctx.analysis;
   const { toks, struct } = a;
-  const { kind } = toks;
   const out: Diagnostic[] = [];
   const push = (
     range: Range,
@@ -82,45 +81,7 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
     out.push(d);
   };
 
-  // Lua 5.3-only operators
-  for (let i = 0; i < toks.count; i++) {
-    const k = kind[i] as K;
-    if (!LUA53_OPERATORS.has(k)) continue;
-    const op = tokenText(a, i);
-    const advice =
-      k === K.IDiv
-        ? ctx.locale === 'en'
-          ? 'Use math.floor(a / b).'
-          : '请改用 math.floor(a / b)。'
-        : ctx.locale === 'en'
-          ? 'Lua 5.1 has no bitwise operators; use arithmetic (e.g. x % 2, math.floor(x / 2^n)).'
-          : 'Lua 5.1 没有位运算符，请用算术代替（如 x % 2、math.floor(x / 2^n)）。';
-    push(
-      tokenRange(ctx, i),
-      DiagnosticSeverity.Error,
-      'lua53-operator',
-      t(ctx.locale, 'lua53-operator', op, advice),
-    );
-  }
-
-  // syntax
-  const err = a.syntax();
-  if (err && !LUA53_OPERATORS.has(kind[err.token] as K)) {
-    let range: Range;
-    if (kind[err.token] === K.EOS) {
-      const last = err.token > 0 ? err.token - 1 : err.token;
-      range = tokenRange(ctx, last);
-    } else {
-      range = tokenRange(ctx, err.token);
-    }
-    const reason = syntaxReason(ctx.locale, err.kind, err.args, err.near);
-    push(
-      range,
-      DiagnosticSeverity.Error,
-      'syntax-error',
-      t(ctx.locale, 'syntax-error', reason, err.message),
-    );
-  }
+  syntaxDiagnostics(ctx, push);
 
   // unknown escapes: legal in Lua 5.1, a hint at most
   let hints = 0;
