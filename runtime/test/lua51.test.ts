@@ -125,7 +125,7 @@ test('syntax gopher-lua rejects is rejected in its words even where Fengari (5.3
   const r = await runLua('print(1)\nlocal x = 7 // 2\n');
   assert.equal(r.exit.code, 1);
   assert.equal(r.errors[0]!.line, 2);
-  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:13\) near '\/':   syntax error/);
+  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:14\) near '\/':   syntax error/);
   const unfinished = await runLua('local s = "abc\nprint(s)\n');
   assert.match(
     unfinished.errors[0]!.message,
