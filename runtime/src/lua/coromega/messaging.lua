@@ -69,6 +69,7 @@ for name, method in pairs(host.http_verbs()) do
   Coromega[name] = function(self, address, option)
     if type(self) ~= "table" then error(host.msg("colon", name), 3) end
     if not state.in_session then error(host.msg("need_co", name), 3) end
+    host.yield_check("coromega:" .. name)
     if type(address) ~= "string" and type(address) ~= "number" then
       error(host.msg("bad_arg", name, 1, "url", type(address)), 3)
     end
