@@ -82,9 +82,24 @@ const MESSAGES = {
       '`{0}` 只能在协程内调用（范围：协程内），在主代码块中调用会报错。请放进 `{1}:start_new(function() ... end)`。',
     en: '`{0}` only works inside a coroutine; called on the main chunk it raises an error. Put it in `{1}:start_new(function() ... end)`.',
   },
+  'yield-in-pcall': {
+    'zh-cn':
+      '`{0}` 会挂起协程，但它在 `{1}` 运行的函数里：gopher-lua 不能跨过 {1} 挂起——在 neomega 中 {1} 会立即返回，结果到达时插件崩溃。请把这个调用移到 {1} 之外。',
+    en: '`{0}` suspends the coroutine, but it runs inside a function `{1}` runs: gopher-lua cannot suspend across {1} — in neomega the {1} returns at once and the plugin crashes when the result arrives. Move the call out of the {1}.',
+  },
+  'yield-in-callback': {
+    'zh-cn':
+      '`{0}` 会挂起协程，但它在 `{1}` 调用的函数里：gopher-lua 不能在 Go 函数调用的 Lua 函数中挂起，neomega 中会报错 can not yield from outside of a coroutine。',
+    en: '`{0}` suspends the coroutine, but it runs inside a function `{1}` calls: gopher-lua cannot suspend in a Lua function a Go function called, and neomega raises "can not yield from outside of a coroutine".',
+  },
+  'yield-in-metamethod': {
+    'zh-cn':
+      '`{0}` 会挂起协程，但它在元方法 `{1}` 里：gopher-lua 不能在元方法中挂起——在 neomega 中元方法会立即返回，恢复协程时插件崩溃。',
+    en: '`{0}` suspends the coroutine, but it runs inside the metamethod `{1}`: gopher-lua cannot suspend there — in neomega the metamethod returns at once and the plugin crashes when the coroutine is resumed.',
+  },
   'unknown-method': {
-    'zh-cn': '{0}没有 `{1}` 方法，调用会报错（attempt to call a nil value）。',
-    en: '{0} has no `{1}` method; the call raises an error (attempt to call a nil value).',
+    'zh-cn': '{0}没有 `{1}` 方法，调用会报错（attempt to call a non-function object）。',
+    en: '{0} has no `{1}` method; the call raises an error (attempt to call a non-function object).',
   },
   'unknown-method-suggest': {
     'zh-cn': '{0}没有 `{1}` 方法，调用会报错。是否想写 `{2}`？',

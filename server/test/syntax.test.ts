@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { tokenize } from '../../lua51/lexer';
 import { checkSyntax } from '../../lua51/syntax';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,6 +16,7 @@ import { analyze } from '../src/analysis';
 import { computeDiagnostics } from '../src/features/diagnostics';
 import { CORPUS_FILE, corpusSources } from '../testing/luacCorpus';
 import { GOPHER_CORPUS_FILE, gopherSources } from '../testing/gopherCorpus';
+import { listCases } from '../../conformance/suite';
 
 function verdict(source: string): string | null {
   const r = checkSyntax(tokenize(source));
@@ -186,4 +188,26 @@ test('a gopher-lua-only rejection is explained in both languages', () => {
         : /^语法错误：长注释无效或没有结束（neomega 使用的 gopher-lua/,
     );
   }
+});
+
+test('every conformance case file gets a syntax error from the server exactly when gopher-lua refused to load it', () => {
+  let refused = 0;
+  const disagree: string[] = [];
+  for (const c of listCases()) {
+    const src = fs.readFileSync(c.lua, 'utf8');
+    const out = fs.readFileSync(c.out, 'utf8');
+    const name = path.basename(c.lua);
+    const gopherRefused =
+      out.startsWith(`ERR: ${name} line:`) ||
+      out.startsWith(`ERR: ${name} at EOF:`) ||
+      out.startsWith(`ERR: compile error near line(`);
+    if (gopherRefused) refused++;
+    const doc = TextDocument.create('file:///case.lua', 'lua', 1, src);
+    const flagged = computeDiagnostics({ doc, analysis: analyze(src), locale: 'en' }).some(
+      (d) => d.code === 'syntax-error' || d.code === 'lua53-operator',
+    );
+    if (flagged !== gopherRefused) disagree.push(c.id);
+  }
+  assert.deepEqual(disagree, []);
+  assert.ok(refused >= 3, `${refused} cases gopher-lua refused`);
 });

@@ -27,6 +27,7 @@ import {
 import { offsetRange, suggest, tokenRange, type FeatureContext } from './common';
 import { checkHttpCall, checkOptionTable } from './httpChecks';
 import { syntaxDiagnostics } from './syntaxDiagnostics';
+import { checkYields } from './yieldChecks';
 
 export const SOURCE = 'coromega';
 
@@ -120,6 +121,7 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
   }
 
   checkFields(ctx, push);
+  checkYields(ctx, push);
 
   const checkedTables = new Set<number>();
   for (const table of struct.tables.values()) {
