@@ -116,7 +116,7 @@ test("syntax errors are gopher-lua's text, with the line, luac5.1's words as the
   assert.equal(r.exit.reason, 'error');
   assert.equal(r.errors.length, 1);
   assert.equal(r.errors[0]!.line, 2);
-  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:11\) near '=':   syntax error\n$/);
+  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:11\) near '=': {3}syntax error\n$/);
   assert.match(r.errors[0]!.hint ?? '', /^Lua 5\.1: .*plugin\.lua:2: unexpected symbol near '='$/);
   assert.deepEqual(r.prints, []);
 });
@@ -125,11 +125,11 @@ test('syntax gopher-lua rejects is rejected in its words even where Fengari (5.3
   const r = await runLua('print(1)\nlocal x = 7 // 2\n');
   assert.equal(r.exit.code, 1);
   assert.equal(r.errors[0]!.line, 2);
-  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:14\) near '\/':   syntax error/);
+  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:14\) near '\/': {3}syntax error/);
   const unfinished = await runLua('local s = "abc\nprint(s)\n');
   assert.match(
     unfinished.errors[0]!.message,
-    /plugin\.lua line:2\(column:0\) near 'abc':   unterminated string/,
+    /plugin\.lua line:2\(column:0\) near 'abc': {3}unterminated string/,
   );
   const gotoOk = await runLua(
     'for i = 1, 3 do\n  if i == 2 then goto continue end\n  print(i)\n  ::continue::\nend\n',
