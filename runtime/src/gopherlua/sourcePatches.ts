@@ -115,6 +115,48 @@ $2if (!plimit.ttisnumber()) ldebug.luaG_runerror(L, to_luastring("for statement 
 $2if (!pstep.ttisnumber()) ldebug.luaG_runerror(L, to_luastring("for statement step must be a number", true));`,
   },
 
+  // --- lines --------------------------------------------------------------------------------------------------
+  // gopher-lua gives `a.b.c` (and `a[k]`) the line where `a` starts, however the chain is broken over lines; Fengari
+  // the line of the last token read. An index error in a chain written over lines then has gopher-lua's line.
+  {
+    file: 'lparser.js',
+    what: 'an indexed expression can carry the line it started on',
+    find: 'vt: NaN   /* whether \'t\' is register (VLOCAL) or upvalue (VUPVAL) */',
+    replace:
+      'vt: NaN,   /* whether \'t\' is register (VLOCAL) or upvalue (VUPVAL) */\n                gopherLine: undefined',
+  },
+  {
+    file: 'lcode.js',
+    what: 'a new index has no start line until its chain says so',
+    find: '    t.k = ek.VINDEXED;\n};',
+    replace: '    t.k = ek.VINDEXED;\n    t.u.ind.gopherLine = undefined;\n};',
+  },
+  {
+    file: 'lparser.js',
+    what: 'a field in a chain: the chain\'s start line',
+    find: /(case 46 \/\* \('\.'\)\.charCodeAt\(0\) \*\/: \{  \/\* fieldsel \*\/\n(\s+)fieldsel\(ls, v\);)/,
+    replace: '$1\n$2v.u.ind.gopherLine = line;',
+  },
+  {
+    file: 'lparser.js',
+    what: 'a `[key]` in a chain: the chain\'s start line',
+    find: /(yindex\(ls, key\);\n(\s+)luaK_indexed\(fs, v, key\);)/,
+    replace: '$1\n$2v.u.ind.gopherLine = line;',
+  },
+  {
+    file: 'lparser.js',
+    what: 'a method call in a chain (its OP_SELF): the chain\'s start line',
+    find: /(luaK_self\(fs, v, key\);)(\n(\s+)funcargs\(ls, v, line\);)/,
+    replace: '$1\n$3luaK_fixline(fs, line);$2',
+  },
+  {
+    file: 'lcode.js',
+    what: 'reading an index takes the line its chain started on',
+    find: 'e.u.info = luaK_codeABC(fs, op, 0, e.u.ind.t, e.u.ind.idx);',
+    replace:
+      'e.u.info = luaK_codeABC(fs, op, 0, e.u.ind.t, e.u.ind.idx);\n            if (e.u.ind.gopherLine !== undefined) luaK_fixline(fs, e.u.ind.gopherLine);',
+  },
+
   // --- Lua 5.1's metamethod rules -------------------------------------------------------------------------------
   {
     file: 'lvm.js',
