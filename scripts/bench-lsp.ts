@@ -10,6 +10,7 @@ import * as luaparse from 'luaparse';
 import { tokenize } from '../lua51/lexer';
 import { buildStructure } from '../server/src/analysis/structure';
 import { checkSyntax } from '../lua51/syntax';
+import { gopherSyntaxError } from '../lua51/gopher';
 import { LspClient, offsetToPosition } from '../server/testing/lspClient';
 import { generatePlugin } from '../server/testing/plugins';
 
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     checkSyntax(toks);
     buildStructure(toks);
   });
+  const gopher = median(() => gopherSyntaxError(text));
   const lp = median(() =>
     luaparse.parse(text, { luaVersion: '5.1', locations: true, ranges: true }),
   );
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
   console.log('parse (in process, median of 15, warm):');
   console.log(`  ours: tokenize + luac-exact check      ${f(ours)} ms`);
   console.log(`  ours: + structure (all features' data)  ${f(oursFull)} ms`);
+  console.log(`  gopher-lua's verdict (lua51/gopher)      ${f(gopher)} ms`);
   console.log(`  luaparse 0.3.1, 5.1, with locations     ${f(lp)} ms`);
   console.log(`  luaparse 0.3.1, 5.1, bare               ${f(lpBare)} ms\n`);
 

@@ -93,21 +93,16 @@ export function checkCompile(main: Func): void {
         } else fn(e.fn, true);
       }
     };
+    /** Each statement in order, told whether only labels follow it in its block (gopher-lua's "last statement"). */
     const stmts = (list: Stmt[], untilFollows: boolean): void => {
-      list.forEach((s, i) => {
-        const lastStmt = list.slice(i + 1).every((x) => x.k === 'label');
-        stmt(s, lastStmt && !untilFollows);
-      });
+      let labelsFrom = list.length;
+      while (labelsFrom > 0 && list[labelsFrom - 1]!.k === 'label') labelsFrom--;
+      list.forEach((s, i) => stmt(s, i + 1 >= labelsFrom && !untilFollows));
     };
     const subBlock = (list: Stmt[]): void => {
       if (list.length === 0) return;
       enter(false);
-      list.forEach((s, i) =>
-        stmt(
-          s,
-          list.slice(i + 1).every((x) => x.k === 'label'),
-        ),
-      );
+      stmts(list, false);
       leave();
     };
     const stmt = (s: Stmt, isLast: boolean): void => {

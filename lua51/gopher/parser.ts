@@ -4,7 +4,7 @@
  * "parse error", as gopher-lua's reduction of `stat: prefixexp` does; any other failure is "syntax error". It keeps
  * a small tree of what compile.ts checks.
  */
-import { Fail, Scanner, T, decode, errorAt, type Token } from './scanner';
+import { Fail, Scanner, T, errorAt, type Token } from './scanner';
 
 // --- the tree the compile checks read ---------------------------------------------------------------------------
 
@@ -106,7 +106,7 @@ export class Parser {
   }
   private name(): string {
     if (this.cur.t !== T.Name) this.fail();
-    return decode(this.advance().text);
+    return this.advance().word;
   }
 
   /** The whole text as the main function. */

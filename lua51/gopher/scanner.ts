@@ -24,8 +24,10 @@ export interface Token {
   t: T;
   /** Which keyword or symbol (T.Op). */
   op: string;
+  /** A name's text (T.Name). */
+  word: string;
   /** The token's text as gopher-lua keeps it for `near`: a number as written, a string's value, '' for a `.`. */
-  text: number[];
+  text: ArrayLike<number>;
   /** Line of the token's first byte. */
   line: number;
   /** Scanner position once the token was read (where an error at this token is reported). */
@@ -55,6 +57,17 @@ export interface GopherSyntaxError {
   end: number;
 }
 
+const ASCII = new Map<string, number[]>();
+/** The bytes of an ASCII token text (keywords, symbols, names), cached. */
+function asciiBytes(s: string): number[] {
+  let b = ASCII.get(s);
+  if (!b) {
+    b = Array.from(s, (ch) => ch.charCodeAt(0));
+    if (ASCII.size < 4096) ASCII.set(s, b);
+  }
+  return b;
+}
+
 /** The one-character tokens. */
 const SINGLE = '+*/%^#(){}];,';
 
@@ -75,7 +88,7 @@ export function charOffset(bytes: Uint8Array, b: number): number {
 }
 
 /** A byte string as text (U+FFFD for bytes that are no UTF-8). */
-export function decode(b: number[]): string {
+export function decode(b: ArrayLike<number>): string {
   return new TextDecoder().decode(Uint8Array.from(b));
 }
 
@@ -113,34 +126,47 @@ export class Scanner {
     throw new Fail(errorAt(this.b, 'scan', detail, near, this.line, this.col, start, this.p));
   }
 
+  private token(
+    t: T,
+    op: string,
+    text: ArrayLike<number> | string,
+    line: number,
+    start: number,
+  ): Token {
+    return {
+      t,
+      op,
+      word: '',
+      text: typeof text === 'string' ? asciiBytes(text) : text,
+      line,
+      endLine: this.line,
+      endCol: this.col,
+      start,
+      end: this.p,
+    };
+  }
+
   /** One token; comments and white space before it are skipped. */
   scan(): Token {
     for (;;) {
       let c = this.next();
       while (c === 9 || c === 32) c = this.next();
       while (c === 9 || c === 32 || c === 10) c = this.next();
-      const start = this.p - 1;
+      const start = c === EOF ? this.b.length : this.p - 1;
       const line = this.line;
       const tok = (
         t: T,
-        text: number[] | string,
+        text: ArrayLike<number> | string,
         op = t === T.Op ? (text as string) : '',
-      ): Token => ({
-        t,
-        op,
-        text: typeof text === 'string' ? Array.from(new TextEncoder().encode(text)) : text,
-        line,
-        endLine: this.line,
-        endCol: this.col,
-        start: c === EOF ? this.b.length : start,
-        end: this.p,
-      });
+      ): Token => this.token(t, op, text, line, start);
       if (c === EOF) return tok(T.EOF, []);
       if (isIdent(c, true)) {
-        const buf = [c];
-        while (isIdent(this.peek(), false)) buf.push(this.next());
-        const s = decode(buf);
-        return RESERVED.has(s) ? tok(T.Op, s) : tok(T.Name, buf);
+        let s = String.fromCharCode(c);
+        while (isIdent(this.peek(), false)) s += String.fromCharCode(this.next());
+        if (RESERVED.has(s)) return tok(T.Op, s);
+        const name = this.token(T.Name, '', s, line, start);
+        name.word = s;
+        return name;
       }
       if (isDecimal(c)) return tok(T.Number, this.number(c, start));
       switch (c) {
@@ -321,7 +347,7 @@ export function errorAt(
   bytes: Uint8Array,
   kind: 'scan' | 'parse',
   detail: string,
-  near: number[] | Uint8Array,
+  near: ArrayLike<number>,
   line: number,
   col: number,
   start: number,
