@@ -10,6 +10,7 @@ import { Runtime } from './runtime';
 
 export { DEFAULT_MAX_BODY, DEFAULT_MAX_BODY_EVENT } from './runtime';
 export { lua51SyntaxError } from '../../lua51/verdict';
+export { gopherMessage, gopherSyntaxError } from '../../lua51/gopher';
 
 export interface RunOptions {
   /** The file to run (the first plugin when `plugins` is given). */
