@@ -36,14 +36,19 @@ const luaBytecode = {
   },
 };
 
-/** Fengari's stack deletes become `undefined` writes in the bundle (see runtime/src/fengariPatch.ts). */
+/** Fengari's source as the runtime patches it (runtime/src/fengariPatch.ts and fengariLibPatch.ts). */
 const fengariPatch = {
   name: 'fengari-patch',
   async setup(build) {
-    const source = await fs.readFile('runtime/src/fengariPatch.ts', 'utf8');
-    const { code } = await esbuild.transform(source, { loader: 'ts', format: 'cjs' });
+    const { outputFiles } = await esbuild.build({
+      entryPoints: ['runtime/src/fengariPatch.ts'],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+    });
     const mod = { exports: {} };
-    new Function('module', 'exports', code)(mod, mod.exports);
+    new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
     const { isFengariSource, patchFengariSource } = mod.exports;
     build.onLoad({ filter: /[\\/]fengari[\\/]src[\\/][^\\/]+\.js$/ }, async (args) => {
       if (!isFengariSource(args.path)) return undefined;

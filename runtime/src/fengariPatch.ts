@@ -7,7 +7,11 @@
  * then on every register read and write of that Lua thread is a hash lookup: Lua code runs at about half speed,
  * depending on when the garbage collector happened to promote the array. Writing `undefined` instead of deleting
  * reads the same to Fengari (it never tells an empty slot from `undefined`) and keeps the arrays fast.
+ *
+ * The changes that give Fengari gopher-lua's library semantics are a list of their own (fengariLibPatch.ts),
+ * applied after this one.
  */
+import { patchFengariLibSource } from './fengariLibPatch';
 
 /** Matches `delete <expr>.stack[<index>];`, e.g. `delete L.stack[--L.top];`, `delete from.stack[from.top + i];`. */
 const STACK_DELETE = /delete ([A-Za-z_$][\w$]*\.stack\[[^\]\n]+\]);/g;
@@ -32,5 +36,5 @@ export function patchFengariSource(file: string, text: string): string {
     throw new Error(`fengari/src/${name}: no stack delete found to patch (has Fengari changed?)`);
   if (/delete [^;\n]*\.stack\[/.test(out))
     throw new Error(`fengari/src/${name}: a stack delete was left unpatched`);
-  return out;
+  return patchFengariLibSource(file, out);
 }

@@ -12,6 +12,7 @@ import { createRequire, Module } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { patchFengariSource } from './fengariPatch';
+import { parseNumberBytes } from './vm/lib51/goNumber';
 
 export interface Fengari {
   lua: any;
@@ -57,11 +58,15 @@ export function goFloatV(n: number): string {
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
 
-/** Sets up gopher-lua's number text and whole chunk names, then loads Fengari through the given loaders. */
+/**
+ * Sets up gopher-lua's number text and whole chunk names, then loads Fengari through the given loaders; a patched
+ * Fengari also gets gopher-lua's string-to-number coercion (see fengariLibPatch.ts).
+ */
 function configure(
   defs: () => unknown,
   luaconf: () => { lua_number2str: (n: number) => string },
   main: () => Fengari,
+  lvm?: () => { set_str2number?: (f: (s: Uint8Array) => number | undefined) => void },
 ): Fengari {
   let conf: Record<string, unknown> = {};
   try {
@@ -79,7 +84,9 @@ function configure(
   // defs first: luaconf and defs require each other, and defs must see a complete luaconf.
   defs();
   luaconf().lua_number2str = goNumberString;
-  return main();
+  const F = main();
+  lvm?.().set_str2number?.(parseNumberBytes);
+  return F;
 }
 
 /** Fengari with its stack deletes patched (see fengariPatch.ts); esbuild has patched the bundled copy already. */
@@ -91,6 +98,7 @@ export function fengari(): Fengari {
       () => require('fengari/src/defs.js'),
       () => require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string },
       () => require('fengari') as Fengari,
+      () => require('fengari/src/lvm.js') as { set_str2number?: () => void },
     );
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
@@ -99,6 +107,7 @@ export function fengari(): Fengari {
       () => load('defs.js'),
       () => load('luaconf.js') as { lua_number2str: (n: number) => string },
       () => load('fengari.js') as Fengari,
+      () => load('lvm.js') as { set_str2number?: () => void },
     );
   }
   return cached;

@@ -1,29 +1,15 @@
--- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3): the globals neomega plugins expect, module loading
--- with 5.1 escapes, string.format and gsub as 5.1 reads them, print / io / os on real files, and coroutines that
+-- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3), the parts written in Lua (the library functions are
+-- gopher-lua's, in runtime/src/vm/lib51): getfenv/setfenv, module loading with 5.1 escapes, print / io / os on
+-- real files, and coroutines that
 -- let a blocking host call (omega.system.block_sleep, a mux poller's block_get_next...) suspend the whole plugin
 -- from any depth of nested coroutines.
 local host, SENTINEL, BLOCK = ...
 local co_create, co_resume, co_running, co_yield = coroutine.create, coroutine.resume, coroutine.running, coroutine.yield
 local select, type, error, tostring, setmetatable, getmetatable, rawget = select, type, error, tostring, setmetatable, getmetatable, rawget
-local t_unpack = table.unpack
+local t_unpack = unpack
 local owned = setmetatable({}, { __mode = "k" })
 
--- Lua 5.1 / gopher-lua globals ------------------------------------------------------------------------------
-unpack = t_unpack
-table.getn = function(t) return #t end
-table.maxn = function(t)
-  local m = 0
-  for k in pairs(t) do if type(k) == "number" and k > m then m = k end end
-  return m
-end
-table.foreach = function(t, f) for k, v in pairs(t) do local r = f(k, v) if r ~= nil then return r end end end
-table.foreachi = function(t, f) for i = 1, #t do local r = f(i, t[i]) if r ~= nil then return r end end end
-math.huge = 1.7976931348623157e308 -- gopher-lua: math.MaxFloat64, not infinity
-math.pow = function(a, b) return a ^ b end
-math.mod = math.fmod
-math.log10 = function(x) return math.log(x, 10) end
-math.ldexp = function(m, e) return m * 2.0 ^ e end
-string.gfind = string.gmatch
+-- Lua 5.1 / gopher-lua globals (the library functions themselves are gopher-lua's, see runtime/src/vm/lib51) ------
 ud2lua = function(v) return v end
 -- getfenv / setfenv (Lua 5.1, gopher-lua) over Lua 5.3's _ENV upvalue.
 local d_getupvalue, d_upvaluejoin, d_getinfo = debug.getupvalue, debug.upvaluejoin, debug.getinfo
@@ -93,23 +79,6 @@ if package and package.searchers then
     end
     return f, path
   end
-end
-
-string.format = host.format
-
--- Lua 5.1 reads "%x" in a gsub replacement string as "x" (5.3 raises "invalid use of '%'").
-local raw_gsub, s_find, s_match = string.gsub, string.find, string.match
-local function fix_repl(c)
-  if c == "" then return "%%" end
-  if s_match(c, "^[%d%%]$") then return "%" .. c end
-  return c
-end
-string.gsub = function(s, pattern, repl, n)
-  if type(repl) == "string" and s_find(repl, "%", 1, true) then
-    repl = raw_gsub(repl, "%%(.?)", fix_repl)
-  end
-  if n == nil then return raw_gsub(s, pattern, repl) end
-  return raw_gsub(s, pattern, repl, n)
 end
 
 -- print / io / os ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { filesHost } from './files';
 import { outputHost } from './output';
 import { listenHost } from './listen';
 import { AREAS } from '../omega';
+import { hideLua53Names } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
@@ -167,9 +168,28 @@ export function loadPlugin(vm: PluginVM): boolean {
     lua.lua_pushvalue(L, libIdx);
     loadLua(vm, part, 2, 1);
   }
-  preloadValue('coromega', lua.lua_gettop(L));
-  preloadValue('lua.coromega', lua.lua_gettop(L));
+  // As in neomega, the global `from` appears when the plugin requires coromega.
+  const coromegaIdx = lua.lua_gettop(L);
+  lua.lua_getglobal(L, vm.str('from'));
+  lua.lua_pushnil(L);
+  lua.lua_setglobal(L, vm.str('from'));
+  for (const name of ['coromega', 'lua.coromega']) {
+    lua.lua_pushvalue(L, coromegaIdx);
+    lua.lua_pushvalue(L, coromegaIdx + 1);
+    lua.lua_pushcclosure(
+      L,
+      (L1: any) => {
+        lua.lua_pushvalue(L1, lua.lua_upvalueindex(2));
+        lua.lua_setglobal(L1, vm.str('from'));
+        lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
+        return 1;
+      },
+      2,
+    );
+    lua.lua_setfield(L, preloadIdx, vm.str(name));
+  }
   lua.lua_settop(L, 0);
+  hideLua53Names(vm.F, L);
 
   // The plugin. Lua 5.1's parser decides what is valid (what neomega accepts), then Fengari loads it.
   const plain = source.replace(/^\uFEFF/, '');
