@@ -1,6 +1,6 @@
 -- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3), the parts written in Lua (the library functions are
--- gopher-lua's, in runtime/src/vm/lib51): getfenv/setfenv, module loading with 5.1 escapes, print / io / os on
--- real files, and coroutines that
+-- gopher-lua's, in runtime/src/vm/lib51): getfenv/setfenv, module loading with 5.1 escapes, print, os.exit and
+-- os.execute, and coroutines that
 -- let a blocking host call (omega.system.block_sleep, a mux poller's block_get_next...) suspend the whole plugin
 -- from any depth of nested coroutines.
 local host, SENTINEL, BLOCK = ...
@@ -49,6 +49,8 @@ setfenv = function(f, t)
   return fn
 end
 
+debug.getfenv, debug.setfenv = getfenv, setfenv
+
 local raw_load = load
 load = function(chunk, name, mode, env)
   if type(chunk) == "string" then chunk = host.rewrite(chunk) end
@@ -56,131 +58,26 @@ load = function(chunk, name, mode, env)
   return raw_load(chunk, name, mode or "bt")
 end
 loadstring = function(s, name) return load(s, name) end
-loadfile = function(path, mode, env)
+-- loadfile and dofile with gopher-lua's messages (require and module: runtime/src/vm/lib51/package.ts).
+local function load_file(path, mode, env)
   local text, err = host.readsource(path)
-  if not text then return nil, err end
+  if not text then return nil, err, true end
   if env ~= nil then return raw_load(text, "@" .. path, mode or "bt", env) end
   return raw_load(text, "@" .. path, mode or "bt")
 end
+loadfile = function(path, mode, env)
+  local f, err, unreadable = load_file(path, mode, env)
+  if unreadable then return nil, "can not open file: " .. tostring(path) end
+  return f, err
+end
 dofile = function(path)
-  local f, err = loadfile(path)
-  if not f then error(err, 2) end
+  local f, err = load_file(path)
+  if not f then error(err, 0) end
   return f()
 end
-if package and package.searchers then
-  package.searchers[2] = function(name)
-    local path, err = package.searchpath(name, package.path)
-    if not path then return err end
-    local text, rerr = host.readsource(path)
-    if not text then error(rerr, 0) end
-    local f, lerr = raw_load(text, "@" .. path)
-    if not f then
-      error(("error loading module '%s' from file '%s':\n\t%s"):format(name, path, lerr), 0)
-    end
-    return f, path
-  end
-end
 
--- print / io / os ---------------------------------------------------------------------------------------------
+-- print / os ---------------------------------------------------------------------------------------------
 print = host.print
-
-local FILE = {}
-FILE.__index = FILE
-FILE.__name = "FILE*"
-FILE.__tostring = function(f)
-  if f.closed then return "file (closed)" end
-  return ("file (0x%08x)"):format(f.id)
-end
-local function checkfile(f)
-  if getmetatable(f) ~= FILE then error("bad argument #1 (FILE* expected)", 3) end
-  if f.closed then error("attempt to use a closed file", 3) end
-  return f
-end
-function FILE:read(...)
-  checkfile(self)
-  local n = select("#", ...)
-  if n == 0 then return host.fread(self.id, "l") end
-  local res = {}
-  for i = 1, n do
-    local v = host.fread(self.id, (select(i, ...)))
-    res[i] = v
-    if v == nil then return t_unpack(res, 1, i) end
-  end
-  return t_unpack(res, 1, n)
-end
-function FILE:write(...)
-  checkfile(self)
-  for i = 1, select("#", ...) do
-    local ok, err = host.fwrite(self.id, (select(i, ...)))
-    if not ok then return nil, err end
-  end
-  return self
-end
-function FILE:lines(...)
-  checkfile(self)
-  local fmts = { ... }
-  if #fmts == 0 then fmts = { "l" } end
-  return function() return self:read(t_unpack(fmts)) end
-end
-function FILE:close()
-  checkfile(self)
-  host.fclose(self.id)
-  self.closed = true
-  return true
-end
-function FILE:seek(whence, offset)
-  checkfile(self)
-  return host.fseek(self.id, whence or "cur", offset or 0)
-end
-function FILE:flush() checkfile(self) return self end
-function FILE:setvbuf() checkfile(self) return true end
-
-local STD = {}
-STD.__index = STD
-STD.__name = "FILE*"
-STD.__tostring = function() return "file (0x00000001)" end
-function STD:write(...) host.write(...) return self end
-function STD:read() return nil end
-function STD:lines() return function() return nil end end
-function STD:close() return nil, "cannot close standard file" end
-function STD:flush() return self end
-function STD:setvbuf() return true end
-function STD:seek() return nil, "Illegal seek", 29 end
-
-io.stdout = setmetatable({}, STD)
-io.stderr = setmetatable({}, STD)
-io.stdin = setmetatable({}, STD)
-io.write = function(...) host.write(...) return io.stdout end
-io.read = function() return nil end
-io.open = function(path, mode)
-  local id, err, code = host.fopen(path, mode or "r")
-  if not id then return nil, err, code end
-  return setmetatable({ id = id }, FILE)
-end
-io.lines = function(path, ...)
-  if path == nil then return function() return nil end end
-  local f, err = io.open(path, "r")
-  if not f then error(err, 2) end
-  local fmts = { ... }
-  if #fmts == 0 then fmts = { "l" } end
-  return function()
-    if f.closed then return nil end
-    local v = f:read(t_unpack(fmts))
-    if v == nil then f:close() end
-    return v
-  end
-end
-io.close = function(f) if f == nil then return true end return f:close() end
-io.type = function(f)
-  local mt = getmetatable(f)
-  if mt == FILE then return f.closed and "closed file" or "file" end
-  if mt == STD then return "file" end
-  return nil
-end
-io.popen = function() return nil, "io.popen is not available" end
-io.input = function() return io.stdin end
-io.output = function() return io.stdout end
-io.flush = function() return true end
 
 os.exit = function(code) host.exit(code) error(SENTINEL, 0) end
 os.execute = function(cmd) return host.execute(cmd) end

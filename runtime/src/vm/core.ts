@@ -18,6 +18,7 @@ import { HTTP_FUNCTIONS } from '../../../catalog/http';
 import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
 import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
+import { goErrno } from './lib51/goErrno';
 
 export function coreHost(vm: PluginVM): Record<string, HostFn> {
   const { lua } = vm.F;
@@ -58,9 +59,9 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
         const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
         lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(text).text));
         return 1;
-      } catch {
+      } catch (e) {
         lua.lua_pushnil(L);
-        lua.lua_pushstring(L, vm.str(`cannot open ${p}`));
+        lua.lua_pushstring(L, vm.str(`open ${p}: ${goErrno(e)}`));
         return 2;
       }
     },

@@ -11,11 +11,10 @@ import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
 import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
 import { lua51SyntaxError } from '../../../lua51/verdict';
 import { coreHost } from './core';
-import { filesHost } from './files';
-import { outputHost } from './output';
+import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
 import { AREAS } from '../omega';
-import { hideLua53Names } from './lib51';
+import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
@@ -111,6 +110,8 @@ export function loadPlugin(vm: PluginVM): boolean {
   lua.lua_setfield(L, -2, vm.str('path'));
   lua.lua_pop(L, 1);
 
+  const write = (b: Uint8Array): void => writeOutput(vm, b);
+  openIoLib51(vm.F, L, { stdout: write, stderr: write, onDispose: (fn) => vm.onDispose(fn) });
   pushHostTable(vm);
   const hostIdx = lua.lua_gettop(L);
   // compat.lua (host, SENTINEL, BLOCK)
@@ -188,6 +189,18 @@ export function loadPlugin(vm: PluginVM): boolean {
     );
     lua.lua_setfield(L, preloadIdx, vm.str(name));
   }
+  // package.loaded starts as gopher-lua's: the preloaded modules the runtime's files required are not in it yet.
+  lua.lua_settop(L, 0);
+  lua.lua_getglobal(L, vm.str('package'));
+  lua.lua_getfield(L, 1, vm.str('loaded'));
+  lua.lua_getfield(L, 1, vm.str('preload'));
+  lua.lua_pushnil(L);
+  while (lua.lua_next(L, 3)) {
+    lua.lua_pop(L, 1);
+    lua.lua_pushvalue(L, -1);
+    lua.lua_pushnil(L);
+    lua.lua_settable(L, 2);
+  }
   lua.lua_settop(L, 0);
   hideLua53Names(vm.F, L);
 
@@ -214,7 +227,6 @@ function pushHostTable(vm: PluginVM): void {
   const { lua } = vm.F;
   const fns: Record<string, HostFn> = {
     ...coreHost(vm),
-    ...filesHost(vm),
     ...outputHost(vm),
     ...listenHost(vm),
   };

@@ -10,8 +10,11 @@
 import type { Fengari } from '../../lua';
 import { Args } from './args';
 import { baseLib } from './base';
+import { openChannel51 } from './channel';
+import { openIo51, type IoHost } from './io';
 import { MATH_HUGE, mathLib } from './math';
 import { osLib, type OsClock } from './os';
+import { openPackage51 } from './package';
 import { stringLib } from './string';
 import { tableLib } from './table';
 
@@ -24,6 +27,7 @@ const ABSENT: Record<string, string[]> = {
   table: ['move', 'pack', 'unpack'],
   math: ['maxinteger', 'mininteger', 'tointeger', 'type', 'ult'],
   coroutine: ['isyieldable'],
+  package: ['searchers', 'searchpath', 'jspath'],
   debug: [
     'debug',
     'gethook',
@@ -76,6 +80,8 @@ export function openLib51(F: Fengari, L: any, clock?: OsClock): void {
   lua.lua_setmetatable(L, -2);
   lua.lua_pop(L, 2);
 
+  openPackage51(a, L);
+  openChannel51(a, L);
   lua.lua_pushglobaltable(L);
   setAll(baseLib(a));
   lua.lua_pushstring(L, key('Lua 5.1'));
@@ -83,6 +89,17 @@ export function openLib51(F: Fengari, L: any, clock?: OsClock): void {
   lua.lua_pushstring(L, key(GOPHER_LUA_VERSION));
   lua.lua_setfield(L, -2, key('_GOPHER_LUA_VERSION'));
   lua.lua_pop(L, 1);
+}
+
+/** gopher-lua's io library, writing standard output through the host (see io.ts). */
+export function openIoLib51(F: Fengari, L: any, host: IoHost): void {
+  const { lua } = F;
+  openIo51(new Args(F), L, host);
+  lua.lua_getglobal(L, F.to_luastring('package', true));
+  lua.lua_getfield(L, -1, F.to_luastring('loaded', true));
+  lua.lua_getglobal(L, F.to_luastring('io', true));
+  lua.lua_setfield(L, -2, F.to_luastring('io', true));
+  lua.lua_pop(L, 2);
 }
 
 /** Removes the names gopher-lua does not have (after the runtime's Lua files have taken what they use). */

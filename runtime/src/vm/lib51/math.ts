@@ -87,14 +87,16 @@ function ldexp(frac: number, exp: number): number {
   return frac * 2 ** Math.max(exp, -1074);
 }
 
-/** Go's math.Log2 and Log10 (log of the mantissa scaled, so exact powers come out exact). */
+/** Go's math.Log2 and Log10: the log of the mantissa scaled, with Go's constants (Ln2/Ln10 folded exactly). */
+const LOG2_E = 1.4426950408889634; // 1/Ln2
+const LOG10_2 = 0.30102999566398119521; // Ln2/Ln10
 function log2(x: number): number {
   const [frac, exp] = frexp(x);
   if (frac === 0.5) return exp - 1;
-  return Math.log(frac) * (1 / Math.LN2) + exp;
+  return Math.log(frac) * LOG2_E + exp;
 }
 function log10(x: number): number {
-  return log2(x) * (Math.LN2 / Math.LN10);
+  return log2(x) * LOG10_2;
 }
 
 export function mathLib(a: Args): Record<string, Fn> {
