@@ -89,7 +89,7 @@ function ldexp(frac: number, exp: number): number {
 
 /** Go's math.Log2 and Log10: the log of the mantissa scaled, with Go's constants (Ln2/Ln10 folded exactly). */
 const LOG2_E = 1.4426950408889634; // 1/Ln2
-const LOG10_2 = 0.30102999566398119521; // Ln2/Ln10
+const LOG10_2 = 0.3010299956639812; // Ln2/Ln10 (the double nearest log10(2))
 function log2(x: number): number {
   const [frac, exp] = frexp(x);
   if (frac === 0.5) return exp - 1;

@@ -17,7 +17,7 @@ const EMPTY = new Uint8Array(0);
 /** gopher-lua's luaIndex2StringIndex. */
 function strIndex(len: number, i: number, start: boolean): number {
   // Go's int64: -2^63 - 1 wraps around to 2^63 - 1
-  if (start && i !== 0) i = i === -9223372036854775808 ? 9223372036854775807 : i - 1;
+  if (start && i !== 0) i = i === -9223372036854775808 ? 2 ** 63 : i - 1;
   if (i < 0) i = len + i + 1;
   if (i < 0) i = 0;
   if (!start && i > len) i = len;
