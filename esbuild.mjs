@@ -36,19 +36,21 @@ const luaBytecode = {
   },
 };
 
-/** Fengari's source as the runtime patches it (runtime/src/fengariPatch.ts and fengariLibPatch.ts). */
+/** Fengari's source as the runtime patches it (see runtime/src/fengariPatch.ts and fengariLibPatch.ts). */
 const fengariPatch = {
   name: 'fengari-patch',
   async setup(build) {
-    const { outputFiles } = await esbuild.build({
+    // fengariPatch.ts and the patch lists it imports, as one CommonJS module.
+    const built = await esbuild.build({
       entryPoints: ['runtime/src/fengariPatch.ts'],
       bundle: true,
       write: false,
       format: 'cjs',
       platform: 'node',
     });
+    const code = built.outputFiles[0].text;
     const mod = { exports: {} };
-    new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
+    new Function('module', 'exports', code)(mod, mod.exports);
     const { isFengariSource, patchFengariSource } = mod.exports;
     build.onLoad({ filter: /[\\/]fengari[\\/]src[\\/][^\\/]+\.js$/ }, async (args) => {
       if (!isFengariSource(args.path)) return undefined;

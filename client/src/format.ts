@@ -69,6 +69,7 @@ export class OutputFormatter {
       case 'error': {
         const where = ev.file ? `${ev.file}${ev.line ? `:${ev.line}` : ''}` : '';
         const out = [`[error] ${t('Lua error: {0}', stripMinecraftCodes(ev.message))}`];
+        if (ev.hint) out.push(`[error]     ${ev.hint}`);
         if (where) out.push(`[error]     ${t('at {0}', where)}`);
         if (ev.traceback) {
           for (const l of ev.traceback.split('\n')) if (l.trim()) out.push(`[error]     ${l}`);

@@ -110,6 +110,11 @@ export interface ErrorEvent {
   /** 1-based line, when known. */
   line?: number;
   traceback?: string;
+  /**
+   * What the error means, in the run's language, when the Lua message alone does not say (a stack overflow, a
+   * yield gopher-lua cannot make). The message itself stays exactly what the plugin would see.
+   */
+  hint?: string;
   plugin?: string;
 }
 

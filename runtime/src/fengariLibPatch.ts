@@ -1,7 +1,7 @@
 /**
- * Changes to Fengari's source that give its core gopher-lua's library semantics, applied wherever Fengari is loaded
- * (with the stack patch, see fengariPatch.ts: by esbuild for the bundle, by lua.ts unbundled). Each change names
- * the exact text it replaces and fails loudly if that text is not found once (a Fengari update must be looked at).
+ * Changes to Fengari's source that give its core gopher-lua's library semantics, one of the patch lists
+ * fengariPatch.ts applies wherever Fengari is loaded (by esbuild for the bundle, by lua.ts unbundled). Each change
+ * names the exact text it replaces and must match it once (a Fengari update must be looked at).
  *
  * - lauxlib.js, luaL_checkinteger (and so luaL_optinteger): gopher-lua's CheckInt. A number argument is
  *   truncated toward zero as Go's int() does (NaN and values beyond int64 give -2^63); a string is refused. One
@@ -13,18 +13,12 @@
  *   then the other keys in the order they were added.
  */
 
-interface Change {
-  /** Fengari's file, e.g. `lauxlib.js`. */
-  file: string;
-  what: string;
-  find: string;
-  replace: string;
-}
+import type { SourcePatch } from './gopherlua/sourcePatches';
 
 /** gopher-lua's MaxArrayIndex: integer keys from 1 below this live in a table's array part. */
 const ARRAY_END = 67108864;
 
-const CHANGES: Change[] = [
+export const LIB51_PATCHES: SourcePatch[] = [
   {
     file: 'lauxlib.js',
     what: "luaL_checkinteger as gopher-lua's CheckInt",
@@ -167,22 +161,3 @@ const luaH_next = function(L, table, keyI) {
     replace: `            } while (entry.key.ttisdeadkey() || is_array_key(entry.key));`,
   },
 ];
-
-/** The files these changes touch. */
-export const LIB_PATCHED_FILES = [...new Set(CHANGES.map((c) => c.file))];
-
-/** The source of one Fengari module with the library changes for it applied. */
-export function patchFengariLibSource(file: string, text: string): string {
-  const name = file.split(/[\\/]/).pop()!;
-  let out = text;
-  for (const c of CHANGES) {
-    if (c.file !== name) continue;
-    const at = out.indexOf(c.find);
-    if (at < 0 || out.indexOf(c.find, at + c.find.length) >= 0)
-      throw new Error(
-        `fengari/src/${name}: expected exactly one place for "${c.what}" (has Fengari changed?)`,
-      );
-    out = out.slice(0, at) + c.replace + out.slice(at + c.find.length);
-  }
-  return out;
-}

@@ -1,17 +1,22 @@
 /**
- * One change to Fengari's source, applied wherever the runtime loads it: by esbuild when it bundles Fengari into
+ * Changes to Fengari's source, applied wherever the runtime loads it: by esbuild when it bundles Fengari into
  * dist/runtime (esbuild.mjs), and by `fengari()` in lua.ts when the runtime runs unbundled (tests, benchmarks).
+ * First the stack patch below, then each list of source patches (gopherlua/sourcePatches.ts: gopher-lua's error
+ * texts, call stack and metamethod rules).
  *
+ * The stack patch:
  * Fengari keeps each Lua stack in a JS array and pops it with `delete L.stack[--L.top]`. After enough deletes
  * from an array whose backing store is old and mostly empty, V8 turns it into a dictionary (a hash table), and from
  * then on every register read and write of that Lua thread is a hash lookup: Lua code runs at about half speed,
  * depending on when the garbage collector happened to promote the array. Writing `undefined` instead of deleting
  * reads the same to Fengari (it never tells an empty slot from `undefined`) and keeps the arrays fast.
- *
- * The changes that give Fengari gopher-lua's library semantics are a list of their own (fengariLibPatch.ts),
- * applied after this one.
  */
-import { patchFengariLibSource } from './fengariLibPatch';
+
+import { LIB51_PATCHES } from './fengariLibPatch';
+import { GOPHER_PATCHES, type SourcePatch } from './gopherlua/sourcePatches';
+
+/** Every list of source patches, applied in this order: the VM's (error texts, stack), the library's. */
+const PATCH_LISTS: SourcePatch[][] = [GOPHER_PATCHES, LIB51_PATCHES];
 
 /** Matches `delete <expr>.stack[<index>];`, e.g. `delete L.stack[--L.top];`, `delete from.stack[from.top + i];`. */
 const STACK_DELETE = /delete ([A-Za-z_$][\w$]*\.stack\[[^\]\n]+\]);/g;
@@ -24,10 +29,10 @@ export function isFengariSource(file: string): boolean {
   return /[\\/]fengari[\\/]src[\\/][^\\/]+\.js$/.test(file);
 }
 
-/** The source of one Fengari module with its stack deletes written as `undefined` assignments. */
+/** The source of one Fengari module with its stack deletes written as `undefined` assignments, then patched. */
 export function patchFengariSource(file: string, text: string): string {
   let count = 0;
-  const out = text.replace(STACK_DELETE, (_m, slot: string) => {
+  let out = text.replace(STACK_DELETE, (_m, slot: string) => {
     count++;
     return `${slot} = void 0;`;
   });
@@ -36,5 +41,22 @@ export function patchFengariSource(file: string, text: string): string {
     throw new Error(`fengari/src/${name}: no stack delete found to patch (has Fengari changed?)`);
   if (/delete [^;\n]*\.stack\[/.test(out))
     throw new Error(`fengari/src/${name}: a stack delete was left unpatched`);
-  return patchFengariLibSource(file, out);
+  for (const list of PATCH_LISTS)
+    for (const p of list) if (p.file === name) out = applyPatch(name, out, p);
+  return out;
+}
+
+/** One source patch, which must match exactly once. */
+function applyPatch(name: string, text: string, p: SourcePatch): string {
+  const matches =
+    typeof p.find === 'string'
+      ? text.split(p.find).length - 1
+      : (text.match(new RegExp(p.find.source, 'g')) ?? []).length;
+  if (matches !== 1)
+    throw new Error(
+      `fengari/src/${name}: ${matches} matches where one was expected (${p.what}; has Fengari changed?)`,
+    );
+  return typeof p.find === 'string'
+    ? text.replace(p.find, () => p.replace)
+    : text.replace(p.find, p.replace);
 }

@@ -12,6 +12,7 @@ import { createRequire, Module } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { patchFengariSource } from './fengariPatch';
+import { installGopherErrors, type FengariModules } from './gopherlua/errorText';
 import { parseNumberBytes } from './vm/lib51/goNumber';
 
 export interface Fengari {
@@ -20,6 +21,8 @@ export interface Fengari {
   lualib: any;
   to_luastring: (s: string, cache?: boolean) => Uint8Array;
   to_jsstring: (s: Uint8Array, from?: number, to?: number, replacement?: boolean) => string;
+  /** One of Fengari's own modules by file name, for the gopher-lua layer (the runtime's patched Fengari only). */
+  module: FengariModules;
 }
 
 let cached: Fengari | undefined;
@@ -58,15 +61,11 @@ export function goFloatV(n: number): string {
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
 
-/**
- * Sets up gopher-lua's number text and whole chunk names, then loads Fengari through the given loaders; a patched
- * Fengari also gets gopher-lua's string-to-number coercion (see fengariLibPatch.ts).
- */
+/** Sets up gopher-lua's number text and whole chunk names, then loads Fengari through the given loaders. */
 function configure(
   defs: () => unknown,
   luaconf: () => { lua_number2str: (n: number) => string },
   main: () => Fengari,
-  lvm?: () => { set_str2number?: (f: (s: Uint8Array) => number | undefined) => void },
 ): Fengari {
   let conf: Record<string, unknown> = {};
   try {
@@ -84,9 +83,7 @@ function configure(
   // defs first: luaconf and defs require each other, and defs must see a complete luaconf.
   defs();
   luaconf().lua_number2str = goNumberString;
-  const F = main();
-  lvm?.().set_str2number?.(parseNumberBytes);
-  return F;
+  return main();
 }
 
 /** Fengari with its stack deletes patched (see fengariPatch.ts); esbuild has patched the bundled copy already. */
@@ -98,8 +95,10 @@ export function fengari(): Fengari {
       () => require('fengari/src/defs.js'),
       () => require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string },
       () => require('fengari') as Fengari,
-      () => require('fengari/src/lvm.js') as { set_str2number?: () => void },
     );
+    cached.module = bundledModule;
+    installGopherErrors(bundledModule);
+    installStr2number(bundledModule);
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const load = patchedLoader();
@@ -107,11 +106,49 @@ export function fengari(): Fengari {
       () => load('defs.js'),
       () => load('luaconf.js') as { lua_number2str: (n: number) => string },
       () => load('fengari.js') as Fengari,
-      () => load('lvm.js') as { set_str2number?: () => void },
     );
+    cached.module = load;
+    installGopherErrors(load);
+    installStr2number(load);
   }
   return cached;
 }
+
+/** gopher-lua's string-to-number coercion (parseNumber) in the patched VM (see fengariLibPatch.ts). */
+function installStr2number(module: FengariModules): void {
+  const lvm = module('lvm.js') as {
+    set_str2number: (f: (s: Uint8Array) => number | undefined) => void;
+  };
+  lvm.set_str2number(parseNumberBytes);
+}
+
+/** The bundled Fengari's modules the gopher-lua layer reaches into (static requires, so esbuild bundles them). */
+const bundledModule: FengariModules = (file) => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  switch (file) {
+    case 'defs.js':
+      return require('fengari/src/defs.js');
+    case 'ldebug.js':
+      return require('fengari/src/ldebug.js');
+    case 'lobject.js':
+      return require('fengari/src/lobject.js');
+    case 'lopcodes.js':
+      return require('fengari/src/lopcodes.js');
+    case 'lstate.js':
+      return require('fengari/src/lstate.js');
+    case 'ltm.js':
+      return require('fengari/src/ltm.js');
+    case 'luaconf.js':
+      return require('fengari/src/luaconf.js');
+    case 'lua.js':
+      return require('fengari/src/lua.js');
+    case 'lvm.js':
+      return require('fengari/src/lvm.js');
+    default:
+      throw new Error(`no bundled Fengari module ${file}`);
+  }
+  /* eslint-enable @typescript-eslint/no-require-imports */
+};
 
 /** Fengari as published, unpatched but set up as `fengari()` is: what `npm run bench` compares the runtime with. */
 export function publishedFengari(): Fengari {

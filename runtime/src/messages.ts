@@ -28,6 +28,30 @@ const MESSAGES = {
     (n) => `请用冒号调用：coromega:${n}(...)，而不是 coromega.${n}(...)`,
     (n) => `call it with a colon: coromega:${n}(...), not coromega.${n}(...)`,
   ],
+  yield_pcall: [
+    (c, k) =>
+      `${c} 在 ${k} 运行的函数中挂起协程：gopher-lua 不能跨过 ${k} 挂起——在 neomega 中 ${k} 会立即返回，恢复这个协程时插件崩溃。请把这个调用移到 ${k} 之外`,
+    (c, k) =>
+      `${c} suspends the coroutine inside a function run by ${k}: gopher-lua cannot suspend across ${k} — in neomega the ${k} returns at once and the plugin crashes when the coroutine is resumed. Move the call out of the ${k}`,
+  ],
+  yield_metamethod: [
+    (c) =>
+      `${c} 在元方法（__index、__add 等）中挂起协程：gopher-lua 不能在元方法中挂起——在 neomega 中元方法会立即返回，恢复这个协程时插件崩溃`,
+    (c) =>
+      `${c} suspends the coroutine inside a metamethod (__index, __add, ...): gopher-lua cannot suspend there — in neomega the metamethod returns at once and the plugin crashes when the coroutine is resumed`,
+  ],
+  yield_iterator: [
+    (c) =>
+      `${c} 在 for ... in 的迭代函数中挂起协程：gopher-lua 不能在迭代函数中挂起——在 neomega 中迭代函数会立即返回，之后插件出错`,
+    (c) =>
+      `${c} suspends the coroutine inside the iterator function of a for ... in loop: gopher-lua cannot suspend there — in neomega the iterator returns at once and the plugin fails afterwards`,
+  ],
+  yield_callback: [
+    (c, f) =>
+      `${c} 在 ${f} 调用的函数中挂起协程：gopher-lua 不能在 Go 函数（string.gsub、table.sort、键值数据库的 iter 等）调用的 Lua 函数中挂起，neomega 中会出现上面的错误`,
+    (c, f) =>
+      `${c} suspends the coroutine inside a function called by ${f}: gopher-lua cannot suspend inside a Lua function a Go function (string.gsub, table.sort, a key-value database's iter, ...) called, and neomega raises the error above`,
+  ],
   need_fn: [(n) => `${n} 需要一个函数参数`, (n) => `${n} expects a function`],
   bad_arg: [
     (f, i, n, t) => `coromega:${f} 的第 ${i} 个参数 ${n} 应为字符串，实际是 ${t}`,

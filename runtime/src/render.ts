@@ -188,6 +188,7 @@ export class PlainRenderer {
         this.err(
           (this.errTty ? `\x1b[31m${e.message}\x1b[0m` : e.message) +
             '\n' +
+            (e.hint ? e.hint + '\n' : '') +
             (e.traceback ? e.traceback + '\n' : ''),
         );
         break;

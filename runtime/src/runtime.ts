@@ -251,10 +251,10 @@ export class Runtime {
 
   internalError(e: unknown): void {
     const err = e as Error;
-    let m = String(err?.message ?? e);
+    const m = String(err?.message ?? e);
     if (err instanceof RangeError && /call stack/i.test(m))
-      m = `stack overflow (${this.msg('stack')})`;
-    this.emit({ type: 'error', message: m });
+      this.emit({ type: 'error', message: 'stack overflow', hint: this.msg('stack') });
+    else this.emit({ type: 'error', message: m });
     this.failed = true;
     this.finish(1, 'error');
   }

@@ -195,6 +195,8 @@ test('io.open / io.lines / file:read/write/lines/seek/close work on real files a
     print(io.open("${f}.missing", "r"))
     print(pcall(function() return g:read() end))
   `);
+  // gopher-lua's error(): the position of the plugin's line, past the Lua that stands for Go's io library
+  assert.match(r.prints.pop()!, /^false\t.*\.lua:19: attempt to use a closed file$/);
   assert.deepEqual(r.prints, [
     'file',
     'closed file',
@@ -204,7 +206,6 @@ test('io.open / io.lines / file:read/write/lines/seek/close work on real files a
     'lin',
     '4',
     `nil\t${f}.missing: No such file or directory\t2`,
-    'false\tattempt to use a closed file',
   ]);
 });
 
@@ -236,7 +237,7 @@ test('an error inside a coroutine reports the plugin line and a traceback, and e
   assert.equal(r.exit.code, 1);
   assert.equal(r.errors.length, 1);
   assert.equal(r.errors[0]!.line, 8);
-  assert.match(r.errors[0]!.message, /attempt to index a nil value/);
+  assert.match(r.errors[0]!.message, /attempt to index a non-table object\(nil\) with key 'field'/);
   assert.match(r.errors[0]!.traceback ?? '', /stack traceback/);
 });
 

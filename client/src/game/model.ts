@@ -153,7 +153,10 @@ export class GameModel {
         this.logRow('warning', stripMinecraftCodes(ev.message));
         break;
       case 'error':
-        this.logRow('error', stripMinecraftCodes(ev.message));
+        this.logRow(
+          'error',
+          stripMinecraftCodes(ev.hint ? `${ev.message} (${ev.hint})` : ev.message),
+        );
         break;
       case 'world':
         this.logRow(

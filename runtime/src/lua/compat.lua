@@ -1,13 +1,8 @@
 -- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3), the parts written in Lua (the library functions are
--- gopher-lua's, in runtime/src/vm/lib51): getfenv/setfenv, module loading with 5.1 escapes, print, os.exit and
--- os.execute, and coroutines that
--- let a blocking host call (omega.system.block_sleep, a mux poller's block_get_next...) suspend the whole plugin
--- from any depth of nested coroutines.
-local host, SENTINEL, BLOCK = ...
-local co_create, co_resume, co_running, co_yield = coroutine.create, coroutine.resume, coroutine.running, coroutine.yield
-local select, type, error, tostring, setmetatable, getmetatable, rawget = select, type, error, tostring, setmetatable, getmetatable, rawget
-local t_unpack = unpack
-local owned = setmetatable({}, { __mode = "k" })
+-- gopher-lua's, in runtime/src/vm/lib51; error, pcall and the coroutine functions in runtime/src/gopherlua):
+-- getfenv/setfenv, load and loadstring with 5.1 escapes, loadfile and dofile, print, os.exit and os.execute.
+local host, SENTINEL = ...
+local type, error, tostring = type, error, tostring
 
 -- Lua 5.1 / gopher-lua globals (the library functions themselves are gopher-lua's, see runtime/src/vm/lib51) ------
 ud2lua = function(v) return v end
@@ -81,32 +76,3 @@ print = host.print
 
 os.exit = function(code) host.exit(code) error(SENTINEL, 0) end
 os.execute = function(cmd) return host.execute(cmd) end
-
--- coroutines -------------------------------------------------------------------------------------------------------
--- A blocking host call yields BLOCK. Every coroutine.resume that sees BLOCK come out of the coroutine it resumed
--- yields BLOCK itself, so the request travels up to the plugin's main coroutine and out to the host; the host's
--- answer travels back down the same chain. To the plugin the call simply blocks, as it does in neomega.
-local raw_resume, raw_yield, raw_status = coroutine.resume, coroutine.yield, coroutine.status
-
-local function forward(co, ok, first, ...)
-  if ok and first == BLOCK and raw_status(co) == "suspended" then
-    return forward(co, raw_resume(co, raw_yield(BLOCK)))
-  end
-  return ok, first, ...
-end
-
-coroutine.resume = function(co, ...)
-  return forward(co, raw_resume(co, ...))
-end
-
-local function unwrap(ok, ...)
-  if not ok then error((...), 0) end
-  return ...
-end
-
-coroutine.wrap = function(fn)
-  local co = coroutine.create(fn)
-  return function(...)
-    return unwrap(forward(co, raw_resume(co, ...)))
-  end
-end

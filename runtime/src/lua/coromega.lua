@@ -13,6 +13,9 @@
 -- (CoroPlayer, the bot and the server), storage.lua (paths, files, WrappedKVDB, SharedMap), bot.lua (bot actions,
 -- building), messaging.lua (cross-plugin calls, cqhttp, HTTP, config), listeners.lua, websocket.lua, run.lua
 -- (start_new, halt, run, and the global `from`; it returns _G, what require("coromega") gives).
+--
+-- Error levels are gopher-lua's: level N names the frame N - 1 above the function that calls error, so
+-- error(msg, 3) in a method points at the plugin line that called the method.
 local host, SENTINEL = ...
 local co_create, co_resume, co_yield = coroutine.create, coroutine.resume, coroutine.yield
 local t_unpack, t_pack = table.unpack, table.pack
@@ -20,12 +23,15 @@ local t_unpack, t_pack = table.unpack, table.pack
 -- The session running now (in_session) and the function that resumes it.
 local state = { in_session = false, resume = nil }
 
-local function need_session(name)
-  if not state.in_session then error(host.msg("need_co", name), 3) end
+-- A call that suspends its session: only in a session, and only where gopher-lua can suspend (not inside pcall, a
+-- metamethod, or a function a Go function called); `owner` names the object for that error (default coromega).
+local function need_session(name, owner)
+  if not state.in_session then error(host.msg("need_co", name), 4) end
+  host.yield_check((owner or "coromega") .. ":" .. name)
 end
 
 local function check_self(self, name)
-  if type(self) ~= "table" then error(host.msg("colon", name), 3) end
+  if type(self) ~= "table" then error(host.msg("colon", name), 4) end
 end
 
 -- Session: one coroutine; resume() runs it until it waits or ends ------------------------------------------------------------
@@ -71,7 +77,7 @@ function SessionFactory:on_result(handle)
 end
 
 function SessionFactory:start_new(coro_fn)
-  if type(coro_fn) ~= "function" then error(host.msg("need_fn", "start_new"), 2) end
+  if type(coro_fn) ~= "function" then error(host.msg("need_fn", "start_new"), 3) end
   self.coro_fn = coro_fn
   return self
 end

@@ -13,6 +13,7 @@ import { lua51SyntaxError } from '../../../lua51/verdict';
 import { coreHost } from './core';
 import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
+import { installGopherLibs } from './gopherLibs';
 import { AREAS } from '../omega';
 import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
@@ -112,13 +113,12 @@ export function loadPlugin(vm: PluginVM): boolean {
 
   const write = (b: Uint8Array): void => writeOutput(vm, b);
   openIoLib51(vm.F, L, { stdout: write, stderr: write, onDispose: (fn) => vm.onDispose(fn) });
-  pushHostTable(vm);
+  pushHostTable(vm, installGopherLibs(vm));
   const hostIdx = lua.lua_gettop(L);
-  // compat.lua (host, SENTINEL, BLOCK)
+  // compat.lua (host, SENTINEL)
   lua.lua_pushvalue(L, hostIdx);
   vm.pushSentinel(L);
-  lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, vm.blockRef);
-  loadLua(vm, 'compat.lua', 3, 0);
+  loadLua(vm, 'compat.lua', 2, 0);
   // json, then omega.lua (host, BLOCK, json) -> omega, lib; then each area (host, json, omega, lib)
   lua.lua_getfield(L, hostIdx, vm.str('json_module'));
   lua.lua_call(L, 0, 1);
@@ -223,9 +223,10 @@ export function loadPlugin(vm: PluginVM): boolean {
   return true;
 }
 
-function pushHostTable(vm: PluginVM): void {
+function pushHostTable(vm: PluginVM, gopher: Record<string, HostFn>): void {
   const { lua } = vm.F;
   const fns: Record<string, HostFn> = {
+    ...gopher,
     ...coreHost(vm),
     ...outputHost(vm),
     ...listenHost(vm),

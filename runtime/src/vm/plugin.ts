@@ -232,6 +232,10 @@ export class PluginVM {
     return this.isRef(L, idx, this.sentinelRef);
   }
 
+  isBlock(L: any, idx: number): boolean {
+    return this.isRef(L, idx, this.blockRef);
+  }
+
   pushSentinel(L: any): void {
     this.F.lua.lua_rawgeti(L, this.F.lua.LUA_REGISTRYINDEX, this.sentinelRef);
   }
@@ -406,7 +410,7 @@ export class PluginVM {
     }
   }
 
-  reportError(m: string, traceback: string | undefined): void {
+  reportError(m: string, traceback: string | undefined, hint?: string): void {
     let file: string | undefined;
     let line: number | undefined;
     const d = this.display;
@@ -423,7 +427,7 @@ export class PluginVM {
         line = Number(mm[2]);
       }
     }
-    if (/stack overflow/.test(m)) m = `${m} (${this.msg('stack')})`;
+    if (hint === undefined && /stack overflow/.test(m)) hint = this.msg('stack');
     if (!file && traceback) {
       const tm = new RegExp(`${escapeRe(d)}:(\\d+):`).exec(traceback);
       if (tm) {
@@ -437,6 +441,7 @@ export class PluginVM {
       ...(file !== undefined ? { file } : {}),
       ...(line !== undefined ? { line } : {}),
       ...(traceback ? { traceback: traceback.replace(/\[JS\]:/g, '[C]:') } : {}),
+      ...(hint ? { hint } : {}),
     });
   }
 

@@ -17,7 +17,7 @@ local function listener(self, source, wrap)
 end
 
 local function menu_options(options)
-  if type(options) ~= "table" then error(host.msg("menu_options", type(options)), 3) end
+  if type(options) ~= "table" then error(host.msg("menu_options", type(options)), 4) end
   return { triggers = options.triggers, argument_hint = options.argument_hint, usage = options.usage }
 end
 function Coromega:when_called_by_terminal_menu(options)

@@ -57,9 +57,9 @@ end
 function Coromega:http_request(method, address, option)
   check_self(self, "http_request")
   need_session("http_request")
-  if type(method) ~= "string" then error(host.msg("bad_arg", "http_request", 1, "method", type(method)), 2) end
+  if type(method) ~= "string" then error(host.msg("bad_arg", "http_request", 1, "method", type(method)), 3) end
   if type(address) ~= "string" and type(address) ~= "number" then
-    error(host.msg("bad_arg", "http_request", 2, "url", type(address)), 2)
+    error(host.msg("bad_arg", "http_request", 2, "url", type(address)), 3)
   end
   local resume = state.resume
   self.omega.async_http.request(method, address, option, resume)
@@ -67,10 +67,10 @@ function Coromega:http_request(method, address, option)
 end
 for name, method in pairs(host.http_verbs()) do
   Coromega[name] = function(self, address, option)
-    if type(self) ~= "table" then error(host.msg("colon", name), 2) end
-    if not state.in_session then error(host.msg("need_co", name), 2) end
+    if type(self) ~= "table" then error(host.msg("colon", name), 3) end
+    if not state.in_session then error(host.msg("need_co", name), 3) end
     if type(address) ~= "string" and type(address) ~= "number" then
-      error(host.msg("bad_arg", name, 1, "url", type(address)), 2)
+      error(host.msg("bad_arg", name, 1, "url", type(address)), 3)
     end
     self.omega.async_http.request(method, address, option, state.resume)
     return co_yield()

@@ -5,7 +5,7 @@ local new_session, Coromega = lib.new_session, lib.Coromega
 
 -- running
 function Coromega:start_new(coro_fn)
-  if type(coro_fn) ~= "function" then error(host.msg("need_fn", "start_new"), 2) end
+  if type(coro_fn) ~= "function" then error(host.msg("need_fn", "start_new"), 3) end
   new_session(coro_fn).resume()
 end
 

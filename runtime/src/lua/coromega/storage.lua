@@ -48,6 +48,7 @@ SharedMap.__index = SharedMap
 local function shared_call(self, op, ...)
   local m = self.shared_string_kv_map
   if state.in_session then
+    host.yield_check("SharedMap:" .. op)
     local resume = state.resume
     local args = t_pack(...)
     args[args.n + 1] = function(result) resume(result) end
@@ -62,6 +63,7 @@ function SharedMap:delete(key) return shared_call(self, "delete", key) end
 function SharedMap:load_or_store(key, value)
   local m = self.shared_string_kv_map
   if state.in_session then
+    host.yield_check("SharedMap:load_or_store")
     local resume = state.resume
     m.load_or_store(key, json.encode(value), function(result) resume(result.data, result.loaded) end)
     return co_yield()
@@ -75,6 +77,7 @@ end
 function SharedMap:iter(fn)
   local m = self.shared_string_kv_map
   if state.in_session then
+    host.yield_check("SharedMap:iter")
     local resume = state.resume
     m.iter(function(k, v) return fn(k, json.decode(v)) end, function(result) resume(result) end)
     return co_yield()

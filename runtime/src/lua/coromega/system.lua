@@ -67,6 +67,7 @@ function Coromega:make_temp_dir() return self.omega.system.temp_dir() end
 function Coromega:sleep(t)
   check_self(self, "sleep")
   if state.in_session then
+    host.yield_check("coromega:sleep")
     local resume = state.resume
     self.omega.system.sleep(t, resume)
     return co_yield()
@@ -83,7 +84,7 @@ end
 function Coromega:get_resume()
   if not state.in_session then
     local msg = host.msg("need_co", "get_resume")
-    return function() error(msg, 2) end
+    return function() error(msg, 3) end
   end
   return state.resume
 end

@@ -1,8 +1,8 @@
 /**
  * Base functions whose gopher-lua behaviour differs from Fengari's (baselib.go): tonumber (Go's ParseInt and
  * ParseFloat: `"1e3"` is nil without a dot, `"0x10"` is 16 only with no base, bases beyond 36 give nil, a number
- * with a base is returned as it is), select and unpack (integer arguments truncated, unpack of a range with holes
- * gives its nils), collectgarbage (returns nothing), newproxy and _printregs.
+ * with a base is returned as it is), unpack (integer arguments truncated, a range with holes gives its nils),
+ * collectgarbage (returns nothing), newproxy and _printregs. (select, error, pcall and their kin: gopherlua/.)
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { Args } from './args';
@@ -43,28 +43,6 @@ export function baseLib(a: Args): Record<string, Fn> {
       if (v === undefined) lua.lua_pushnil(L);
       else lua.lua_pushnumber(L, v);
       return 1;
-    },
-    select: (L) => {
-      const n = lua.lua_gettop(L);
-      const t = lua.lua_type(L, 1);
-      if (t === lua.LUA_TSTRING) {
-        const s = lua.lua_tolstring(L, 1) as Uint8Array;
-        if (!(s.length === 1 && s[0] === 0x23))
-          a.argError(L, 1, `invalid string '${a.F.to_jsstring(s)}'`);
-        lua.lua_pushnumber(L, n - 1);
-        return 1;
-      }
-      if (t !== lua.LUA_TNUMBER)
-        a.argError(
-          L,
-          1,
-          `number or string expected, got ${t <= 0 ? 'nil' : a.F.to_jsstring(lua.lua_typename(L, t))}`,
-        );
-      let idx = a.checkInt(L, 1);
-      if (idx < 0) idx = n + idx;
-      else if (idx > n) idx = n;
-      if (idx < 1) a.argError(L, 1, 'index out of range');
-      return n - idx;
     },
     unpack: (L) => {
       a.checkTable(L, 1);

@@ -1,0 +1,3 @@
+-- A coroutine's type.
+local co = coroutine.create(print)
+print(type(co))

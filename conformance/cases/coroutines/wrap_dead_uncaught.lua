@@ -1,0 +1,4 @@
+-- Uncaught: calling a finished wrapped coroutine.
+local f = coroutine.wrap(function() end)
+f()
+f()

@@ -1,0 +1,4 @@
+-- An uncaught yield on the main chunk.
+print("before")
+coroutine.yield()
+print("after")

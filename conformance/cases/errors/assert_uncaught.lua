@@ -1,0 +1,3 @@
+-- An uncaught assert.
+local config = { token = nil }
+assert(config.token, "config has no token")

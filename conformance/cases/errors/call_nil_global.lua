@@ -1,0 +1,2 @@
+-- Calling an undefined global.
+print(pcall(function() return undefined_function(1) end))

@@ -1,0 +1,3 @@
+-- An uncaught call error.
+local cfg = {}
+cfg.load()

@@ -1,0 +1,3 @@
+-- An uncaught concatenation error.
+local name
+print("hello " .. name)

@@ -1,0 +1,3 @@
+-- An uncaught error(nil).
+print("start")
+error(nil)

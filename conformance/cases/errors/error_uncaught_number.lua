@@ -1,0 +1,2 @@
+-- An uncaught number error.
+error(404)

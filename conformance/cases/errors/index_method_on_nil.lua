@@ -1,0 +1,3 @@
+-- A method call on nil indexes it with the method's name.
+local s = nil
+print(pcall(function() return s:upper() end))

@@ -1,0 +1,3 @@
+-- pcall() with nothing to call.
+print(pcall(pcall))
+print(pcall(function() return pcall() end))

@@ -1,0 +1,3 @@
+-- tostring of a caught message.
+local ok, e = pcall(function() error("x") end)
+print(type(e), tostring(e), #e)

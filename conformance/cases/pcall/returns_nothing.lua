@@ -1,0 +1,2 @@
+-- A function that returns nothing: pcall returns only true.
+print(select("#", pcall(function() end)))

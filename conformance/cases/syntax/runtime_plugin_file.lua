@@ -1,0 +1,3 @@
+-- The plugin file itself does not parse.
+print("never printed")
+local x = = 1

@@ -1,0 +1,3 @@
+-- The plugin file has a goto without a label.
+print("never printed")
+goto nowhere

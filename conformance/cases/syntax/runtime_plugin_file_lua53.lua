@@ -1,0 +1,3 @@
+-- The plugin file uses Lua 5.3's floor division.
+local half = 7 // 2
+print(half)
