@@ -32,11 +32,24 @@ test('numbers are doubles as in gopher-lua: no 32-bit integer wrap-around', asyn
   ]);
 });
 
-test('rewriteLua51Escapes writes integer literals as floats, leaving identifiers, floats and strings alone', () => {
+test('rewriteLua51Escapes writes integer literals as the floats gopher-lua reads, leaving identifiers, floats and strings alone', () => {
   assert.equal(
     rewriteLua51Escapes('x1 = 10 + 0x1F + 1.5 + 2e3 + .5 + a.b2 .. "12" -- 34\nt[3]').text,
-    'x1 = 10.0 + 0x1Fp0 + 1.5 + 2e3 + .5 + a.b2 .. "12" -- 34\nt[3.0]',
+    'x1 = 10.0 + 31.0 + 1.5 + 2e3 + .5 + a.b2 .. "12" -- 34\nt[3.0]',
   );
+  // one leading zero dropped, then Go's base-0 parse; what Go cannot read is NaN
+  assert.equal(
+    rewriteLua51Escapes('print(010, 0010, 0089, 0xffffffffffffffff, 1e400)').text,
+    'print(10.0, 8.0, 89.0, (0.0/0.0), (0.0/0.0))',
+  );
+});
+
+test('a vararg function of a chunk that names arg gets Lua 5.0 / gopher-lua arg, on the same line', () => {
+  assert.equal(
+    rewriteLua51Escapes('local function f(a, ...)\n  return arg.n\nend').text,
+    'local function f(a, ...) local arg = {n = select("#", ...), ...};\n  return arg.n\nend',
+  );
+  assert.equal(rewriteLua51Escapes('local function f(...) end').text, 'local function f(...) end');
 });
 
 test('Lua 5.1 globals: unpack, loadstring, table.getn, math.pow, math.mod, string.gfind, table.maxn', async () => {
