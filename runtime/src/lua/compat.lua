@@ -2,12 +2,15 @@
 -- gopher-lua's, in runtime/src/vm/lib51; error, pcall and the coroutine functions in runtime/src/gopherlua):
 -- getfenv/setfenv, load and loadstring with 5.1 escapes, loadfile and dofile, print, os.exit and os.execute.
 local host, SENTINEL = ...
-local type, error, tostring = type, error, tostring
+local type, error, tostring, setmetatable = type, error, tostring, setmetatable
 
 -- Lua 5.1 / gopher-lua globals (the library functions themselves are gopher-lua's, see runtime/src/vm/lib51) ------
 ud2lua = function(v) return v end
--- getfenv / setfenv (Lua 5.1, gopher-lua) over Lua 5.3's _ENV upvalue.
+-- getfenv / setfenv (Lua 5.1, gopher-lua) over Lua 5.3's _ENV upvalue. A function that reads no global has no
+-- _ENV upvalue: the environment given to it is kept aside, so getfenv still returns it (gopher-lua keeps one per
+-- function).
 local d_getupvalue, d_upvaluejoin, d_getinfo = debug.getupvalue, debug.upvaluejoin, debug.getinfo
+local set_aside = setmetatable({}, { __mode = "k" })
 local function fenv_target(f, level)
   if type(f) == "number" then
     local info = d_getinfo(f + level, "f")
@@ -24,7 +27,7 @@ getfenv = function(f)
   while true do
     local name, val = d_getupvalue(fn, i)
     if name == "_ENV" then return val end
-    if not name then return _G end
+    if not name then return set_aside[fn] or _G end
     i = i + 1
   end
 end
@@ -38,7 +41,10 @@ setfenv = function(f, t)
       d_upvaluejoin(fn, i, function() return t end, 1)
       break
     end
-    if not name then break end
+    if not name then
+      set_aside[fn] = t
+      break
+    end
     i = i + 1
   end
   return fn

@@ -19,6 +19,7 @@ import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
 import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
 import { goErrno } from './lib51/goErrno';
+import { sourceFromBytes } from './sourceBytes';
 
 export function coreHost(vm: PluginVM): Record<string, HostFn> {
   const { lua } = vm.F;
@@ -49,15 +50,15 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
     };
   return {
     rewrite: (L) => {
-      const s = vm.jsstr(L, 1);
-      lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(s).text));
+      const src = sourceFromBytes(lua.lua_tolstring(L, 1) as Uint8Array);
+      lua.lua_pushstring(L, src.bytes(rewriteLua51Escapes(src.text).text));
       return 1;
     },
     readsource: (L) => {
       const p = vm.jsstr(L, 1);
       try {
-        const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
-        lua.lua_pushstring(L, vm.str(rewriteLua51Escapes(text).text));
+        const src = sourceFromBytes(fs.readFileSync(p));
+        lua.lua_pushstring(L, src.bytes(rewriteLua51Escapes(src.text.replace(/^\uFEFF/, '')).text));
         return 1;
       } catch (e) {
         lua.lua_pushnil(L);

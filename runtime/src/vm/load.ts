@@ -11,6 +11,7 @@ import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
 import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
 import { lua51SyntaxError } from '../../../lua51/verdict';
 import { coreHost } from './core';
+import { sourceFromBytes, type SourceText } from './sourceBytes';
 import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
 import { installGopherLibs } from './gopherLibs';
@@ -67,11 +68,11 @@ export function loadPlugin(vm: PluginVM): boolean {
       return false;
     }
   }
-  let source: string;
-  if (vm.opts.source !== undefined) source = vm.opts.source;
+  let source: SourceText;
+  if (vm.opts.source !== undefined) source = { text: vm.opts.source, bytes: (t) => vm.str(t) };
   else {
     try {
-      source = fs.readFileSync(vm.opts.pluginPath, 'utf8');
+      source = sourceFromBytes(fs.readFileSync(vm.opts.pluginPath));
     } catch {
       vm.emit({ type: 'error', message: vm.msg('not_found', vm.opts.pluginPath) });
       return false;
@@ -205,7 +206,7 @@ export function loadPlugin(vm: PluginVM): boolean {
   hideLua53Names(vm.F, L);
 
   // The plugin. Lua 5.1's parser decides what is valid (what neomega accepts), then Fengari loads it.
-  const plain = source.replace(/^\uFEFF/, '');
+  const plain = source.text.replace(/^\uFEFF/, '');
   const syntax = lua51SyntaxError(plain);
   if (syntax) {
     vm.reportError(`${vm.display}:${syntax.line}: ${syntax.message}`, undefined);
@@ -214,7 +215,7 @@ export function loadPlugin(vm: PluginVM): boolean {
   const { text } = rewriteLua51Escapes(plain);
   vm.mainCo = lua.lua_newthread(L);
   vm.mainRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-  const bytes = vm.str(text);
+  const bytes = source.bytes(text);
   const st = lauxlib.luaL_loadbuffer(vm.mainCo, bytes, bytes.length, vm.str('@' + vm.display));
   if (st !== lua.LUA_OK) {
     vm.reportError(vm.jsstr(vm.mainCo, -1), undefined);

@@ -43,6 +43,10 @@ interface LFile {
   writable: boolean;
   closed: boolean;
   std: boolean;
+  /** setvbuf("full", size): writes held back until `size` bytes wait, a flush or the close (Go's bufio.Writer). */
+  bufSize?: number;
+  held?: Buffer[];
+  heldBytes?: number;
   /** popen: the command, what was written to it, its exit status. */
   cmd?: string;
   input?: Buffer[];
@@ -88,6 +92,21 @@ class Window {
   }
   consume(n: number): void {
     this.f.pos = this.start + n;
+  }
+}
+
+/** Writes what setvbuf("full") held back. */
+function flushHeld(f: LFile): void {
+  if (!f.held || f.fd === undefined || f.fd < 0) return;
+  const b = Buffer.concat(f.held);
+  f.held = [];
+  f.heldBytes = 0;
+  if (f.append) {
+    fs.appendFileSync(f.fd, b);
+    f.pos = fs.fstatSync(f.fd).size;
+  } else {
+    fs.writeSync(f.fd, b, 0, b.length, f.pos);
+    f.pos += b.length;
   }
 }
 
@@ -266,7 +285,11 @@ export function ioLib(
         );
       const b = (lua.lua_tolstring(L, i) as Uint8Array).slice();
       try {
-        if (f.sink) f.sink(b);
+        if (f.bufSize !== undefined && f.fd !== undefined) {
+          (f.held ??= []).push(Buffer.from(b));
+          f.heldBytes = (f.heldBytes ?? 0) + b.length;
+          if (f.heldBytes >= f.bufSize) flushHeld(f);
+        } else if (f.sink) f.sink(b);
         else if (f.input) f.input.push(Buffer.from(b));
         else if (f.fd !== undefined) {
           if (f.append) {
@@ -345,6 +368,7 @@ export function ioLib(
   const close = (L: any, f: LFile): number => {
     if (f.closed && f.fd !== undefined)
       a.raise(L, `close ${f.name.replace(/^file /, '')}: file already closed`);
+    flushHeld(f);
     f.closed = true;
     if (f.fd !== undefined) {
       fs.closeSync(f.fd);
@@ -372,9 +396,10 @@ export function ioLib(
   const linesIter =
     (f: LFile, closeAtEnd: boolean): Fn =>
     (L) => {
-      const line = f.closed ? undefined : readLine(f);
+      if (f.closed) a.raise(L, `read ${f.name.replace(/^file /, '')}: file already closed`);
+      const line = readLine(f);
       if (line === undefined) {
-        if (closeAtEnd && !f.closed) {
+        if (closeAtEnd) {
           close(L, f);
           lua.lua_pop(L, 1);
         }
@@ -399,6 +424,7 @@ export function ioLib(
       const f = checkFile(L, 1);
       if (!f.writable) return fail(L, `${f.name} is opened for only reading.`);
       if (f.closed) a.argError(L, 1, 'file is closed');
+      flushHeld(f);
       lua.lua_pushboolean(L, true);
       return 1;
     },
@@ -425,7 +451,11 @@ export function ioLib(
     setvbuf: (L) => {
       const f = checkFile(L, 1);
       if (!f.writable) return fail(L, `${f.name} is opened for only reading.`);
-      checkOption(L, 2, VBUF_OPTIONS);
+      if (checkOption(L, 2, VBUF_OPTIONS) === 'full') f.bufSize = a.optInt(L, 3, 4096);
+      else {
+        flushHeld(f);
+        delete f.bufSize;
+      }
       lua.lua_pushboolean(L, true);
       return 1;
     },
