@@ -8,6 +8,9 @@
  *   rule for every library function that takes an integer: `string.sub("hello", 1.5, 4.9)` is `"hell"`.
  * - lvm.js, string-to-number coercion (arithmetic on strings, lua_tonumber, luaL_checknumber): gopher-lua's
  *   parseNumber, installed by the runtime through `set_str2number` (lib51/goNumber.ts).
+ * - lvm.js, closures: every evaluation of a function expression makes a new function, as in Lua 5.1 and
+ *   gopher-lua (Lua 5.3 reuses a closure whose upvalues are the same, so functions made in a loop were equal and
+ *   setfenv on one changed them all).
  * - ltable.js, `#` and `next`: gopher-lua keeps keys 1 .. 2^26-1 in an array part, so `#t` is the highest such key
  *   holding a value (holes do not stop it: `#{1, nil, 3}` is 3), and `pairs` visits those keys in order first,
  *   then the other keys in the order they were added.
@@ -63,6 +66,12 @@ const luaV_tointeger = function(obj, mode) {`,
     what: 'tonumber coerces strings with it',
     find: `if (lobject.luaO_str2num(o.svalue(), v) === (o.vslen() + 1))`,
     replace: `if (str2num(o.svalue(), v))`,
+  },
+  {
+    file: 'lvm.js',
+    what: 'no cached closures (Lua 5.1: a new function every time)',
+    find: `let ncl = getcached(p, cl.upvals, L.stack, base);  /* cached closure */`,
+    replace: `let ncl = null; /* gopher-lua (Lua 5.1) makes a new closure every time */`,
   },
   {
     file: 'ltable.js',

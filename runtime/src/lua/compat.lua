@@ -11,6 +11,8 @@ ud2lua = function(v) return v end
 -- function).
 local d_getupvalue, d_upvaluejoin, d_getinfo = debug.getupvalue, debug.upvaluejoin, debug.getinfo
 local set_aside = setmetatable({}, { __mode = "k" })
+-- setfenv(0, t): the thread's environment, which chunks loaded afterwards get (gopher-lua's L.Env).
+local thread_env
 local function fenv_target(f, level)
   if type(f) == "number" then
     local info = d_getinfo(f + level, "f")
@@ -20,7 +22,7 @@ local function fenv_target(f, level)
 end
 getfenv = function(f)
   if f == nil then f = 1 end
-  if f == 0 then return _G end
+  if f == 0 then return thread_env or _G end
   local fn = fenv_target(f, 2)
   if type(fn) ~= "function" then return _G end
   local i = 1
@@ -32,6 +34,10 @@ getfenv = function(f)
   end
 end
 setfenv = function(f, t)
+  if f == 0 then
+    thread_env = t
+    return
+  end
   local fn = fenv_target(f, 2)
   if type(fn) ~= "function" then error("bad argument #1 to 'setfenv' (invalid level)", 2) end
   local i = 1
@@ -55,6 +61,7 @@ debug.getfenv, debug.setfenv = getfenv, setfenv
 local raw_load = load
 load = function(chunk, name, mode, env)
   if type(chunk) == "string" then chunk = host.rewrite(chunk) end
+  env = env or thread_env
   if env ~= nil then return raw_load(chunk, name, mode or "bt", env) end
   return raw_load(chunk, name, mode or "bt")
 end
@@ -63,6 +70,7 @@ loadstring = function(s, name) return load(s, name) end
 local function load_file(path, mode, env)
   local text, err = host.readsource(path)
   if not text then return nil, err, true end
+  env = env or thread_env
   if env ~= nil then return raw_load(text, "@" .. path, mode or "bt", env) end
   return raw_load(text, "@" .. path, mode or "bt")
 end
