@@ -11,8 +11,12 @@ ud2lua = function(v) return v end
 -- function).
 local d_getupvalue, d_upvaluejoin, d_getinfo = debug.getupvalue, debug.upvaluejoin, debug.getinfo
 local set_aside = setmetatable({}, { __mode = "k" })
--- setfenv(0, t): the thread's environment, which chunks loaded afterwards get (gopher-lua's L.Env).
-local thread_env
+-- setfenv(0, t) and debug.setfenv(thread, t): a thread's environment, which chunks it loads afterwards get
+-- (gopher-lua's L.Env).
+local co_running = coroutine.running
+local MAIN = {}
+local thread_envs = setmetatable({}, { __mode = "k" })
+local function thread_env() return thread_envs[co_running() or MAIN] end
 local function fenv_target(f, level)
   if type(f) == "number" then
     local info = d_getinfo(f + level, "f")
@@ -22,7 +26,7 @@ local function fenv_target(f, level)
 end
 getfenv = function(f)
   if f == nil then f = 1 end
-  if f == 0 then return thread_env or _G end
+  if f == 0 then return thread_env() or _G end
   local fn = fenv_target(f, 2)
   if type(fn) ~= "function" then return _G end
   local i = 1
@@ -35,7 +39,7 @@ getfenv = function(f)
 end
 setfenv = function(f, t)
   if f == 0 then
-    thread_env = t
+    thread_envs[co_running() or MAIN] = t
     return
   end
   local fn = fenv_target(f, 2)
@@ -56,12 +60,54 @@ setfenv = function(f, t)
   return fn
 end
 
-debug.getfenv, debug.setfenv = getfenv, setfenv
+debug.getfenv = function(o)
+  if type(o) == "thread" then return thread_envs[o] or _G end
+  return getfenv(o)
+end
+debug.setfenv = function(o, t)
+  if type(o) == "thread" then
+    thread_envs[o] = t
+    return o
+  end
+  return setfenv(o, t)
+end
+
+-- The debug library's view of upvalues is Lua 5.1's: globals are no upvalue there, so _ENV is left out of
+-- debug.getupvalue / setupvalue indices and of getinfo's nups.
+local d_setupvalue = debug.setupvalue
+local function env_index(fn)
+  local i = 1
+  while true do
+    local name = d_getupvalue(fn, i)
+    if name == "_ENV" then return i end
+    if not name then return nil end
+    i = i + 1
+  end
+end
+local function upvalue_index(fn, n)
+  if type(fn) ~= "function" or type(n) ~= "number" then return n end
+  local e = env_index(fn)
+  if e and n >= e then return n + 1 end
+  return n
+end
+debug.getupvalue = function(fn, n) return d_getupvalue(fn, upvalue_index(fn, n)) end
+debug.setupvalue = function(fn, n, v) return d_setupvalue(fn, upvalue_index(fn, n), v) end
+local s_find = string.find
+debug.getinfo = function(a, b, c)
+  local info
+  -- gopher-lua knows the options f, S, l, u, n; any other is no information at all
+  if type(b) == "string" and s_find(b, "[^fSlun>]") then return nil end
+  if type(a) == "thread" then info = d_getinfo(a, b, c)
+  elseif type(a) == "number" then info = d_getinfo(a + 1, b)
+  else info = d_getinfo(a, b) end
+  if info and info.nups and info.func and env_index(info.func) then info.nups = info.nups - 1 end
+  return info
+end
 
 local raw_load = load
 load = function(chunk, name, mode, env)
   if type(chunk) == "string" then chunk = host.rewrite(chunk) end
-  env = env or thread_env
+  env = env or thread_env()
   if env ~= nil then return raw_load(chunk, name, mode or "bt", env) end
   return raw_load(chunk, name, mode or "bt")
 end
@@ -70,7 +116,7 @@ loadstring = function(s, name) return load(s, name) end
 local function load_file(path, mode, env)
   local text, err = host.readsource(path)
   if not text then return nil, err, true end
-  env = env or thread_env
+  env = env or thread_env()
   if env ~= nil then return raw_load(text, "@" .. path, mode or "bt", env) end
   return raw_load(text, "@" .. path, mode or "bt")
 end
