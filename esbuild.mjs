@@ -36,7 +36,7 @@ const luaBytecode = {
   },
 };
 
-/** Fengari's source as the runtime patches it (see runtime/src/fengariPatch.ts). */
+/** Fengari's source as the runtime patches it (see runtime/src/fengariPatch.ts and fengariLibPatch.ts). */
 const fengariPatch = {
   name: 'fengari-patch',
   async setup(build) {

@@ -8,10 +8,17 @@
  * as that byte.
  *
  * gopher-lua numbers are all doubles, while Fengari's integers are 32-bit and wrap (`2147483647 + 1` is negative,
- * `os.time() * 1000` overflows). The same pass writes integer literals as float literals (`1000` -> `1000.0`,
- * `0xFF` -> `0xFFp0`), so arithmetic involving a literal is done in doubles, as on neomega. Lines never move, so
- * error positions stay right.
+ * `os.time() * 1000` overflows). The same pass writes each numeric literal as the float gopher-lua reads it
+ * (numerals.ts: `1000` -> `1000.0`, `0xFF` -> `255.0`, `0010` -> `8.0`), so arithmetic involving a literal is done
+ * in doubles, as on neomega. And as gopher-lua compiles Lua 5.0's `arg`, a vararg function of a chunk that names
+ * `arg` gets a local `arg` after its parameter list: `{n = select("#", ...), ...}`, or nil when its body uses `...`
+ * itself (Lua 5.1's rule). Lines never move, so error positions stay right.
  */
+import { gopherNumeral } from './numerals';
+
+/** `local arg` for a vararg function (gopher-lua's CompatVarArg): the table, or nil when the body uses `...`. */
+const ARG_TABLE = ' local arg = {n = select("#", ...), ...};';
+const ARG_NIL = ' local arg;';
 
 const KEEP = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '"', "'", '\n', '\r']);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -35,6 +42,53 @@ const isIdentChar = (c: string | undefined): boolean =>
   c !== undefined && (/[A-Za-z0-9_]/.test(c) || c.charCodeAt(0) >= 0x80);
 
 /**
+ * After the keyword `function` at i: the end of its parameter list (just past `)`) when the list ends with `...`,
+ * else -1. Only plain layouts are recognised (a name like `a.b:c`, spaces, names and commas).
+ */
+function varargParamsEnd(src: string, i: number): number {
+  const m = /^\s*(?:[A-Za-z_][\w]*(?:\s*[.:]\s*[A-Za-z_][\w]*)*)?\s*\(([\w\s,]*)\.\.\.\s*\)/.exec(
+    src.slice(i, i + 400),
+  );
+  if (!m || !/^(\s*[A-Za-z_]\w*\s*,)*\s*$/.test(m[1]!)) return -1;
+  return i + m[0].length;
+}
+
+const OPENS = new Set(['function', 'if', 'do', 'repeat']);
+const CLOSES = new Set(['end', 'until']);
+
+/** Whether the function body starting at i uses `...` itself (not inside a nested function). */
+function bodyUsesVararg(src: string, i: number): boolean {
+  const stack: string[] = ['function'];
+  const n = src.length;
+  while (i < n && stack.length > 0) {
+    const c = src[i]!;
+    if (c === '-' && src[i + 1] === '-') {
+      const level = src[i + 2] === '[' ? longBracketLevel(src, i + 2) : -1;
+      if (level >= 0) i = skipLong(src, i + 2, level);
+      else i = src.indexOf('\n', i) < 0 ? n : src.indexOf('\n', i);
+    } else if (c === '[' && longBracketLevel(src, i) >= 0) {
+      i = skipLong(src, i, longBracketLevel(src, i));
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && src[i] !== c && src[i] !== '\n') i += src[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (isIdentStart(c)) {
+      const start = i;
+      while (i < n && isIdentChar(src[i])) i++;
+      const word = src.slice(start, i);
+      if (OPENS.has(word)) stack.push(word);
+      else if (CLOSES.has(word)) stack.pop();
+    } else if (c === '.' && src.startsWith('...', i)) {
+      if (stack.lastIndexOf('function') === 0) return true;
+      i += 3;
+    } else if (isDigit(c)) {
+      while (i < n && (isIdentChar(src[i]) || src[i] === '.')) i++;
+    } else i++;
+  }
+  return false;
+}
+
+/**
  * Returns the source with Lua 5.1-only escapes rewritten (and, unless `floatLiterals` is false, integer literals
  * written as floats); `changed` counts the escapes rewritten.
  */
@@ -47,6 +101,7 @@ export function rewriteLua51Escapes(
   let i = 0;
   let last = 0;
   const n = src.length;
+  const namesArg = floatLiterals && /(^|[^\w.:])arg\b/.test(src);
   while (i < n) {
     const c = src[i]!;
     if (c === '-' && src[i + 1] === '-') {
@@ -71,7 +126,16 @@ export function rewriteLua51Escapes(
       continue;
     }
     if (isIdentStart(c)) {
+      const start = i;
       while (i < n && isIdentChar(src[i])) i++;
+      if (namesArg && src.slice(start, i) === 'function') {
+        const end = varargParamsEnd(src, i);
+        if (end >= 0) {
+          out += src.slice(last, end) + (bodyUsesVararg(src, end) ? ARG_NIL : ARG_TABLE);
+          last = end;
+          i = end;
+        }
+      }
       continue;
     }
     if (isDigit(c) || (c === '.' && isDigit(src[i + 1]))) {
@@ -89,8 +153,10 @@ export function rewriteLua51Escapes(
           if (src[i] === '+' || src[i] === '-') i++;
           while (i < n && isDigit(src[i])) i++;
         }
-        if (!float && floatLiterals && i > start + 2) {
-          out += src.slice(last, i) + 'p0';
+        const num =
+          floatLiterals && !float && i > start + 2 ? gopherNumeral(src.slice(start, i)) : undefined;
+        if (num !== undefined) {
+          out += src.slice(last, start) + num;
           last = i;
         }
       } else {
@@ -107,8 +173,10 @@ export function rewriteLua51Escapes(
           if (src[i] === '+' || src[i] === '-') i++;
           while (i < n && isDigit(src[i])) i++;
         }
-        if (!float && floatLiterals && !isIdentChar(src[i])) {
-          out += src.slice(last, i) + '.0';
+        const num =
+          floatLiterals && !isIdentChar(src[i]) ? gopherNumeral(src.slice(start, i)) : undefined;
+        if (num !== undefined) {
+          out += src.slice(last, start) + num;
           last = i;
         }
       }

@@ -12,10 +12,11 @@
  * reads the same to Fengari (it never tells an empty slot from `undefined`) and keeps the arrays fast.
  */
 
+import { LIB51_PATCHES } from './fengariLibPatch';
 import { GOPHER_PATCHES, type SourcePatch } from './gopherlua/sourcePatches';
 
-/** Every list of source patches, applied in this order. */
-const PATCH_LISTS: SourcePatch[][] = [GOPHER_PATCHES];
+/** Every list of source patches, applied in this order: the VM's (error texts, stack), the library's. */
+const PATCH_LISTS: SourcePatch[][] = [GOPHER_PATCHES, LIB51_PATCHES];
 
 /** Matches `delete <expr>.stack[<index>];`, e.g. `delete L.stack[--L.top];`, `delete from.stack[from.top + i];`. */
 const STACK_DELETE = /delete ([A-Za-z_$][\w$]*\.stack\[[^\]\n]+\]);/g;

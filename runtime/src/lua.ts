@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { patchFengariSource } from './fengariPatch';
 import { installGopherErrors, type FengariModules } from './gopherlua/errorText';
+import { parseNumberBytes } from './vm/lib51/goNumber';
 
 export interface Fengari {
   lua: any;
@@ -97,6 +98,7 @@ export function fengari(): Fengari {
     );
     cached.module = bundledModule;
     installGopherErrors(bundledModule);
+    installStr2number(bundledModule);
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const load = patchedLoader();
@@ -107,8 +109,17 @@ export function fengari(): Fengari {
     );
     cached.module = load;
     installGopherErrors(load);
+    installStr2number(load);
   }
   return cached;
+}
+
+/** gopher-lua's string-to-number coercion (parseNumber) in the patched VM (see fengariLibPatch.ts). */
+function installStr2number(module: FengariModules): void {
+  const lvm = module('lvm.js') as {
+    set_str2number: (f: (s: Uint8Array) => number | undefined) => void;
+  };
+  lvm.set_str2number(parseNumberBytes);
 }
 
 /** The bundled Fengari's modules the gopher-lua layer reaches into (static requires, so esbuild bundles them). */

@@ -172,7 +172,7 @@ test('require finds modules beside the plugin (with 5.1 escapes)', async () => {
   assert.deepEqual(r.prints, ['{x}']);
 });
 
-test('io.open / io.lines / file:read/write/lines/seek/close work on real files as in Lua 5.1', async () => {
+test('io.open / io.lines / file:read/write/lines/seek/close work on real files as in gopher-lua', async () => {
   const dir = tmpDir();
   const f = path.join(dir, 'f.txt').replace(/\\/g, '/');
   const r = await runLua(`
@@ -195,17 +195,18 @@ test('io.open / io.lines / file:read/write/lines/seek/close work on real files a
     print(io.open("${f}.missing", "r"))
     print(pcall(function() return g:read() end))
   `);
-  // gopher-lua's error(): the position of the plugin's line, past the Lua that stands for Go's io library
-  assert.match(r.prints.pop()!, /^false\t.*\.lua:19: attempt to use a closed file$/);
+  // gopher-lua's ArgError on a closed file, at the plugin's line
+  assert.match(r.prints.pop()!, /^false\t.*\.lua:19: bad argument #1 to read \(file is closed\)$/);
   assert.deepEqual(r.prints, [
     'file',
     'closed file',
     '[line1][42][3.5 rest]',
-    'line1\t42\t3.5\t rest\n',
+    // *n is Go's Fscanf("%f"): a newline before the number is an error (nil, "unexpected newline", 1)
+    'line1\t42\tnil\t3.5 rest\n',
     '\tnil',
     'lin',
     '4',
-    `nil\t${f}.missing: No such file or directory\t2`,
+    `nil\topen ${f}.missing: no such file or directory\t1`,
   ]);
 });
 
@@ -250,10 +251,7 @@ test('deep recursion is a Lua "stack overflow" error, not a crash', async () => 
 test('string.rep beyond Lua limits is a Lua error', async () => {
   const r = await runLua('local ok, err = pcall(string.rep, "x", 2^31)\nprint(ok, err)\n');
   assert.equal(r.prints.length, 1);
-  assert.match(
-    r.prints[0]!,
-    /^false\t(resulting string too large|.*number has no integer representation)/,
-  );
+  assert.match(r.prints[0]!, /^false\t(.*: )?resulting string too large/);
 });
 
 test('forgetting coromega:run() is pointed out, and the run still completes', async () => {

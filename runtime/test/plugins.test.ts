@@ -244,7 +244,7 @@ cbs[term] = function(args)
   omega.cmds.send_ws_cmd_with_resp(cmd, function(output)
     local data = output:user_data()
     for _, m in ipairs(ud2lua(data.OutputMessages)) do
-      print(mode, data.SuccessCount, (omega.common.lang_format(1, m.Message, table.unpack(m.Parameters))))
+      print(mode, data.SuccessCount, (omega.common.lang_format(1, m.Message, unpack(m.Parameters))))
     end
   end)
 end

@@ -14,6 +14,7 @@
 import { rewriteLua51Escapes } from '../../../lua51/escapes';
 import { gopherMessageBytes, gopherSyntaxError } from '../../../lua51/gopher';
 import type { Fengari } from '../lua';
+import { sourceFromBytes } from '../vm/sourceBytes';
 import type { GopherHooks } from './errorText';
 
 export type HostFn = (L: any) => number;
@@ -97,7 +98,9 @@ export function gopherBase(
       lua.lua_pushstring(L, gopherMessageBytes(e, name));
       return 2;
     }
-    const code = to_luastring(rewriteLua51Escapes(F.to_jsstring(text, 0, text.length, true)).text);
+    // the text as bytes in its own encoding: UTF-8, else one character per byte (a GBK plugin keeps its bytes)
+    const src = sourceFromBytes(text);
+    const code = src.bytes(rewriteLua51Escapes(src.text).text);
     const chunkname = new Uint8Array(name.length + 1);
     chunkname[0] = 64; // '@': Fengari shows the name as it is, as gopher-lua does
     chunkname.set(name, 1);

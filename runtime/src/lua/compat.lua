@@ -1,29 +1,22 @@
--- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3): the globals neomega plugins expect, module loading
--- with 5.1 escapes, string.format and gsub as 5.1 reads them, print / io / os on real files. (gopher-lua's error,
--- pcall and coroutine functions are the host's, runtime/src/gopherlua/.)
+-- Lua 5.1 / gopher-lua compatibility over Fengari (Lua 5.3), the parts written in Lua (the library functions are
+-- gopher-lua's, in runtime/src/vm/lib51; error, pcall and the coroutine functions in runtime/src/gopherlua):
+-- getfenv/setfenv, load and loadstring with 5.1 escapes, loadfile and dofile, print, os.exit and os.execute.
 local host, SENTINEL = ...
-local select, type, error, tostring, setmetatable, getmetatable, rawget = select, type, error, tostring, setmetatable, getmetatable, rawget
-local t_unpack = table.unpack
+local type, error, tostring, setmetatable = type, error, tostring, setmetatable
 
--- Lua 5.1 / gopher-lua globals ------------------------------------------------------------------------------
-unpack = t_unpack
-table.getn = function(t) return #t end
-table.maxn = function(t)
-  local m = 0
-  for k in pairs(t) do if type(k) == "number" and k > m then m = k end end
-  return m
-end
-table.foreach = function(t, f) for k, v in pairs(t) do local r = f(k, v) if r ~= nil then return r end end end
-table.foreachi = function(t, f) for i = 1, #t do local r = f(i, t[i]) if r ~= nil then return r end end end
-math.huge = 1.7976931348623157e308 -- gopher-lua: math.MaxFloat64, not infinity
-math.pow = function(a, b) return a ^ b end
-math.mod = math.fmod
-math.log10 = function(x) return math.log(x, 10) end
-math.ldexp = function(m, e) return m * 2.0 ^ e end
-string.gfind = string.gmatch
+-- Lua 5.1 / gopher-lua globals (the library functions themselves are gopher-lua's, see runtime/src/vm/lib51) ------
 ud2lua = function(v) return v end
--- getfenv / setfenv (Lua 5.1, gopher-lua) over Lua 5.3's _ENV upvalue.
+-- getfenv / setfenv (Lua 5.1, gopher-lua) over Lua 5.3's _ENV upvalue. A function that reads no global has no
+-- _ENV upvalue: the environment given to it is kept aside, so getfenv still returns it (gopher-lua keeps one per
+-- function).
 local d_getupvalue, d_upvaluejoin, d_getinfo = debug.getupvalue, debug.upvaluejoin, debug.getinfo
+local set_aside = setmetatable({}, { __mode = "k" })
+-- setfenv(0, t) and debug.setfenv(thread, t): a thread's environment, which chunks it loads afterwards get
+-- (gopher-lua's L.Env).
+local co_running = coroutine.running
+local MAIN = {}
+local thread_envs = setmetatable({}, { __mode = "k" })
+local function thread_env() return thread_envs[co_running() or MAIN] end
 local function fenv_target(f, level)
   if type(f) == "number" then
     local info = d_getinfo(f + level, "f")
@@ -33,18 +26,22 @@ local function fenv_target(f, level)
 end
 getfenv = function(f)
   if f == nil then f = 1 end
-  if f == 0 then return _G end
+  if f == 0 then return thread_env() or _G end
   local fn = fenv_target(f, 2)
   if type(fn) ~= "function" then return _G end
   local i = 1
   while true do
     local name, val = d_getupvalue(fn, i)
     if name == "_ENV" then return val end
-    if not name then return _G end
+    if not name then return set_aside[fn] or _G end
     i = i + 1
   end
 end
 setfenv = function(f, t)
+  if f == 0 then
+    thread_envs[co_running() or MAIN] = t
+    return
+  end
   local fn = fenv_target(f, 2)
   if type(fn) ~= "function" then error("bad argument #1 to 'setfenv' (invalid level)", 2) end
   local i = 1
@@ -54,155 +51,89 @@ setfenv = function(f, t)
       d_upvaluejoin(fn, i, function() return t end, 1)
       break
     end
-    if not name then break end
+    if not name then
+      set_aside[fn] = t
+      break
+    end
     i = i + 1
   end
   return fn
 end
 
--- loadstring and load are the host's (gopher-lua's parser decides); loadfile and require load through it too.
-local load_chunk = host.load_chunk
-loadfile = function(path)
+debug.getfenv = function(o)
+  if type(o) == "thread" then return thread_envs[o] or _G end
+  return getfenv(o)
+end
+debug.setfenv = function(o, t)
+  if type(o) == "thread" then
+    thread_envs[o] = t
+    return o
+  end
+  return setfenv(o, t)
+end
+
+-- The debug library's view of upvalues is Lua 5.1's: globals are no upvalue there, so _ENV is left out of
+-- debug.getupvalue / setupvalue indices and of getinfo's nups.
+local d_setupvalue = debug.setupvalue
+local function env_index(fn)
+  local i = 1
+  while true do
+    local name = d_getupvalue(fn, i)
+    if name == "_ENV" then return i end
+    if not name then return nil end
+    i = i + 1
+  end
+end
+local function upvalue_index(fn, n)
+  if type(fn) ~= "function" or type(n) ~= "number" then return n end
+  local e = env_index(fn)
+  if e and n >= e then return n + 1 end
+  return n
+end
+debug.getupvalue = function(fn, n) return d_getupvalue(fn, upvalue_index(fn, n)) end
+debug.setupvalue = function(fn, n, v) return d_setupvalue(fn, upvalue_index(fn, n), v) end
+local s_find = string.find
+debug.getinfo = function(a, b, c)
+  local info
+  -- gopher-lua knows the options f, S, l, u, n; any other is no information at all
+  if type(b) == "string" and s_find(b, "[^fSlun>]") then return nil end
+  if type(a) == "thread" then info = d_getinfo(a, b, c)
+  elseif type(a) == "number" then info = d_getinfo(a + 1, b)
+  else info = d_getinfo(a, b) end
+  if info and info.nups and info.func and env_index(info.func) then info.nups = info.nups - 1 end
+  return info
+end
+
+-- loadstring and load are the host's (gopher-lua's parser decides, and says why in its words); loadfile and
+-- require load through the same check. A chunk loaded while its thread has an environment of its own
+-- (setfenv(0, t)) gets that environment.
+local host_loadstring, host_load, load_chunk = loadstring, load, host.load_chunk
+local function with_env(f, ...)
+  local env = thread_env()
+  if f and env ~= nil then setfenv(f, env) end
+  return f, ...
+end
+loadstring = function(s, name) return with_env(host_loadstring(s, name)) end
+load = function(reader, name) return with_env(host_load(reader, name)) end
+-- loadfile and dofile with gopher-lua's messages (require and module: runtime/src/vm/lib51/package.ts).
+local function load_file(path)
   local text, err = host.readsource(path)
-  if not text then return nil, err end
-  return load_chunk(text, path)
+  if not text then return nil, err, true end
+  return with_env(load_chunk(text, path))
+end
+loadfile = function(path)
+  local f, err, unreadable = load_file(path)
+  if unreadable then return nil, "can not open file: " .. tostring(path) end
+  return f, err
 end
 dofile = function(path)
-  local f, err = loadfile(path)
-  if not f then error(err, 2) end
+  local f, err = load_file(path)
+  if not f then error(err, 0) end
   return f()
 end
-if package and package.searchers then
-  package.searchers[2] = function(name)
-    local path, err = package.searchpath(name, package.path)
-    if not path then return err end
-    local text, rerr = host.readsource(path)
-    if not text then error(rerr, 0) end
-    local f, lerr = load_chunk(text, path)
-    if not f then
-      error(("error loading module '%s' from file '%s':\n\t%s"):format(name, path, lerr), 0)
-    end
-    return f, path
-  end
-end
 
-string.format = host.format
-
--- Lua 5.1 reads "%x" in a gsub replacement string as "x" (5.3 raises "invalid use of '%'").
-local raw_gsub, s_find, s_match = string.gsub, string.find, string.match
-local function fix_repl(c)
-  if c == "" then return "%%" end
-  if s_match(c, "^[%d%%]$") then return "%" .. c end
-  return c
-end
-string.gsub = function(s, pattern, repl, n)
-  if type(repl) == "string" and s_find(repl, "%", 1, true) then
-    repl = raw_gsub(repl, "%%(.?)", fix_repl)
-  end
-  if n == nil then return raw_gsub(s, pattern, repl) end
-  return raw_gsub(s, pattern, repl, n)
-end
-
--- print / io / os ---------------------------------------------------------------------------------------------
+-- print / os ---------------------------------------------------------------------------------------------
 print = host.print
-
-local FILE = {}
-FILE.__index = FILE
-FILE.__name = "FILE*"
-FILE.__tostring = function(f)
-  if f.closed then return "file (closed)" end
-  return ("file (0x%08x)"):format(f.id)
-end
-local function checkfile(f)
-  if getmetatable(f) ~= FILE then error("bad argument #1 (FILE* expected)", 3) end
-  if f.closed then error("attempt to use a closed file", 3) end
-  return f
-end
-function FILE:read(...)
-  checkfile(self)
-  local n = select("#", ...)
-  if n == 0 then return host.fread(self.id, "l") end
-  local res = {}
-  for i = 1, n do
-    local v = host.fread(self.id, (select(i, ...)))
-    res[i] = v
-    if v == nil then return t_unpack(res, 1, i) end
-  end
-  return t_unpack(res, 1, n)
-end
-function FILE:write(...)
-  checkfile(self)
-  for i = 1, select("#", ...) do
-    local ok, err = host.fwrite(self.id, (select(i, ...)))
-    if not ok then return nil, err end
-  end
-  return self
-end
-function FILE:lines(...)
-  checkfile(self)
-  local fmts = { ... }
-  if #fmts == 0 then fmts = { "l" } end
-  return function() return self:read(t_unpack(fmts)) end
-end
-function FILE:close()
-  checkfile(self)
-  host.fclose(self.id)
-  self.closed = true
-  return true
-end
-function FILE:seek(whence, offset)
-  checkfile(self)
-  return host.fseek(self.id, whence or "cur", offset or 0)
-end
-function FILE:flush() checkfile(self) return self end
-function FILE:setvbuf() checkfile(self) return true end
-
-local STD = {}
-STD.__index = STD
-STD.__name = "FILE*"
-STD.__tostring = function() return "file (0x00000001)" end
-function STD:write(...) host.write(...) return self end
-function STD:read() return nil end
-function STD:lines() return function() return nil end end
-function STD:close() return nil, "cannot close standard file" end
-function STD:flush() return self end
-function STD:setvbuf() return true end
-function STD:seek() return nil, "Illegal seek", 29 end
-
-io.stdout = setmetatable({}, STD)
-io.stderr = setmetatable({}, STD)
-io.stdin = setmetatable({}, STD)
-io.write = function(...) host.write(...) return io.stdout end
-io.read = function() return nil end
-io.open = function(path, mode)
-  local id, err, code = host.fopen(path, mode or "r")
-  if not id then return nil, err, code end
-  return setmetatable({ id = id }, FILE)
-end
-io.lines = function(path, ...)
-  if path == nil then return function() return nil end end
-  local f, err = io.open(path, "r")
-  if not f then error(err, 2) end
-  local fmts = { ... }
-  if #fmts == 0 then fmts = { "l" } end
-  return function()
-    if f.closed then return nil end
-    local v = f:read(t_unpack(fmts))
-    if v == nil then f:close() end
-    return v
-  end
-end
-io.close = function(f) if f == nil then return true end return f:close() end
-io.type = function(f)
-  local mt = getmetatable(f)
-  if mt == FILE then return f.closed and "closed file" or "file" end
-  if mt == STD then return "file" end
-  return nil
-end
-io.popen = function() return nil, "io.popen is not available" end
-io.input = function() return io.stdin end
-io.output = function() return io.stdout end
-io.flush = function() return true end
 
 os.exit = function(code) host.exit(code) error(SENTINEL, 0) end
 os.execute = function(cmd) return host.execute(cmd) end

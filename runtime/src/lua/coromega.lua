@@ -18,7 +18,7 @@
 -- error(msg, 3) in a method points at the plugin line that called the method.
 local host, SENTINEL = ...
 local co_create, co_resume, co_yield = coroutine.create, coroutine.resume, coroutine.yield
-local t_unpack = table.unpack
+local t_unpack, t_pack = table.unpack, table.pack
 
 -- The session running now (in_session) and the function that resumes it.
 local state = { in_session = false, resume = nil }
@@ -58,7 +58,7 @@ SessionFactory.__index = SessionFactory
 local function new_factory() return setmetatable({}, SessionFactory) end
 
 function SessionFactory:on_new_session(...)
-  local args = table.pack(...)
+  local args = t_pack(...)
   local fn, handle = self.coro_fn, self.result_handle
   if fn == nil then return end
   local session = new_session(function()

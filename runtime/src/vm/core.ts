@@ -17,6 +17,7 @@ import { HTTP_FUNCTIONS } from '../../../catalog/http';
 import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
 import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
+import { goErrno } from './lib51/goErrno';
 
 export function coreHost(vm: PluginVM): Record<string, HostFn> {
   const { lua } = vm.F;
@@ -49,12 +50,14 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
     readsource: (L) => {
       const p = vm.jsstr(L, 1);
       try {
-        const text = fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
-        lua.lua_pushstring(L, vm.str(text));
+        // the file's bytes as they are (load_chunk checks and rewrites them); a UTF-8 byte order mark is no code
+        const b = fs.readFileSync(p);
+        const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+        lua.lua_pushstring(L, new Uint8Array(b.buffer, b.byteOffset + bom, b.length - bom));
         return 1;
-      } catch {
+      } catch (e) {
         lua.lua_pushnil(L);
-        lua.lua_pushstring(L, vm.str(`cannot open ${p}`));
+        lua.lua_pushstring(L, vm.str(`open ${p}: ${goErrno(e)}`));
         return 2;
       }
     },

@@ -12,11 +12,12 @@ import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } fr
 import { lua51SyntaxError } from '../../../lua51/verdict';
 import { gopherMessage, gopherSyntaxError } from '../../../lua51/gopher';
 import { coreHost } from './core';
-import { filesHost } from './files';
-import { outputHost } from './output';
+import { sourceFromBytes, type SourceText } from './sourceBytes';
+import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
 import { installGopherLibs } from './gopherLibs';
 import { AREAS } from '../omega';
+import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
@@ -68,11 +69,11 @@ export function loadPlugin(vm: PluginVM): boolean {
       return false;
     }
   }
-  let source: string;
-  if (vm.opts.source !== undefined) source = vm.opts.source;
+  let source: SourceText;
+  if (vm.opts.source !== undefined) source = { text: vm.opts.source, bytes: (t) => vm.str(t) };
   else {
     try {
-      source = fs.readFileSync(vm.opts.pluginPath, 'utf8');
+      source = sourceFromBytes(fs.readFileSync(vm.opts.pluginPath));
     } catch {
       vm.emit({ type: 'error', message: vm.msg('not_found', vm.opts.pluginPath) });
       return false;
@@ -112,6 +113,8 @@ export function loadPlugin(vm: PluginVM): boolean {
   lua.lua_setfield(L, -2, vm.str('path'));
   lua.lua_pop(L, 1);
 
+  const write = (b: Uint8Array): void => writeOutput(vm, b);
+  openIoLib51(vm.F, L, { stdout: write, stderr: write, onDispose: (fn) => vm.onDispose(fn) });
   pushHostTable(vm, installGopherLibs(vm));
   const hostIdx = lua.lua_gettop(L);
   // compat.lua (host, SENTINEL)
@@ -168,14 +171,45 @@ export function loadPlugin(vm: PluginVM): boolean {
     lua.lua_pushvalue(L, libIdx);
     loadLua(vm, part, 2, 1);
   }
-  preloadValue('coromega', lua.lua_gettop(L));
-  preloadValue('lua.coromega', lua.lua_gettop(L));
+  // As in neomega, the global `from` appears when the plugin requires coromega.
+  const coromegaIdx = lua.lua_gettop(L);
+  lua.lua_getglobal(L, vm.str('from'));
+  lua.lua_pushnil(L);
+  lua.lua_setglobal(L, vm.str('from'));
+  for (const name of ['coromega', 'lua.coromega']) {
+    lua.lua_pushvalue(L, coromegaIdx);
+    lua.lua_pushvalue(L, coromegaIdx + 1);
+    lua.lua_pushcclosure(
+      L,
+      (L1: any) => {
+        lua.lua_pushvalue(L1, lua.lua_upvalueindex(2));
+        lua.lua_setglobal(L1, vm.str('from'));
+        lua.lua_pushvalue(L1, lua.lua_upvalueindex(1));
+        return 1;
+      },
+      2,
+    );
+    lua.lua_setfield(L, preloadIdx, vm.str(name));
+  }
+  // package.loaded starts as gopher-lua's: the preloaded modules the runtime's files required are not in it yet.
   lua.lua_settop(L, 0);
+  lua.lua_getglobal(L, vm.str('package'));
+  lua.lua_getfield(L, 1, vm.str('loaded'));
+  lua.lua_getfield(L, 1, vm.str('preload'));
+  lua.lua_pushnil(L);
+  while (lua.lua_next(L, 3)) {
+    lua.lua_pop(L, 1);
+    lua.lua_pushvalue(L, -1);
+    lua.lua_pushnil(L);
+    lua.lua_settable(L, 2);
+  }
+  lua.lua_settop(L, 0);
+  hideLua53Names(vm.F, L);
 
   // The plugin. gopher-lua's parser decides what is valid (what neomega accepts) and says it in its words, with
   // Lua 5.1's message as the hint when luac rejects the same text; then Fengari loads it.
-  const plain = source.replace(/^\uFEFF/, '');
-  const syntax = gopherSyntaxError(plain);
+  const plain = source.text.replace(/^\uFEFF/, '');
+  const syntax = gopherSyntaxError(source.bytes(plain));
   if (syntax) {
     const luac = lua51SyntaxError(plain);
     vm.emit({
@@ -190,7 +224,7 @@ export function loadPlugin(vm: PluginVM): boolean {
   const { text } = rewriteLua51Escapes(plain);
   vm.mainCo = lua.lua_newthread(L);
   vm.mainRef = lauxlib.luaL_ref(L, lua.LUA_REGISTRYINDEX);
-  const bytes = vm.str(text);
+  const bytes = source.bytes(text);
   const st = lauxlib.luaL_loadbuffer(vm.mainCo, bytes, bytes.length, vm.str('@' + vm.display));
   if (st !== lua.LUA_OK) {
     vm.reportError(vm.jsstr(vm.mainCo, -1), undefined);
@@ -204,7 +238,6 @@ function pushHostTable(vm: PluginVM, gopher: Record<string, HostFn>): void {
   const fns: Record<string, HostFn> = {
     ...gopher,
     ...coreHost(vm),
-    ...filesHost(vm),
     ...outputHost(vm),
     ...listenHost(vm),
   };

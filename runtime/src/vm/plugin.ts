@@ -15,6 +15,7 @@ import type { ListenerKind, RunEvent } from '../events';
 import { fengari, type Fengari } from '../lua';
 import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '../gojson';
 import { loadPlugin } from './load';
+import { openLib51 } from './lib51';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
 import type { Runtime } from '../runtime';
@@ -106,6 +107,7 @@ export class PluginVM {
     const { lauxlib, lualib } = this.F;
     this.L = lauxlib.luaL_newstate();
     lualib.luaL_openlibs(this.L);
+    openLib51(this.F, this.L);
   }
 
   get lang(): 'zh-cn' | 'en' {

@@ -3,13 +3,13 @@
 local host, lib = ...
 local state, need_session, new_factory, Coromega = lib.state, lib.need_session, lib.new_factory, lib.Coromega
 local co_yield = coroutine.yield
-local t_unpack = table.unpack
+local t_unpack, t_pack = table.unpack, table.pack
 
 -- bot actions: recorded by the world, answered with no error
 local function bot_action(name, call_name)
   return function(self, ...)
     need_session(name)
-    local args = table.pack(...)
+    local args = t_pack(...)
     local resume = state.resume
     args[args.n + 1] = function(result) resume(result) end
     self.omega.bot_action[call_name](t_unpack(args, 1, args.n + 1))

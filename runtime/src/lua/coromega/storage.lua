@@ -3,7 +3,7 @@
 local host, lib = ...
 local json, state, Coromega = lib.json, lib.state, lib.Coromega
 local co_yield = coroutine.yield
-local t_unpack = table.unpack
+local t_unpack, t_pack = table.unpack, table.pack
 
 -- storage
 function Coromega:config_path_of(...) return self.omega.storage_path.get_config_path(...) end
@@ -50,7 +50,7 @@ local function shared_call(self, op, ...)
   if state.in_session then
     host.yield_check("SharedMap:" .. op)
     local resume = state.resume
-    local args = table.pack(...)
+    local args = t_pack(...)
     args[args.n + 1] = function(result) resume(result) end
     m[op](t_unpack(args, 1, args.n + 1))
     return co_yield()
