@@ -371,9 +371,15 @@ export interface PlayerAction {
   scores?: Record<string, number | null>;
 }
 
-/** Pause the script for MS milliseconds. */
+/** Pause the script for MS milliseconds of the run's clock (with virtual time: at once, timers firing in order). */
 export interface WaitAction {
   wait: number;
+}
+
+/** Move the run's clock on by a duration (`"24h"`, `"1h30m"`, `"90s"`, `"500ms"`, `"2d"`, or a number of ms), firing the
+ * timers due on the way in order; in real time too, where the clock then runs ahead of the wall clock. */
+export interface AdvanceAction {
+  advance: string | number;
 }
 
 export type WorldAction =
@@ -385,4 +391,5 @@ export type WorldAction =
   | JoinAction
   | LeaveAction
   | PlayerAction
-  | WaitAction;
+  | WaitAction
+  | AdvanceAction;

@@ -65,6 +65,8 @@ export function describeAction(a: WorldAction, lang: Lang): string {
       `change player ${a.player}: ${parts.join(' ')}`,
     );
   }
+  if ('advance' in a)
+    return t(`时间前进 ${String(a.advance)}`, `the clock moves on ${String(a.advance)}`);
   return t(`等待 ${a.wait} ms`, `wait ${a.wait} ms`);
 }
 

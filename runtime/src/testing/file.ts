@@ -20,7 +20,8 @@ import {
 } from 'jsonc-parser';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
-import { jsonPath } from '../world/schemaProblem';
+import { jsonPath, timeFormProblem } from '../world/schemaProblem';
+import { parseStart } from '../clock';
 import { defaultTestName, lineColumn } from './places';
 import {
   isExpect,
@@ -226,6 +227,10 @@ export function parseTestFile(
         `not a valid regular expression: ${bad}`,
       );
   });
+  if (raw.start !== undefined && !parseStart(raw.start)) {
+    const problem = timeFormProblem('start', lang);
+    fail('/start', problem, problem);
+  }
   const seen = new Set<string>();
   raw.players?.forEach((p, i) => {
     if (seen.has(p.name))
@@ -296,6 +301,7 @@ export function parseTestFile(
     'soft',
     'gameRules',
     'time',
+    'start',
   ] as const)
     if (raw[k] !== undefined) (world as Record<string, unknown>)[k] = raw[k];
 
