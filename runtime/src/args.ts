@@ -28,6 +28,8 @@ options:
   --max-body BYTES         largest response body read (default 52428800)
   --max-memory MB          heap limit of the Lua VM (default 512)
   --no-mask                show Authorization / Cookie values in events
+  --virtual-time           virtual time: whenever only timers are pending the clock jumps to the next one (a
+                           sleep(180) passes at once); real requests and typed input still take real time
   --resolve HOST:PORT:ADDR connect to ADDR (ADDR may be ADDR:PORT2) when the plugin asks for HOST:PORT; the
                            Host header and URLs stay as written (repeatable)
   --lang zh-cn|en          language of the runtime's messages (default: from LANG, else zh-cn)
@@ -58,6 +60,8 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
   --max-body 字节          读取的响应体上限（默认 52428800）
   --max-memory MB          Lua 虚拟机的堆上限（默认 512）
   --no-mask                在事件中显示 Authorization / Cookie 的值
+  --virtual-time           虚拟时间：只剩计时器在等待时，时钟直接跳到下一个计时器（sleep(180) 立即过去）；
+                           真实的请求和键入的输入仍按真实时间
   --resolve 主机:端口:地址 插件访问 主机:端口 时连接到 地址（可写成 地址:端口2）；URL 与 Host 头不变（可重复）
   --lang zh-cn|en          运行器消息的语言（默认取 LANG，否则中文）
   -h, --help               显示本帮助
@@ -216,6 +220,9 @@ export function parseArgs(
         break;
       case '--world-state':
         run.worldState = true;
+        break;
+      case '--virtual-time':
+        run.virtualTime = true;
         break;
       case '--world':
         world = args.value();

@@ -37,7 +37,7 @@ function startRun(options: RunOptions, hooks: WorkerHooks): void {
   const emit = (e: RunEvent): void => {
     if (e.type !== 'exit') events.write(JSON.stringify(e));
   };
-  const { run, done } = runPlugin({ ...options, stdin: true }, emit);
+  const { run, done } = runPlugin({ ...options, stdin: true, realStdin: true }, emit);
   port.on('message', (m: ToWorker) => {
     if (m.type === 'line') run.pushInput(m.line);
     else if (m.type === 'eof') run.endInput();
