@@ -287,6 +287,23 @@ export interface ExitEvent {
   message?: string;
 }
 
+/** Watch mode (`--watch`): saved files restart the plugins in the same world (players, scores, tags, soft data,
+ * QQ groups and the clock as they were); the new run's `start` events follow. */
+export interface ReloadEvent {
+  type: 'reload';
+  /** The saved files that caused it. */
+  files: string[];
+}
+
+/** Watch mode: the plugins' run ended by itself (as its `exit` would say); the process waits for a save to run them
+ * again in the same world. The last event is an `exit` only when the process ends. */
+export interface WatchingEvent {
+  type: 'watching';
+  code: number;
+  reason: ExitReason;
+  message?: string;
+}
+
 export type RunEvent =
   | StartEvent
   | PrintEvent
@@ -304,6 +321,8 @@ export type RunEvent =
   | ApiResultEvent
   | ActionEvent
   | WorldStateEvent
+  | ReloadEvent
+  | WatchingEvent
   | ExitEvent;
 
 export type RunEventType = RunEvent['type'];
