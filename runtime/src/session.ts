@@ -43,6 +43,8 @@ export class RunSession {
   /** Counts runs: the end of a run that was replaced is not news. */
   private generation = 0;
   private reloading = false;
+  /** Files saved while a reload was under way: one more reload follows it. */
+  private readonly queued = new Set<string>();
   private idle = false;
   private finished = false;
   private readonly lines: string[] = [];
@@ -94,7 +96,11 @@ export class RunSession {
    * resolves once the new run has started, or the problem has been reported.
    */
   async reload(changed: string[]): Promise<void> {
-    if (!this.watch || this.finished || this.reloading) return;
+    if (!this.watch || this.finished) return;
+    if (this.reloading) {
+      for (const f of changed) this.queued.add(f);
+      return;
+    }
     const plugins = this.pluginList();
     const next: PluginOptions[] = [];
     for (const p of plugins) {
@@ -153,6 +159,11 @@ export class RunSession {
     }
     for (const line of this.lines.splice(0)) this.run?.pushInput(line);
     if (this.stdinEnded) this.run?.endInput();
+    if (this.queued.size > 0) {
+      const again = [...this.queued];
+      this.queued.clear();
+      await this.reload(again);
+    }
   }
 
   /** The plugins of the run, as options of their own. */
