@@ -43,6 +43,7 @@ stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","men
 any other line answers coromega:input or calls a terminal menu.
 
 plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
+a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a passing test; --init --help)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
 
@@ -76,6 +77,7 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
 其他行回答 coromega:input 或调用终端菜单。
 
 插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+新建插件：coromega-run --init 插件名（插件名.lua、配置、世界和能通过的测试；--init --help 查看详情）
 `;
 }
 

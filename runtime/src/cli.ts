@@ -34,6 +34,12 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
     return false;
   }
+  if (argv.some((a) => a === '--init' || a.startsWith('--init='))) {
+    // A new plugin's files (runtime/src/init/), loaded only for this mode.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./init/cli') as typeof import('./init/cli')).initMain(argv);
+    return false;
+  }
   if (argv.includes('--test') || argv.includes('--record')) {
     // Plugin tests (runtime/src/testing/): loaded only for this mode; tests run in testing/worker.js (its own
     // bundle under this one's folder, or tsc's output under this file's).
