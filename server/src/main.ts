@@ -46,7 +46,8 @@ function contextFor(uri: string, offset: number): FeatureContext | null {
 connection.onInitialize((params): InitializeResult => {
   locale = readLocale(
     params.initializationOptions,
-    localeOption(process.argv.slice(2)) ?? params.locale,
+    localeOption(process.argv.slice(2)),
+    params.locale,
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
