@@ -18,6 +18,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { testFilePlugins } from '../companions';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
 import { jsonPath } from '../world/schemaProblem';
@@ -233,39 +234,26 @@ export function parseTestFile(
     seen.add(p.name);
   });
 
-  // Plugins: relative to the test file; NAME.test.json runs NAME.lua when none are named.
+  // Plugins: relative to the test file; NAME.test.json runs NAME.lua when none are named (companions.ts).
   const dir = path.dirname(file);
+  const named = testFilePlugins(file, raw.plugins);
+  if (!named) fail('', '需要 "plugins"（要运行的插件）', 'needs "plugins" (the plugins to run)');
   const plugins: PluginSpec[] = [];
-  if (raw.plugins) {
-    raw.plugins.forEach((entry, i) => {
-      const rel = typeof entry === 'string' ? entry : entry.path;
-      const abs = path.resolve(dir, rel);
-      if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
-        fail(
-          typeof entry === 'string' ? `/plugins/${i}` : `/plugins/${i}/path`,
-          `找不到插件文件 ${abs}`,
-          `plugin file not found: ${abs}`,
-        );
-      plugins.push({
-        path: abs,
-        display: displayPath(abs, cwd),
-        ...(typeof entry === 'object' && entry.config !== undefined
-          ? { config: entry.config }
-          : {}),
-      });
-    });
-  } else {
-    const base = path.basename(file);
-    if (!/\.test\.json$/i.test(base))
-      fail('', '需要 "plugins"（要运行的插件）', 'needs "plugins" (the plugins to run)');
-    const abs = path.join(dir, base.replace(/\.test\.json$/i, '.lua'));
-    if (!fs.existsSync(abs))
+  for (const entry of named!) {
+    const abs = entry.path;
+    const exists = fs.existsSync(abs) && (entry.pointer === '' || fs.statSync(abs).isFile());
+    if (!exists && entry.pointer === '')
       fail(
         '',
         `没有 "plugins"，而旁边没有 ${path.basename(abs)}`,
         `no "plugins", and there is no ${path.basename(abs)} beside it`,
       );
-    plugins.push({ path: abs, display: displayPath(abs, cwd) });
+    if (!exists) fail(entry.pointer, `找不到插件文件 ${abs}`, `plugin file not found: ${abs}`);
+    plugins.push({
+      path: abs,
+      display: displayPath(abs, cwd),
+      ...(entry.config !== undefined ? { config: entry.config } : {}),
+    });
   }
   if (raw.config !== undefined) {
     if (plugins.length !== 1)
