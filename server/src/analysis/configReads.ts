@@ -3,6 +3,7 @@
  * (`coromega.config.db.host`) and the same through a local (`local cfg = coromega.config` then `cfg.key`). For each
  * read: its keys and their tokens, whether it is a write, and what the code does with the value (arithmetic,
  * concatenation, indexing, a condition, a catalog parameter...) so a placeholder of that type can be proposed.
+ * Locals holding a part of the config count too (`local db = coromega.config.db` then `db.host`).
  * Computed once per analysis, from the tokens, the bindings and the type pass (what `coromega` is).
  */
 import { typeRefOf } from '../../../catalog';
@@ -17,10 +18,12 @@ export type ConfigUse = 'number' | 'string' | 'object' | 'array' | 'boolean' | '
 export interface ConfigRead {
   /** First token of the expression (`coromega`, `cfg`). */
   startTok: number;
-  /** The token ending `coromega.config` (the `config` name, or the local holding it). */
+  /** The token ending `coromega.config` (the `config` name, or the local holding it or a part of it). */
   baseTok: number;
+  /** The whole key path: the keys a local stands for (`prefix` of them), then those written here. */
   keys: string[];
-  /** One per key: a Name after `.`, or the String inside `[...]`. */
+  prefix: number;
+  /** One per key written here (`keys.slice(prefix)`): a Name after `.`, or the String inside `[...]`. */
   keyToks: number[];
   /** Last token of the read (the last key's Name, or its `]`). */
   endTok: number;
@@ -33,48 +36,55 @@ export interface ConfigRead {
 
 const ARITH: ReadonlySet<K> = new Set([K.Plus, K.Minus, K.Star, K.Slash, K.Percent, K.Caret]);
 const COMPARE: ReadonlySet<K> = new Set([K.Lt, K.Le, K.Gt, K.Ge]);
-const MAX_DEPTH = 8;
+const MAX_HOPS = 4;
 
 function text(a: Analysis, t: number): string {
   return a.toks.text.slice(a.toks.start[t], a.toks.end[t]);
 }
 
-/** Whether the expression ending at token `t` is `coromega.config` (directly or through locals holding it). */
-export function isConfigBase(a: Analysis, t: number, depth = 0): boolean {
+/** `coromega.config` itself: the `config` field of a coromega value. */
+function isConfigField(a: Analysis, t: number): boolean {
   const { kind } = a.toks;
-  if (depth > MAX_DEPTH || t < 0 || kind[t] !== K.Name) return false;
-  if (t >= 2 && kind[t - 1] === K.Dot) {
-    if (text(a, t) !== 'config') return false;
-    const recv = a.sem.typeAt(t - 2);
-    return recv !== null && recv.id === 'Coromega' && !recv.array;
-  }
-  if (t >= 1 && kind[t - 1] === K.Colon) return false;
-  const b = findBinding(a.struct.bindingsByName, text(a, t), t);
-  if (!b || (b.kind !== 'local' && b.kind !== 'assign') || b.valueIndex !== 0 || b.valueTok < 0)
-    return false;
-  const end = skipSuffixed(a.struct.exprs, b.valueTok);
-  if (end <= b.valueTok || end > a.toks.count) return false;
-  if (end !== b.valueEnd && kind[end] !== K.Or) return false;
-  return isConfigBase(a, end - 1, depth + 1);
+  if (t < 2 || kind[t] !== K.Name || kind[t - 1] !== K.Dot || text(a, t) !== 'config') return false;
+  const recv = a.sem.typeAt(t - 2);
+  return recv !== null && recv.id === 'Coromega' && !recv.array;
 }
 
 /**
  * The keys of the config read ending at token `t` (`[]` for `coromega.config` itself), or null when the expression
- * is not one: what completion after `coromega.config.db.` reads.
+ * is not one. Reads through locals too: after `local db = coromega.config.db`, `db.host` is `["db", "host"]`.
  */
-export function configKeysAt(a: Analysis, t: number, depth = 0): string[] | null {
+export function configKeysAt(a: Analysis, t: number, depth = 0, hops = 0): string[] | null {
   const { kind } = a.toks;
-  if (t < 0 || depth > 32) return null;
-  if (kind[t] === K.Name && isConfigBase(a, t)) return [];
-  if (kind[t] === K.Name && t >= 2 && kind[t - 1] === K.Dot) {
-    const base = configKeysAt(a, t - 2, depth + 1);
-    return base ? [...base, text(a, t)] : null;
+  if (t < 0 || depth > 64 || t >= a.toks.count) return null;
+  if (kind[t] === K.Name) {
+    if (isConfigField(a, t)) return [];
+    if (t >= 2 && kind[t - 1] === K.Dot) {
+      const base = configKeysAt(a, t - 2, depth + 1, hops);
+      return base ? [...base, text(a, t)] : null;
+    }
+    if (t >= 1 && kind[t - 1] === K.Colon) return null;
+    // a local holding a config read (through a few locals at most: `local p = p` costs nothing)
+    if (hops >= MAX_HOPS) return null;
+    const b = findBinding(a.struct.bindingsByName, text(a, t), t);
+    if (!b || (b.kind !== 'local' && b.kind !== 'assign') || b.valueIndex !== 0 || b.valueTok < 0)
+      return null;
+    const end = skipSuffixed(a.struct.exprs, b.valueTok);
+    if (end <= b.valueTok || end > a.toks.count) return null;
+    if (end !== b.valueEnd && kind[end] !== K.Or) return null;
+    return configKeysAt(a, end - 1, depth + 1, hops + 1);
   }
   if (kind[t] === K.RBracket && t >= 3 && kind[t - 1] === K.String && kind[t - 2] === K.LBracket) {
-    const base = configKeysAt(a, t - 3, depth + 1);
+    const base = configKeysAt(a, t - 3, depth + 1, hops);
     return base ? [...base, stringValue(a.toks, t - 1)] : null;
   }
   return null;
+}
+
+/** Whether the expression ending at token `t` is `coromega.config` (directly or through a local holding it). */
+export function isConfigBase(a: Analysis, t: number): boolean {
+  const keys = configKeysAt(a, t);
+  return keys !== null && keys.length === 0;
 }
 
 const memo = new WeakMap<Analysis, ConfigRead[]>();
@@ -84,22 +94,26 @@ export function configReads(a: Analysis): ConfigRead[] {
   const hit = memo.get(a);
   if (hit) return hit;
   const { kind, count } = a.toks;
-  // locals that may hold coromega.config: their uses are checked as bases too
+  // locals that may hold coromega.config or a part of it: their uses are checked as bases too
   const aliases = new Set<string>();
   for (const b of a.struct.bindings) {
     if (b.valueTok < 0 || b.valueIndex !== 0) continue;
     const end = skipSuffixed(a.struct.exprs, b.valueTok);
-    if (end - 1 > b.valueTok && kind[end - 1] === K.Name && text(a, end - 1) === 'config')
-      aliases.add(b.name);
+    if (end - 1 <= b.valueTok || end > count) continue;
+    if (configKeysAt(a, end - 1) !== null) aliases.add(b.name);
   }
   const out: ConfigRead[] = [];
   for (let i = 2; i < count; i++) {
     if (kind[i] !== K.Name) continue;
-    const dotted = kind[i - 1] === K.Dot;
     const name = text(a, i);
-    if (dotted ? name !== 'config' : !aliases.has(name) || kind[i - 1] === K.Colon) continue;
-    if (!isConfigBase(a, i)) continue;
-    const keys: string[] = [];
+    let prefix: string[] | null = null;
+    if (kind[i - 1] === K.Dot) {
+      if (isConfigField(a, i)) prefix = [];
+    } else if (kind[i - 1] !== K.Colon && aliases.has(name)) {
+      prefix = configKeysAt(a, i);
+    }
+    if (prefix === null) continue;
+    const keys = [...prefix];
     const keyToks: number[] = [];
     let j = i + 1;
     for (;;) {
@@ -113,24 +127,34 @@ export function configReads(a: Analysis): ConfigRead[] {
         j += 3;
       } else break;
     }
-    if (keys.length === 0) continue;
+    if (keyToks.length === 0) continue;
     let startTok = i;
     while (startTok >= 2 && kind[startTok - 1] === K.Dot && kind[startTok - 2] === K.Name)
       startTok -= 2;
     const endTok = j - 1;
-    const write = kind[j] === K.Assign;
     out.push({
       startTok,
       baseTok: i,
       keys,
+      prefix: prefix.length,
       keyToks,
       endTok,
-      write,
+      write: kind[j] === K.Assign,
       ...useOf(a, startTok, endTok),
     });
     i = endTok;
   }
   memo.set(a, out);
+  return out;
+}
+
+/**
+ * The key paths the plugin assigns itself (`coromega.config["触发词"] = {...}`, as plugins upgrading their config
+ * do): a read of one of them, or below one, may find the value the plugin put there.
+ */
+export function writtenKeys(reads: readonly ConfigRead[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of reads) if (r.write) out.add(r.keys.join('\u0000'));
   return out;
 }
 

@@ -25,6 +25,7 @@ import {
   configKeysAt,
   configReads,
   isConfigBase,
+  writtenKeys,
   type ConfigRead,
   type ConfigUse,
 } from '../analysis/configReads';
@@ -175,7 +176,7 @@ function keysUnder(ctx: FeatureContext, offset: number): { keys: string[]; tok: 
   for (const r of configReads(a)) {
     if (ti < r.keyToks[0]! || ti > r.endTok) continue;
     const i = r.keyToks.indexOf(ti);
-    if (i >= 0) return { keys: r.keys.slice(0, i + 1), tok: ti };
+    if (i >= 0) return { keys: r.keys.slice(0, r.prefix + i + 1), tok: ti };
   }
   return null;
 }
@@ -304,17 +305,28 @@ function addFix(
   };
 }
 
-/** Where a read's missing key starts, when its config lacks it (null when the key is there or cannot be judged). */
+/**
+ * Which of a read's own keys is the first its config lacks (null when the keys are there, cannot be judged, or the
+ * first missing one comes from the local the read goes through, which is reported where that local is set).
+ */
 function missingAt(cc: ConfigContext, r: ConfigRead): number | null {
-  if (!cc.config.file || !cc.config.section) return 0;
+  if (!cc.config.file || !cc.config.section) return r.prefix === 0 ? 0 : null;
   const { props, stuck } = walk(cc.config, r.keys);
-  if (stuck || props.length === r.keys.length) return null;
-  return props.length;
+  if (stuck || props.length === r.keys.length || props.length < r.prefix) return null;
+  return props.length - r.prefix;
 }
 
 export function configDiagnostics(ctx: FeatureContext, cc: ConfigContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const reads = configReads(ctx.analysis).filter((r) => !r.write && !r.optional);
+  const all = configReads(ctx.analysis);
+  // a key the plugin assigns itself (upgrading its config) may be read back without being in the file
+  const written = writtenKeys(all);
+  const reads = all.filter(
+    (r) =>
+      !r.write &&
+      !r.optional &&
+      !r.keys.some((_, i) => written.has(r.keys.slice(0, i + 1).join('\u0000'))),
+  );
   const file = cc.config.file;
   if (file && cc.config.error) {
     const e = cc.config.error;
@@ -353,7 +365,7 @@ export function configDiagnostics(ctx: FeatureContext, cc: ConfigContext): Diagn
     const add = { keys: r.keys, value: placeholder(r.use) };
     const id = r.keys.join('\u0000');
     if (!adds.has(id)) adds.set(id, add);
-    const name = r.keys.slice(0, i + 1).join('.');
+    const name = r.keys.slice(0, r.prefix + i + 1).join('.');
     const code = !file ? 'config-no-file' : 'config-key-missing';
     const message = !file
       ? t(ctx.locale, 'config-no-file', path.basename(cc.config.path), name)
@@ -371,13 +383,13 @@ export function configDiagnostics(ctx: FeatureContext, cc: ConfigContext): Diagn
       add,
     });
   }
-  const all = [...adds.values()];
+  const every = [...adds.values()];
   const fixOf = new Map<{ keys: string[]; value: unknown }, Fix>();
   let allFix: Fix | undefined;
-  if (all.length > 1) {
-    const title = t(ctx.locale, 'fix-config-add-all', all.length);
+  if (every.length > 1) {
+    const title = t(ctx.locale, 'fix-config-add-all', every.length);
     allFix = file
-      ? { title, uri: file.uri, edits: [edit(cc, file.text, withKeys(file.text, all))] }
+      ? { title, uri: file.uri, edits: [edit(cc, file.text, withKeys(file.text, every))] }
       : {
           title,
           uri: pathToUri(cc.config.path),
@@ -385,7 +397,7 @@ export function configDiagnostics(ctx: FeatureContext, cc: ConfigContext): Diagn
           edits: [
             {
               range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-              newText: newFile(cc.pluginPath, all),
+              newText: newFile(cc.pluginPath, every),
             },
           ],
         };

@@ -2,6 +2,7 @@
  * What the handlers need to reach the plugin around a document: the file reader over the open documents, the
  * project model, the workspace folders, and the contexts the config and world-file features take. `main.ts` owns one.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,10 +73,11 @@ export class Session {
     return p;
   }
 
-  /** The config context of a Lua document on disk (null for unsaved documents). */
+  /** The config context of a Lua document on disk (null for unsaved documents and files not on disk). */
   configContext(doc: TextDocument): ConfigContext | null {
     const pluginPath = uriToPath(doc.uri);
-    if (!pluginPath) return null;
+    // a plugin that is not on disk (yet) has no place for a config beside it
+    if (!pluginPath || !fs.existsSync(pluginPath)) return null;
     const config = this.project.config(pluginPath);
     return { config, reader: this.reader, pluginPath, display: this.display(config.path) };
   }
