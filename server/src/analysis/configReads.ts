@@ -93,23 +93,28 @@ const memo = new WeakMap<Analysis, ConfigRead[]>();
 export function configReads(a: Analysis): ConfigRead[] {
   const hit = memo.get(a);
   if (hit) return hit;
-  const { kind, count } = a.toks;
-  // locals that may hold coromega.config or a part of it: their uses are checked as bases too
+  const { kind, count, start, end: tokEnd } = a.toks;
+  const isConfigName = (t: number): boolean =>
+    tokEnd[t] - start[t] === 6 && text(a, t) === 'config';
+  // locals that may hold coromega.config or a part of it (in source order, so locals of locals are found): their
+  // uses are checked as bases too. Only a value that names `config` or such a local can be one.
   const aliases = new Set<string>();
   for (const b of a.struct.bindings) {
     if (b.valueTok < 0 || b.valueIndex !== 0) continue;
     const end = skipSuffixed(a.struct.exprs, b.valueTok);
     if (end - 1 <= b.valueTok || end > count) continue;
-    if (configKeysAt(a, end - 1) !== null) aliases.add(b.name);
+    let named = aliases.has(text(a, b.valueTok));
+    for (let t = b.valueTok + 2; !named && t < end; t++)
+      named = kind[t] === K.Name && isConfigName(t);
+    if (named && configKeysAt(a, end - 1) !== null) aliases.add(b.name);
   }
   const out: ConfigRead[] = [];
   for (let i = 2; i < count; i++) {
     if (kind[i] !== K.Name) continue;
-    const name = text(a, i);
     let prefix: string[] | null = null;
     if (kind[i - 1] === K.Dot) {
-      if (isConfigField(a, i)) prefix = [];
-    } else if (kind[i - 1] !== K.Colon && aliases.has(name)) {
+      if (isConfigName(i) && isConfigField(a, i)) prefix = [];
+    } else if (aliases.size > 0 && kind[i - 1] !== K.Colon && aliases.has(text(a, i))) {
       prefix = configKeysAt(a, i);
     }
     if (prefix === null) continue;
