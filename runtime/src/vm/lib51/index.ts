@@ -13,7 +13,7 @@ import { baseLib } from './base';
 import { openChannel51 } from './channel';
 import { openIo51, type IoHost } from './io';
 import { MATH_HUGE, mathLib } from './math';
-import { osLib, type OsClock } from './os';
+import { osLib } from './os';
 import { openPackage51 } from './package';
 import { stringLib } from './string';
 import { tableLib } from './table';
@@ -43,7 +43,7 @@ const ABSENT: Record<string, string[]> = {
 /** gopher-lua's PackageName + " " + PackageVersion. */
 const GOPHER_LUA_VERSION = 'GopherLua 0.1';
 
-export function openLib51(F: Fengari, L: any, clock?: OsClock): void {
+export function openLib51(F: Fengari, L: any): void {
   const { lua } = F;
   const a = new Args(F);
   const key = (s: string): Uint8Array => F.to_luastring(s, true);
@@ -62,7 +62,7 @@ export function openLib51(F: Fengari, L: any, clock?: OsClock): void {
   library('string', stringLib(a));
   library('table', tableLib(a));
   library('math', mathLib(a));
-  library('os', osLib(a, clock));
+  library('os', osLib(a));
 
   lua.lua_getglobal(L, key('math'));
   lua.lua_pushnumber(L, MATH_HUGE);

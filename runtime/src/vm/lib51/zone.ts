@@ -1,26 +1,11 @@
 /**
- * Local time as Go's time package sees it, for os.date and os.time: offsets come from JavaScript's Date (the same
- * TZ the process runs in), and the zone's abbreviation (`%Z`, and the `MST` in `%c`) from the zone's TZif file, as
- * Go reads it: $TZ (`Asia/Shanghai`, `:Asia/Shanghai`, `/path/to/file`), else /etc/localtime; "" or "UTC" is UTC.
+ * The local zone's abbreviation as Go's time package gives it, for os.date's `%Z` and `%c` (vm/time.ts): offsets
+ * come from JavaScript's Date (the same TZ the process runs in), the abbreviation from the zone's TZif file, as Go
+ * reads it: $TZ (`Asia/Shanghai`, `:Asia/Shanghai`, `/path/to/file`), else /etc/localtime; "" or "UTC" is UTC.
  * On Windows (no TZif files; Go reads the registry) offsets and names come from JavaScript alone.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-export interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  min: number;
-  sec: number;
-  /** 0 = Sunday. */
-  wday: number;
-  /** Seconds east of UTC. */
-  offset: number;
-  /** The zone's abbreviation, or '' when unknown. */
-  name: string;
-}
 
 interface Zone {
   offset: number;
@@ -154,59 +139,13 @@ function jsZoneName(d: Date): string {
   return part && /^[A-Z]{3,5}$/.test(part.value) ? part.value : '';
 }
 
-/** Whether local time is UTC (also Go's fallback for a zone it cannot load). */
-function localIsUTC(): boolean {
-  return localMode().kind === 'utc';
-}
-
-/** The calendar fields of a Unix time, in UTC or in the local zone. */
-export function partsOf(sec: number, utc: boolean): Parts {
-  const d = new Date(sec * 1000);
-  if (utc || localIsUTC()) {
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      min: d.getUTCMinutes(),
-      sec: d.getUTCSeconds(),
-      wday: d.getUTCDay(),
-      offset: 0,
-      name: 'UTC',
-    };
-  }
-  const offset = -d.getTimezoneOffset() * 60;
+/**
+ * The abbreviation Go gives this machine's zone at the instant of `d` (`CST` for Asia/Shanghai, `UTC`, ...), or ''
+ * when the zone has none (Go then writes the offset, `+0800`).
+ */
+export function localZoneName(d: Date): string {
   const mode = localMode();
-  return {
-    year: d.getFullYear(),
-    month: d.getMonth() + 1,
-    day: d.getDate(),
-    hour: d.getHours(),
-    min: d.getMinutes(),
-    sec: d.getSeconds(),
-    wday: d.getDay(),
-    offset,
-    name: mode.kind === 'file' ? zoneName(mode.loc, sec, offset) : jsZoneName(d),
-  };
-}
-
-/** Go's time.Date(year, month, day, hour, min, sec, 0, time.Local).Unix(): out-of-range fields carry over. */
-export function localUnix(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  min: number,
-  sec: number,
-): number {
-  if (localIsUTC()) {
-    const d = new Date(0);
-    d.setUTCFullYear(year, month - 1, day);
-    d.setUTCHours(hour, min, sec, 0);
-    return Math.floor(d.getTime() / 1000);
-  }
-  const d = new Date(2000, 0, 1, 0, 0, 0, 0);
-  d.setFullYear(year, month - 1, day);
-  d.setHours(hour, min, sec, 0);
-  return Math.floor(d.getTime() / 1000);
+  if (mode.kind === 'utc') return 'UTC';
+  if (mode.kind === 'js') return jsZoneName(d);
+  return zoneName(mode.loc, Math.floor(d.getTime() / 1000), -d.getTimezoneOffset() * 60);
 }
