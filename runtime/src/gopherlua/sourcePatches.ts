@@ -134,7 +134,7 @@ $2if (!pstep.ttisnumber()) ldebug.luaG_runerror(L, to_luastring("for statement s
   {
     file: 'lparser.js',
     what: 'a field in a chain: the chain\'s start line',
-    find: /(case 46 \/\* \('\.'\)\.charCodeAt\(0\) \*\/: \{  \/\* fieldsel \*\/\n(\s+)fieldsel\(ls, v\);)/,
+    find: /(case 46 \/\* \('\.'\)\.charCodeAt\(0\) \*\/: \{ {2}\/\* fieldsel \*\/\n(\s+)fieldsel\(ls, v\);)/,
     replace: '$1\n$2v.u.ind.gopherLine = line;',
   },
   {
