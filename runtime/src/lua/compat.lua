@@ -92,7 +92,7 @@ local function upvalue_index(fn, n)
 end
 debug.getupvalue = function(fn, n) return d_getupvalue(fn, upvalue_index(fn, n)) end
 debug.setupvalue = function(fn, n, v) return d_setupvalue(fn, upvalue_index(fn, n), v) end
-local s_find = string.find
+local s_find, s_sub = string.find, string.sub
 debug.getinfo = function(a, b, c)
   local info
   -- gopher-lua knows the options f, S, l, u, n; any other is no information at all
@@ -101,6 +101,8 @@ debug.getinfo = function(a, b, c)
   elseif type(a) == "number" then info = d_getinfo(a + 1, b)
   else info = d_getinfo(a, b) end
   if info and info.nups and info.func and env_index(info.func) then info.nups = info.nups - 1 end
+  -- gopher-lua's source is the chunk's name as given, without Lua's "@" or "=" mark
+  if info and type(info.source) == "string" and s_find(info.source, "^[@=]") then info.source = s_sub(info.source, 2) end
   return info
 end
 
