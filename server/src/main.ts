@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   createConnection,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -14,7 +15,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../../catalog';
-import { AnalysisCache } from './analysis';
 import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
@@ -23,12 +23,21 @@ import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './feat
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
+import {
+  computeDefinition,
+  computeDocumentLinks,
+  computeHighlights,
+  computeReferences,
+} from './features/navigation';
+import { computeRename, prepareRename } from './features/rename';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
 import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
+import { uriToPath, Workspace } from './workspace';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
+const workspace = new Workspace(documents);
+const cache = workspace.cache;
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
@@ -37,11 +46,10 @@ let snippets = false;
 const guard = makeGuard((message) => connection.console.error(message));
 
 function contextFor(uri: string, offset: number): FeatureContext | null {
-  const doc = documents.get(uri);
-  if (!doc) return null;
-  const analysis = cache.forOffset(uri, doc.version, () => doc.getText(), offset);
-  return { doc, analysis, locale };
+  return workspace.contextAt(uri, offset);
 }
+
+let definitionLinks = false;
 
 connection.onInitialize((params): InitializeResult => {
   locale = readLocale(
@@ -51,6 +59,11 @@ connection.onInitialize((params): InitializeResult => {
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
+  workspace.locale = locale;
+  const folders =
+    params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -60,6 +73,11 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: SERVER_INFO,
   };
@@ -119,11 +137,63 @@ connection.onCodeAction(
 
 /** The whole-document context (null for documents too large to analyse whole). */
 function wholeContext(uri: string): FeatureContext | null {
-  const doc = documents.get(uri);
-  if (!doc) return null;
-  const analysis = cache.get(uri, doc.version, () => doc.getText());
-  return analysis ? { doc, analysis, locale } : null;
+  return workspace.contextFor(uri);
 }
+
+/** A position request on the whole document: its context and the offset. */
+function at(p: {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}): { ctx: FeatureContext; offset: number } | null {
+  const ctx = wholeContext(p.textDocument.uri);
+  return ctx ? { ctx, offset: ctx.doc.offsetAt(p.position) } : null;
+}
+
+connection.onDefinition(
+  guard('definition', null, (params) => {
+    const r = at(params);
+    return r ? computeDefinition(r.ctx, r.offset, definitionLinks) : null;
+  }),
+);
+
+connection.onReferences(
+  guard('references', [], (params) => {
+    const r = at(params);
+    return r ? computeReferences(r.ctx, r.offset, params.context.includeDeclaration) : [];
+  }),
+);
+
+connection.onDocumentHighlight(
+  guard('documentHighlight', [], (params) => {
+    const r = at(params);
+    return r ? computeHighlights(r.ctx, r.offset) : [];
+  }),
+);
+
+connection.onPrepareRename(
+  guard('prepareRename', null, (params) => {
+    const r = at(params);
+    if (!r) return null;
+    const res = prepareRename(r.ctx, r.offset);
+    return 'error' in res ? new ResponseError(-32803, res.error) : res;
+  }),
+);
+
+connection.onRenameRequest(
+  guard('rename', null, (params) => {
+    const r = at(params);
+    if (!r) return null;
+    const res = computeRename(r.ctx, r.offset, params.newName);
+    return 'error' in res ? new ResponseError(-32803, res.error) : res;
+  }),
+);
+
+connection.onDocumentLinks(
+  guard('documentLink', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeDocumentLinks(ctx) : [];
+  }),
+);
 
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (params) => {
@@ -186,9 +256,9 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
     return;
   }
-  const analysis = cache.get(uri, doc.version, () => doc.getText());
-  const diagnostics = analysis
-    ? computeDiagnostics({ doc, analysis, locale })
+  const ctx = workspace.contextFor(uri);
+  const diagnostics = ctx
+    ? computeDiagnostics(ctx)
     : [tooLargeDiagnostic(locale, doc.getText().length)];
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   if (!warm) {
@@ -197,9 +267,16 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
   }
 });
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri));
-documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidOpen((e) => {
+  workspace.touched();
+  scheduleDiagnostics(e.document.uri);
+});
+documents.onDidChangeContent((e) => {
+  workspace.touched();
+  scheduleDiagnostics(e.document.uri);
+});
 documents.onDidClose((e) => {
+  workspace.touched();
   const p = pending.get(e.document.uri);
   if (p) clearImmediate(p);
   pending.delete(e.document.uri);

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -42,6 +43,8 @@ export interface StartOptions {
   locale?: string;
   settings?: unknown;
   snippetSupport?: boolean;
+  /** The workspace folder (an absolute path), sent as rootUri and workspaceFolders. */
+  root?: string;
 }
 
 export class LspClient {
@@ -50,6 +53,8 @@ export class LspClient {
   exited = false;
   /** Error messages the server logged (window/logMessage of type Error), e.g. a handler that threw. */
   readonly errors: string[] = [];
+  /** Messages the server showed the user (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
   exitCode: number | null = null;
   stderr = '';
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -86,6 +91,9 @@ export class LspClient {
         }
       }
     });
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shown.push(p);
+    });
     this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       if (p.type === 1) this.errors.push(p.message);
     });
@@ -98,13 +106,17 @@ export class LspClient {
     const c = new LspClient(opts.env, opts.entry);
     c.initializeResult = await c.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: opts.root ? pathToFileURL(opts.root).toString() : null,
+      workspaceFolders: opts.root
+        ? [{ uri: pathToFileURL(opts.root).toString(), name: path.basename(opts.root) }]
+        : null,
       locale: opts.locale,
       capabilities: {
         textDocument: {
           completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } },
           publishDiagnostics: { versionSupport: true },
         },
+        workspace: { inlayHint: { refreshSupport: true } },
       },
       initializationOptions: { locale: opts.locale, settings: opts.settings },
     });
@@ -188,6 +200,11 @@ export class LspClient {
 
   foldingRanges(uri: string): Promise<FoldingRange[] | null> {
     return this.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+  }
+
+  /** Any request by method name (definition, references, rename, inlay hints, formatting...). */
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.conn.sendRequest(method, params);
   }
 
   async configure(settings: unknown): Promise<void> {

@@ -9,6 +9,8 @@ import { tokenize, type Tokens } from '../../../lua51/lexer';
 import { buildStructure, type Structure } from './structure';
 import { checkSyntax, type SyntaxError } from '../../../lua51/syntax';
 import { TypePass } from './types';
+import { buildScopes, type Scopes } from './scopes';
+import { buildFields, type FieldIndex } from './fields';
 
 export const LARGE_FILE_CHARS = 500_000;
 const WINDOW_BEFORE = 48_000;
@@ -21,22 +23,31 @@ export interface Analysis {
   partial: boolean;
   toks: Tokens;
   struct: Structure;
+  /** Which declaration each name refers to. */
+  scopes: Scopes;
   /** What names, expressions, calls and tables are, from the catalog. */
   sem: TypePass;
+  /** The fields of the plugin's own tables (built on first use). */
+  fields(): FieldIndex;
   syntax(): SyntaxError | null;
 }
 
 export function analyze(text: string, base = 0, partial = false): Analysis {
   const toks = tokenize(text);
   const struct = buildStructure(toks);
-  const sem = new TypePass(toks, struct);
+  const scopes = buildScopes(toks, struct);
+  let fields: FieldIndex | undefined;
+  const getFields = (): FieldIndex => (fields ??= buildFields(toks, struct, scopes));
+  const sem = new TypePass(toks, struct, scopes, getFields);
   let syntax: SyntaxError | null | undefined;
   return {
     base,
     partial,
     toks,
     struct,
+    scopes,
     sem,
+    fields: getFields,
     syntax() {
       if (syntax === undefined) syntax = checkSyntax(toks);
       return syntax;

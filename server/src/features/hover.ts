@@ -13,6 +13,7 @@ import {
   fieldOf,
   findOptionKey,
   localize,
+  moduleType,
   parseGoDuration,
   typeById,
 } from '../../../catalog';
@@ -110,7 +111,8 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
         kind[before - 1] === K.Name &&
         tokenText(a, before - 1) === 'require');
     if (isRequire) {
-      const m = MODULES.find((x) => x.name === value);
+      const real = moduleType(value)?.module;
+      const m = MODULES.find((x) => x.name === real);
       return m ? md(moduleDoc(m, ctx.locale)) : null;
     }
     if (before >= 0 && kind[before] === K.LParen) {
