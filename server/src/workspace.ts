@@ -18,10 +18,13 @@ import { K } from '../../lua51/lexer';
 import { resolveStorageDir } from '../../runtime/src/config';
 import { AnalysisCache, analyze, LARGE_FILE_CHARS, type Analysis } from './analysis';
 import { stringValue } from './analysis/strings';
-import { TypePass } from './analysis/types';
+import { TypePass, type ModuleResolver } from './analysis/types';
 import type { FeatureContext, Project } from './features/common';
 
 const STAT_EVERY_MS = 1000;
+
+/** What module resolution reads of a file: its tokens and calls. */
+type Source = Pick<Analysis, 'toks' | 'struct'>;
 const MAX_INDEXED_FILES = 3000;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
@@ -51,7 +54,17 @@ export class Workspace implements Project {
   folders: string[] = [];
   locale: Locale = 'zh-cn';
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {}
+  constructor(private readonly documents: TextDocuments<TextDocument>) {
+    this.cache.resolverFor = (uri) => this.resolverFor(uri);
+  }
+
+  private resolverFor(uri: string): ModuleResolver | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    return (name, from) => {
+      const f = this.moduleFile(uri, name, from);
+      return f ? { pass: f.analysis.sem, exportKey: f.analysis.fields().exportKey } : null;
+    };
+  }
 
   /** An open document changed (or closed): answers that read it through `require` are recomputed. */
   touched(): void {
@@ -63,7 +76,7 @@ export class Workspace implements Project {
     const doc = this.documents.get(uri);
     if (!doc) return null;
     const analysis = this.cache.get(uri, doc.version, () => doc.getText());
-    return analysis ? this.wrap(uri, doc, analysis) : null;
+    return analysis ? this.wrap(doc, analysis) : null;
   }
 
   /** The context a request at `offset` uses: the whole document, or a window of a large one. */
@@ -71,31 +84,25 @@ export class Workspace implements Project {
     const doc = this.documents.get(uri);
     if (!doc) return null;
     const analysis = this.cache.forOffset(uri, doc.version, () => doc.getText(), offset);
-    return this.wrap(uri, doc, analysis);
+    return this.wrap(doc, analysis);
   }
 
-  private wrap(uri: string, doc: TextDocument, analysis: Analysis): FeatureContext {
+  private wrap(doc: TextDocument, analysis: Analysis): FeatureContext {
     const gen = this.built.get(analysis);
-    if (gen === undefined) {
-      this.attach(uri, analysis);
-    } else if (gen !== this.generation && analysis.sem.linked) {
+    if (gen !== undefined && gen !== this.generation && analysis.sem.linked) {
       // a module it read may have changed: ask the type questions again
-      analysis.sem = new TypePass(analysis.toks, analysis.struct, analysis.scopes, analysis.fields);
-      this.attach(uri, analysis);
+      analysis.sem = new TypePass(
+        analysis.toks,
+        analysis.struct,
+        analysis.scopes,
+        analysis.fields,
+        analysis.sem.modules,
+      );
     }
+    this.built.set(analysis, this.generation);
     const ctx: FeatureContext = { doc, analysis, locale: this.locale, project: this };
     this.homes.set(analysis.sem, ctx);
     return ctx;
-  }
-
-  private attach(uri: string, analysis: Analysis): void {
-    this.built.set(analysis, this.generation);
-    if (uri.startsWith('file:') && !analysis.partial) {
-      analysis.sem.modules = (name) => {
-        const f = this.moduleFile(uri, name);
-        return f ? { pass: f.analysis.sem, exportKey: f.analysis.fields().exportKey } : null;
-      };
-    }
   }
 
   fileOf(pass: TypePass): FeatureContext | undefined {
@@ -123,13 +130,15 @@ export class Workspace implements Project {
       return hit.ctx ?? undefined;
     }
     let ctx: FeatureContext | null = null;
+    // while it is read, a module that requires it back finds nothing
+    this.disk.set(file, { mtimeMs: -1, size: -1, checked: now, ctx: null });
     if (st.size <= LARGE_FILE_CHARS) {
       try {
         const text = fs.readFileSync(file, 'utf8');
         const doc = TextDocument.create(uri, 'lua', 0, text);
-        const analysis = analyze(text);
+        const analysis = analyze(text, 0, false, this.resolverFor(uri));
         this.generation++;
-        ctx = this.wrap(uri, doc, analysis);
+        ctx = this.wrap(doc, analysis);
       } catch {
         ctx = null;
       }
@@ -139,13 +148,13 @@ export class Workspace implements Project {
   }
 
   /** The plugin's own file `require(name)` loads from the document `fromUri`, if any. */
-  moduleFile(fromUri: string, name: string): FeatureContext | undefined {
-    const from = uriToPath(fromUri);
-    if (!from || !name || name.includes('..') || path.isAbsolute(name)) return undefined;
+  moduleFile(fromUri: string, name: string, from?: Source): FeatureContext | undefined {
+    const fromPath = uriToPath(fromUri);
+    if (!fromPath || !name || name.includes('..') || path.isAbsolute(name)) return undefined;
     const rel = name.replace(/\./g, path.sep);
-    for (const tpl of this.searchPath(fromUri, from)) {
+    for (const tpl of this.searchPath(fromUri, fromPath, from)) {
       const file = tpl.split('?').join(rel);
-      if (path.resolve(file) === path.resolve(from)) continue;
+      if (path.resolve(file) === path.resolve(fromPath)) continue;
       const ctx = this.fileContext(file);
       if (ctx) return ctx;
     }
@@ -153,14 +162,17 @@ export class Workspace implements Project {
   }
 
   /** `package.path` as the plugin sees it: its folder, then the templates it adds. */
-  private searchPath(fromUri: string, from: string): string[] {
-    const dir = path.dirname(from);
+  private searchPath(fromUri: string, fromPath: string, from?: Source): string[] {
+    const dir = path.dirname(fromPath);
     const out = [path.join(dir, '?.lua'), path.join(dir, '?', 'init.lua')];
-    const doc = this.documents.get(fromUri);
-    const analysis = doc
-      ? this.cache.get(fromUri, doc.version, () => doc.getText())
-      : this.disk.get(from)?.ctx?.analysis;
-    if (analysis) out.push(...packagePathTemplates(analysis, from));
+    let src: Source | undefined = from;
+    if (!src) {
+      const doc = this.documents.get(fromUri);
+      src = doc
+        ? (this.cache.get(fromUri, doc.version, () => doc.getText()) ?? undefined)
+        : this.disk.get(fromPath)?.ctx?.analysis;
+    }
+    if (src) out.push(...packagePathTemplates(src, fromPath));
     return out;
   }
 
@@ -209,7 +221,7 @@ export class Workspace implements Project {
 }
 
 /** The `?` templates a file adds to `package.path`: `get_code_path("LuaLoader", "?.lua")` and `"...?.lua"` strings. */
-export function packagePathTemplates(a: Analysis, from: string): string[] {
+export function packagePathTemplates(a: Source, from: string): string[] {
   const { kind } = a.toks;
   const out: string[] = [];
   const dir = path.dirname(from);

@@ -54,7 +54,7 @@ export interface ModuleLink {
 }
 
 /** Finds the plugin's own modules (`require("util")`): set by the workspace for documents it knows the path of. */
-export type ModuleResolver = (name: string) => ModuleLink | null;
+export type ModuleResolver = (name: string, from: TypePass) => ModuleLink | null;
 
 /** Names that mean a catalog object when the plugin never binds them. */
 const GLOBAL_NAMES: Readonly<Record<string, TypeId>> = {
@@ -79,7 +79,7 @@ export class TypePass {
   private readonly elementOf = new Map<string, TypeInfo | null>();
   private depth = 0;
   /** Finds the plugin's own modules; unset for a document with no known path. */
-  modules: ModuleResolver | undefined;
+  readonly modules: ModuleResolver | undefined;
   /** Whether an answer came from another file (then it is asked again when files change). */
   linked = false;
 
@@ -88,7 +88,9 @@ export class TypePass {
     readonly struct: Structure,
     readonly scopes: Scopes,
     readonly fields: () => FieldIndex,
+    modules?: ModuleResolver,
   ) {
+    this.modules = modules;
     for (const c of struct.calls) {
       const api = this.apiOf(c);
       if (api && api.of === 'Coromega' && api.name === 'run' && c.sep === ':')
@@ -478,7 +480,7 @@ export class TypePass {
       const name = stringValue(this.toks, a.start);
       const mod = moduleType(name);
       if (mod) return { id: mod.id, array: false };
-      const link = this.modules?.(name);
+      const link = this.modules?.(name, this);
       if (!link || link.exportKey === undefined) return null;
       this.linked = true;
       return { id: PLUGIN_TABLE, array: false, table: { key: link.exportKey, pass: link.pass } };
