@@ -6,8 +6,10 @@
 import {
   CodeActionKind,
   createConnection,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -31,8 +33,18 @@ import {
 } from './features/navigation';
 import { computeRename, prepareRename } from './features/rename';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
-import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
-import { uriToPath, Workspace } from './workspace';
+import { computeInlayHints } from './features/inlayHints';
+import {
+  DEFAULT_INLAY_HINTS,
+  DEFAULT_TOGGLES,
+  readInlayHints,
+  readLocale,
+  readToggles,
+  type InlayHintSettings,
+  type Toggles,
+} from './settings';
+import { styluaConfig, uriToPath, Workspace } from './workspace';
+import { computeFormatting, type FormatRequest } from './features/formatting';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -41,6 +53,8 @@ const cache = workspace.cache;
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
+let inlayHints: InlayHintSettings = { ...DEFAULT_INLAY_HINTS };
+let inlayRefresh = false;
 let snippets = false;
 
 const guard = makeGuard((message) => connection.console.error(message));
@@ -58,6 +72,8 @@ connection.onInitialize((params): InitializeResult => {
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
+  inlayHints = readInlayHints(init?.settings);
+  inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
   workspace.locale = locale;
@@ -78,6 +94,9 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: SERVER_INFO,
   };
@@ -86,6 +105,11 @@ connection.onInitialize((params): InitializeResult => {
 connection.onDidChangeConfiguration(
   guard('didChangeConfiguration', undefined, (change) => {
     toggles = readToggles(change.settings, toggles);
+    const hints = readInlayHints(change.settings, inlayHints);
+    if (hints.types !== inlayHints.types || hints.parameterNames !== inlayHints.parameterNames) {
+      inlayHints = hints;
+      if (inlayRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
   }),
 );
@@ -186,6 +210,57 @@ connection.onRenameRequest(
     const res = computeRename(r.ctx, r.offset, params.newName);
     return 'error' in res ? new ResponseError(-32803, res.error) : res;
   }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    if (!ctx || (!inlayHints.types && !inlayHints.parameterNames)) return [];
+    const s = ctx.doc.offsetAt(params.range.start);
+    const e = ctx.doc.offsetAt(params.range.end);
+    return computeInlayHints(ctx, s, e, inlayHints);
+  }),
+);
+
+/** A warning the editor shows the user (a notification: no answer awaited). */
+function warn(message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Warning,
+    message,
+  });
+}
+
+/** Documents the user was told could not be formatted (told once, until one formats again). */
+const formatTold = new Set<string>();
+
+function format(uri: string, req: Omit<FormatRequest, 'config'>) {
+  const ctx = wholeContext(uri);
+  if (!ctx) return null;
+  const file = uriToPath(uri);
+  const res = computeFormatting(ctx, { ...req, config: file ? styluaConfig(file) : undefined });
+  if ('error' in res) {
+    connection.console.info(res.error);
+    if (!formatTold.has(uri)) {
+      formatTold.add(uri);
+      warn(res.error);
+    }
+    return [];
+  }
+  formatTold.delete(uri);
+  if (res.warning) warn(res.warning);
+  return res.edits;
+}
+
+connection.onDocumentFormatting(
+  guard('formatting', null, (params) =>
+    format(params.textDocument.uri, { options: params.options }),
+  ),
+);
+
+connection.onDocumentRangeFormatting(
+  guard('rangeFormatting', null, (params) =>
+    format(params.textDocument.uri, { options: params.options, range: params.range }),
+  ),
 );
 
 connection.onDocumentLinks(

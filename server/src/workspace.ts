@@ -220,6 +220,26 @@ export class Workspace implements Project {
   }
 }
 
+const STYLUA_CONFIGS = ['stylua.toml', '.stylua.toml'];
+
+/** The nearest StyLua config above `file` (StyLua's own search), with its text. */
+export function styluaConfig(file: string): { path: string; text: string } | undefined {
+  let dir = path.dirname(file);
+  for (;;) {
+    for (const n of STYLUA_CONFIGS) {
+      const p = path.join(dir, n);
+      try {
+        return { path: p, text: fs.readFileSync(p, 'utf8') };
+      } catch {
+        // not here
+      }
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
 /** The `?` templates a file adds to `package.path`: `get_code_path("LuaLoader", "?.lua")` and `"...?.lua"` strings. */
 export function packagePathTemplates(a: Source, from: string): string[] {
   const { kind } = a.toks;

@@ -53,6 +53,8 @@ export class LspClient {
   exited = false;
   /** Error messages the server logged (window/logMessage of type Error), e.g. a handler that threw. */
   readonly errors: string[] = [];
+  /** How many times the server asked for inlay hints again (`workspace/inlayHint/refresh`). */
+  inlayRefreshes = 0;
   /** Messages the server showed the user (window/showMessage). */
   readonly shown: { type: number; message: string }[] = [];
   exitCode: number | null = null;
@@ -99,6 +101,10 @@ export class LspClient {
     });
     this.conn.onRequest('workspace/configuration', () => []);
     this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/inlayHint/refresh', () => {
+      this.inlayRefreshes++;
+      return null;
+    });
     this.conn.listen();
   }
 
