@@ -34,6 +34,8 @@ import {
 import { computeRename, prepareRename } from './features/rename';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
 import { computeInlayHints } from './features/inlayHints';
+import { computeSemanticTokens, LEGEND } from './features/semanticTokens';
+import { tokenAtOrBefore } from '../../lua51/lexer';
 import {
   DEFAULT_INLAY_HINTS,
   DEFAULT_TOGGLES,
@@ -95,6 +97,7 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
       inlayHintProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
     },
@@ -219,6 +222,26 @@ connection.languages.inlayHint.on(
     const s = ctx.doc.offsetAt(params.range.start);
     const e = ctx.doc.offsetAt(params.range.end);
     return computeInlayHints(ctx, s, e, inlayHints);
+  }),
+);
+
+const EMPTY_TOKENS = { data: [] };
+
+connection.languages.semanticTokens.on(
+  guard('semanticTokens', EMPTY_TOKENS, (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeSemanticTokens(ctx, workspace.providedGlobals()) : EMPTY_TOKENS;
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard('semanticTokensRange', EMPTY_TOKENS, (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    if (!ctx) return EMPTY_TOKENS;
+    const { toks } = ctx.analysis;
+    const s = tokenAtOrBefore(toks, ctx.doc.offsetAt(params.range.start));
+    const e = tokenAtOrBefore(toks, ctx.doc.offsetAt(params.range.end));
+    return computeSemanticTokens(ctx, workspace.providedGlobals(), { start: s, end: e });
   }),
 );
 

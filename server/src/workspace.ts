@@ -176,6 +176,22 @@ export class Workspace implements Project {
     return out;
   }
 
+  private provided: { generation: number; names: Set<string> } | undefined;
+
+  /** Globals some file of the plugin read so far assigns (`function helper()`, `config = {}`). */
+  providedGlobals(): ReadonlySet<string> {
+    if (this.provided?.generation === this.generation) return this.provided.names;
+    const names = new Set<string>();
+    for (const c of this.knownFiles()) {
+      const { scopes, toks } = c.analysis;
+      for (const [name, uses] of scopes.globals) {
+        if (uses.some((u) => scopes.write[u] || toks.kind[u - 1] === K.Function)) names.add(name);
+      }
+    }
+    this.provided = { generation: this.generation, names };
+    return names;
+  }
+
   knownFiles(): FeatureContext[] {
     const out: FeatureContext[] = [];
     for (const doc of this.documents.all()) {

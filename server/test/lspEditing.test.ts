@@ -72,6 +72,62 @@ for (const locale of ['zh-cn', 'en'] as const) {
       assert.equal(c.inlayRefreshes, refreshes + 2, 'the editor is asked to show them again');
     });
 
+    it('marks catalog methods, host objects, config reads and globals nothing provides', async () => {
+      const text = `local coromega = require("coromega").from(omega)
+local key = coromega.config["密钥"]
+local level = coromega.config.level
+function helper() end
+coromega:start_new(function()
+  local p = coromega:get_player("x")
+  p:say(tostring(undefined_thing))
+  helper()
+  coromega:sleep(1)
+end)
+`;
+      const u = uri();
+      await c.open(u, text);
+      const legend = c.initializeResult!.capabilities.semanticTokensProvider!.legend;
+      const r = await c.request<{ data: number[] }>('textDocument/semanticTokens/full', {
+        textDocument: { uri: u },
+      });
+      const ls = text.split('\n');
+      const got: string[] = [];
+      let line = 0;
+      let ch = 0;
+      for (let i = 0; i < r.data.length; i += 5) {
+        const [dl, dc, len, type, m] = r.data.slice(i, i + 5);
+        line += dl;
+        ch = dl ? dc : ch + dc;
+        const ms = legend.tokenModifiers.filter((_, b) => m & (1 << b));
+        got.push(
+          `${ls[line].slice(ch, ch + len)} ${legend.tokenTypes[type]}${ms.map((x) => '.' + x).join('')}`,
+        );
+      }
+      for (const want of [
+        'omega variable.global.undefined',
+        '"密钥" property.readonly.config',
+        'level property.readonly.config',
+        'helper variable.global',
+        'start_new method.defaultLibrary',
+        'p variable.declaration.defaultLibrary',
+        'get_player method.defaultLibrary',
+        'say method.defaultLibrary',
+        'undefined_thing variable.global.undefined',
+        'sleep method.defaultLibrary.async',
+      ]) {
+        assert.ok(got.includes(want), `${want} in ${got.join(' | ')}`);
+      }
+      assert.ok(
+        !got.some((g) => g.startsWith('tostring ')),
+        'gopher-lua globals are left to the grammar',
+      );
+      const range = await c.request<{ data: number[] }>('textDocument/semanticTokens/range', {
+        textDocument: { uri: u },
+        range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } },
+      });
+      assert.ok(range.data.length > 0 && range.data.length < r.data.length);
+    });
+
     it('formats with StyLua in Lua 5.1, with the editor indentation, into code that parses', async () => {
       const u = uri();
       await c.open(u, MESSY);
