@@ -34,6 +34,8 @@ import {
 import { computeRename, prepareRename } from './features/rename';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
 import { computeInlayHints } from './features/inlayHints';
+import { incomingCalls, outgoingCalls, prepareCallHierarchy } from './features/callHierarchy';
+import { computeWorkspaceSymbols } from './features/workspaceSymbols';
 import { computeSemanticTokens, LEGEND } from './features/semanticTokens';
 import { tokenAtOrBefore } from '../../lua51/lexer';
 import {
@@ -97,6 +99,8 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
       inlayHintProvider: { resolveProvider: false },
+      callHierarchyProvider: true,
+      workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
@@ -244,6 +248,39 @@ connection.languages.semanticTokens.onRange(
     return computeSemanticTokens(ctx, workspace.providedGlobals(), { start: s, end: e });
   }),
 );
+
+connection.languages.callHierarchy.onPrepare(
+  guard('prepareCallHierarchy', null, (params) => {
+    const r = at(params);
+    return r ? prepareCallHierarchy(r.ctx, r.offset) : null;
+  }),
+);
+
+connection.languages.callHierarchy.onIncomingCalls(
+  guard('incomingCalls', [], (params) => {
+    const ctx = workspace.contextForUri(params.item.uri);
+    return ctx ? incomingCalls(ctx, params.item) : [];
+  }),
+);
+
+connection.languages.callHierarchy.onOutgoingCalls(
+  guard('outgoingCalls', [], (params) => {
+    const ctx = workspace.contextForUri(params.item.uri);
+    return ctx ? outgoingCalls(ctx, params.item) : [];
+  }),
+);
+
+// Workspace symbols read the workspace's Lua files the first time (a few per turn of the event loop), then the
+// files as they change.
+connection.onWorkspaceSymbol(async (params, token) => {
+  try {
+    await workspace.indexWorkspace(() => token.isCancellationRequested);
+    return computeWorkspaceSymbols(workspace.knownFiles(), params.query);
+  } catch (e) {
+    connection.console.error(`workspaceSymbol failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+});
 
 /** A warning the editor shows the user (a notification: no answer awaited). */
 function warn(message: string): void {

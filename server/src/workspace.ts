@@ -25,7 +25,9 @@ const STAT_EVERY_MS = 1000;
 
 /** What module resolution reads of a file: its tokens and calls. */
 type Source = Pick<Analysis, 'toks' | 'struct'>;
-const MAX_INDEXED_FILES = 3000;
+const MAX_INDEXED_FILES = 2000;
+/** Lua source read for workspace symbols at most (the analyses stay in memory). */
+const MAX_INDEXED_BYTES = 24 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
 interface DiskFile {
@@ -103,6 +105,14 @@ export class Workspace implements Project {
     const ctx: FeatureContext = { doc, analysis, locale: this.locale, project: this };
     this.homes.set(analysis.sem, ctx);
     return ctx;
+  }
+
+  /** An open document's context, else the file's on disk. */
+  contextForUri(uri: string): FeatureContext | undefined {
+    const open = this.contextFor(uri);
+    if (open) return open;
+    const file = uriToPath(uri);
+    return file ? this.fileContext(file) : undefined;
   }
 
   fileOf(pass: TypePass): FeatureContext | undefined {
@@ -210,8 +220,14 @@ export class Workspace implements Project {
   async indexWorkspace(shouldStop: () => boolean = () => false): Promise<void> {
     const queue = [...this.folders];
     let files = 0;
+    let bytes = 0;
     let budget = Date.now();
-    while (queue.length && files < MAX_INDEXED_FILES && !shouldStop()) {
+    while (
+      queue.length &&
+      files < MAX_INDEXED_FILES &&
+      bytes < MAX_INDEXED_BYTES &&
+      !shouldStop()
+    ) {
       const dir = queue.shift()!;
       let entries: fs.Dirent[];
       try {
@@ -225,7 +241,7 @@ export class Workspace implements Project {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(full);
         } else if (e.isFile() && e.name.endsWith('.lua')) {
           files++;
-          this.fileContext(full);
+          bytes += this.fileContext(full)?.doc.getText().length ?? 0;
           if (Date.now() - budget > 8) {
             await new Promise((r) => setImmediate(r));
             budget = Date.now();

@@ -11,6 +11,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
+  CallHierarchyIncomingCall,
+  CallHierarchyItem,
+  CallHierarchyOutgoingCall,
   DocumentLink,
   Hover,
   Location,
@@ -129,6 +132,35 @@ for (const locale of ['zh-cn', 'en'] as const) {
       assert.equal(lua51SyntaxError(mainOut), undefined);
       assert.equal(lua51SyntaxError(utilOut), undefined);
       await c.close(util.uri);
+    });
+
+    it('lists the workspace symbols of files not opened, and the calls between files', async () => {
+      const syms = await c.request<{ name: string; location: Location }[]>('workspace/symbol', {
+        query: 'mfind',
+      });
+      assert.deepEqual(
+        syms.map((s) => [s.name, s.location.uri]),
+        [['M.find', util.uri]],
+      );
+      const all = await c.request<{ name: string }[]>('workspace/symbol', { query: '' });
+      assert.ok(all.some((s) => s.name === 'when_called_by_game_menu "shop"'));
+      const items = await c.request<CallHierarchyItem[]>('textDocument/prepareCallHierarchy', {
+        textDocument: { uri: main.uri },
+        position: positionOf(main.text, 'util.find', 6),
+      });
+      assert.equal(items.length, 1);
+      assert.equal(items[0].name, 'M.find');
+      assert.equal(items[0].uri, util.uri);
+      const incoming = await c.request<CallHierarchyIncomingCall[]>('callHierarchy/incomingCalls', {
+        item: items[0],
+      });
+      assert.equal(incoming.length, 1, JSON.stringify(incoming));
+      assert.equal(incoming[0].from.uri, main.uri);
+      assert.match(incoming[0].from.name, /^function\(chat\) :10$/);
+      const outgoing = await c.request<CallHierarchyOutgoingCall[]>('callHierarchy/outgoingCalls', {
+        item: incoming[0].from,
+      });
+      assert.deepEqual(outgoing.map((o) => o.to.name).sort(), ['M.find', 'greeting']);
     });
 
     it('answers for modules that require each other', async () => {
