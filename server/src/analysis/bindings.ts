@@ -155,6 +155,12 @@ export function findBinding(
 ): LocalBinding | undefined {
   const list = byName.get(name);
   if (!list) return undefined;
+  const i = latestBefore(list, before);
+  return i >= 0 ? list[i] : undefined;
+}
+
+/** The index in `list` (sorted by token) of the latest binding made before token `before`, or -1. */
+export function latestBefore(list: readonly LocalBinding[], before: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let ans = -1;
@@ -167,5 +173,5 @@ export function findBinding(
       hi = mid - 1;
     }
   }
-  return ans >= 0 ? list[ans] : undefined;
+  return ans;
 }

@@ -42,15 +42,15 @@ export interface Scopes {
   /** 1 where a Name token is written: declared, assigned, or the name of `function x()`. */
   write: Uint8Array;
   /** The tokens that refer to each declaration (its own token first when it has one), by declaration id. */
-  refs: number[][];
+  readonly refs: number[][];
   /** Tokens of each global name, in source order. */
-  globals: Map<string, number[]>;
+  readonly globals: Map<string, number[]>;
 }
 
 interface Scope {
-  names: Map<string, number>;
-  /** Declarations made in this scope (to set their `to` when it closes). */
+  /** Declarations made in this scope (to set their `to` and hide them when it closes). */
   own: number[];
+  closed: boolean;
 }
 
 interface Pending {
@@ -68,14 +68,17 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
   const write = new Uint8Array(n);
   const resolved = new Uint8Array(n);
   const decls: Decl[] = [];
-  const refs: number[][] = [];
-  const globals = new Map<string, number[]>();
+
   const name = (t: number): string => text.slice(start[t], end[t]);
 
-  const blockAt = new Map<number, Block>();
-  for (const b of struct.blocks) blockAt.set(b.openTok, b);
+  const blockIdx = new Int32Array(n).fill(-1);
+  struct.blocks.forEach((b, i) => {
+    blockIdx[b.openTok] = i;
+  });
+  /** The declarations in force, per name (innermost last). */
+  const active = new Map<string, number[]>();
 
-  const scopes: Scope[] = [{ names: new Map(), own: [] }];
+  const scopes: Scope[] = [{ own: [], closed: false }];
   /** Open blocks: the block and the scope it pushed (null until its body starts). */
   const open: { b: Block; scope: Scope | null; forVars?: number[] }[] = [];
   const pending: Pending[] = [];
@@ -91,9 +94,12 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
     const id = decls.length;
     const nm = kind_ === 'self' ? 'self' : name(t);
     decls.push({ id, name: nm, tok: t, kind: kind_, from, to: n - 1, fnTok, method });
-    refs.push(kind_ === 'self' ? [] : [t]);
-    scope.names.set(nm, id);
     scope.own.push(id);
+    if (!scope.closed) {
+      const stack = active.get(nm);
+      if (stack) stack.push(id);
+      else active.set(nm, [id]);
+    }
     if (kind_ !== 'self') {
       ref[t] = id;
       write[t] = 1;
@@ -102,7 +108,7 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
     return id;
   };
   const pushScope = (): Scope => {
-    const s: Scope = { names: new Map(), own: [] };
+    const s: Scope = { own: [], closed: false };
     scopes.push(s);
     return s;
   };
@@ -111,16 +117,19 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
     const idx = scopes.lastIndexOf(s);
     if (idx <= 0) return;
     for (let j = scopes.length - 1; j >= idx; j--) {
-      for (const id of scopes[j].own) decls[id].to = closeTok;
+      const sc = scopes[j];
+      sc.closed = true;
+      for (let q = sc.own.length - 1; q >= 0; q--) {
+        const d = decls[sc.own[q]];
+        d.to = closeTok;
+        active.get(d.name)?.pop();
+      }
     }
     scopes.length = idx;
   };
   const lookup = (nm: string): number => {
-    for (let j = scopes.length - 1; j >= 0; j--) {
-      const id = scopes[j].names.get(nm);
-      if (id !== undefined) return id;
-    }
-    return GLOBAL;
+    const stack = active.get(nm);
+    return stack && stack.length ? stack[stack.length - 1] : GLOBAL;
   };
   const top = (): Scope => scopes[scopes.length - 1];
   /** Where a `repeat` scope closes: after its `until` condition. */
@@ -134,13 +143,15 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
       pending.splice(p, 1);
       for (const t of pd.names) declare(t, 'local', pd.scope, pd.at, pd.fnTok);
     }
-    const rs = repeatClose.get(i);
-    if (rs) {
-      popScope(rs, i);
-      repeatClose.delete(i);
+    if (repeatClose.size) {
+      const rs = repeatClose.get(i);
+      if (rs) {
+        popScope(rs, i);
+        repeatClose.delete(i);
+      }
     }
     const k = kind[i] as K;
-    const b = blockAt.get(i);
+    const b = blockIdx[i] >= 0 ? struct.blocks[blockIdx[i]] : undefined;
     if (b) {
       open.push({ b, scope: null });
       if (k === K.Do || k === K.Repeat) open[open.length - 1].scope = pushScope();
@@ -236,7 +247,7 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
       }
     }
   }
-  for (const s of scopes) for (const id of s.own) decls[id].to = n - 1;
+  for (const sc of scopes) for (const id of sc.own) decls[id].to = n - 1;
 
   function resolveName(i: number): void {
     resolved[i] = 1;
@@ -254,19 +265,39 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
         return;
       }
     }
-    const nm = name(i);
-    const id = lookup(nm);
-    ref[i] = id;
-    if (id >= 0) refs[id].push(i);
-    else {
-      const list = globals.get(nm);
-      if (list) list.push(i);
-      else globals.set(nm, [i]);
-    }
+    ref[i] = lookup(name(i));
   }
 
-  for (const r of refs) r.sort((a, b) => a - b);
-  return { decls, ref, write, refs, globals };
+  // who refers to what, grouped on first use (most analyses never need it)
+  let refs: number[][] | undefined;
+  let globals: Map<string, number[]> | undefined;
+  const group = (): void => {
+    refs = decls.map(() => []);
+    globals = new Map();
+    for (let i = 0; i < n; i++) {
+      const r = ref[i];
+      if (r >= 0) refs[r].push(i);
+      else if (r === GLOBAL) {
+        const nm = name(i);
+        const list = globals.get(nm);
+        if (list) list.push(i);
+        else globals.set(nm, [i]);
+      }
+    }
+  };
+  return {
+    decls,
+    ref,
+    write,
+    get refs() {
+      if (!refs) group();
+      return refs!;
+    },
+    get globals() {
+      if (!globals) group();
+      return globals!;
+    },
+  };
 }
 
 /** The declaration of `name` visible at token `t` (the latest-starting one whose range holds it), or undefined. */

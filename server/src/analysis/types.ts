@@ -21,6 +21,7 @@ import {
   type ApiFunction,
   type TypeId,
 } from '../../../catalog';
+import { latestBefore } from './bindings';
 import { exprList, skipExpr, skipSuffixed } from './exprs';
 import type { FieldIndex } from './fields';
 import { GLOBAL, type Scopes } from './scopes';
@@ -76,6 +77,7 @@ export class TypePass {
   private readonly resolved = new Set<Call>();
   private argNames: Map<string, { call: Call; arg: number; tok: number }[]> | undefined;
   private returnsOf: Map<number, number[]> | undefined;
+  private owners: Set<string> | undefined;
   private readonly elementOf = new Map<string, TypeInfo | null>();
   private depth = 0;
   /** Finds the plugin's own modules; unset for a document with no known path. */
@@ -169,8 +171,8 @@ export class TypePass {
       const id = GLOBAL_NAMES[name];
       if (id) return { id, array: false };
     }
-    if (r >= 0 && this.scopes.decls[r].kind === 'function') return null;
-    return this.pluginTable(t);
+    // `self` in a method of a plugin table (a local bound to `{...}` got its table type from its binding)
+    return r >= 0 && this.scopes.decls[r].kind === 'self' ? this.pluginTable(t) : null;
   }
 
   /** A table the plugin fills itself (`local M = {}` with `M.x = ...`, `function M.f()`), or null. */
@@ -185,9 +187,11 @@ export class TypePass {
 
   /** Whether the plugin gives the table `key` any field. */
   hasFields(key: string): boolean {
-    const prefix = key + '.';
-    for (const k of this.fields().defs.keys()) if (k.startsWith(prefix)) return true;
-    return false;
+    if (!this.owners) {
+      this.owners = new Set();
+      for (const k of this.fields().defs.keys()) this.owners.add(k.slice(0, k.lastIndexOf('.')));
+    }
+    return this.owners.has(key);
   }
 
   /**
@@ -197,11 +201,9 @@ export class TypePass {
   bindingOf(t: number, before: number): LocalBinding | undefined {
     const list = this.struct.bindingsByName.get(this.text(t));
     if (!list) return undefined;
-    const b = findBinding(this.struct.bindingsByName, this.text(t), before);
-    if (!b) return undefined;
     const { ref } = this.scopes;
     const want = ref[t];
-    let idx = list.indexOf(b);
+    let idx = latestBefore(list, before);
     for (let steps = 0; idx >= 0 && steps < 2000; idx--, steps++) {
       const r = ref[list[idx].tok];
       if (r === want || want < GLOBAL || r < GLOBAL) return list[idx];
