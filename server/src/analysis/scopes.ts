@@ -82,6 +82,8 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
   /** Open blocks: the block and the scope it pushed (null until its body starts). */
   const open: { b: Block; scope: Scope | null; forVars?: number[] }[] = [];
   const pending: Pending[] = [];
+  const bindings = struct.bindings;
+  let bi = 0;
 
   const declare = (
     t: number,
@@ -218,7 +220,16 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
         }
         if (names.length) {
           const after = names[names.length - 1] + 1;
-          const at = kind[after] === K.Assign ? exprList(exprs, after + 1).end : after;
+          let at = after;
+          if (kind[after] === K.Assign) {
+            // where the statement ends: the bindings pass measured it already
+            while (bi < bindings.length && bindings[bi].tok < names[0]) bi++;
+            const b = bindings[bi];
+            at =
+              b && b.tok === names[0] && b.listEnd !== undefined
+                ? b.listEnd
+                : exprList(exprs, after + 1).end;
+          }
           pending.push({ names, scope: top(), at: Math.min(at, n - 1), fnTok: fnOf[i] });
         }
       }
