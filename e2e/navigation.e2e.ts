@@ -67,6 +67,7 @@ before(async () => {
     'coromegaLua.language': 'zh-cn',
     'workbench.colorTheme': 'Dark Modern',
     'editor.inlayHints.enabled': 'on',
+    'git.openRepositoryInParentFolders': 'never',
     'security.workspace.trust.enabled': false,
   });
   workspace = path.join(profile.dir, 'workspace');
