@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
   MessageType,
   ProposedFeatures,
   ResponseError,
@@ -21,6 +22,20 @@ import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
+import {
+  companionCompletion,
+  companionDefinition,
+  companionDiagnostics,
+  companionHover,
+  companionReferences,
+} from './features/companionFiles';
+import {
+  configCompletion,
+  configDefinition,
+  configDiagnostics,
+  configHover,
+} from './features/configFile';
+import { entryReferences } from './features/entryLinks';
 import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { computeHover } from './features/hover';
@@ -38,6 +53,8 @@ import { incomingCalls, outgoingCalls, prepareCallHierarchy } from './features/c
 import { computeWorkspaceSymbols } from './features/workspaceSymbols';
 import { computeSemanticTokens, LEGEND } from './features/semanticTokens';
 import { tokenAtOrBefore } from '../../lua51/lexer';
+import { uriToPath } from './project/files';
+import { isCompanionUri, Session } from './project/session';
 import {
   DEFAULT_INLAY_HINTS,
   DEFAULT_TOGGLES,
@@ -47,23 +64,28 @@ import {
   type InlayHintSettings,
   type Toggles,
 } from './settings';
-import { styluaConfig, uriToPath, Workspace } from './workspace';
+import { styluaConfig, Workspace } from './workspace';
 import { computeFormatting, type FormatRequest } from './features/formatting';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+/** The plugin's Lua files: open documents and the modules they require (workspace.ts). */
 const workspace = new Workspace(documents);
 const cache = workspace.cache;
+/** The plugin around each document: its config, its world and test files (project/). */
+const session = new Session(documents, cache);
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
 let inlayHints: InlayHintSettings = { ...DEFAULT_INLAY_HINTS };
 let inlayRefresh = false;
 let snippets = false;
+let watchFiles = false;
 
 const guard = makeGuard((message) => connection.console.error(message));
 
 function contextFor(uri: string, offset: number): FeatureContext | null {
+  if (isCompanionUri(uri)) return null;
   return workspace.contextAt(uri, offset);
 }
 
@@ -72,7 +94,8 @@ let definitionLinks = false;
 connection.onInitialize((params): InitializeResult => {
   locale = readLocale(
     params.initializationOptions,
-    localeOption(process.argv.slice(2)) ?? params.locale,
+    localeOption(process.argv.slice(2)),
+    params.locale,
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
@@ -80,6 +103,8 @@ connection.onInitialize((params): InitializeResult => {
   inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
+  watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  session.setRoots(params.workspaceFolders, params.rootUri);
   workspace.locale = locale;
   const folders =
     params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -109,6 +134,23 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+// Config, world and test files change on disk without being open: watch them where the client can, so what the
+// server says about a plugin follows its files (requests read them again anyway when they have changed).
+connection.onInitialized(() => {
+  if (!watchFiles) return;
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.json' }, { globPattern: '**/*.lua' }],
+  });
+});
+
+connection.onDidChangeWatchedFiles(
+  guard('didChangeWatchedFiles', undefined, (change) => {
+    for (const c of change.changes) session.changed(c.uri);
+    workspace.touched();
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  }),
+);
+
 connection.onDidChangeConfiguration(
   guard('didChangeConfiguration', undefined, (change) => {
     toggles = readToggles(change.settings, toggles);
@@ -127,8 +169,16 @@ connection.onCompletion(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionCompletion(cx, offset) : [];
+    }
     const ctx = contextFor(doc.uri, offset);
-    return ctx ? computeCompletion(ctx, offset, { snippets }) : [];
+    if (!ctx) return [];
+    const cc = session.configContext(doc);
+    return (
+      (cc && configCompletion(ctx, cc, offset)) ?? computeCompletion(ctx, offset, { snippets })
+    );
   }),
 );
 
@@ -143,8 +193,14 @@ connection.onHover(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionHover(cx, offset) : null;
+    }
     const ctx = contextFor(doc.uri, offset);
-    return ctx ? computeHover(ctx, offset) : null;
+    if (!ctx) return null;
+    const cc = session.configContext(doc);
+    return (cc && configHover(ctx, cc, offset)) ?? computeHover(ctx, offset);
   }),
 );
 
@@ -168,6 +224,7 @@ connection.onCodeAction(
 
 /** The whole-document context (null for documents too large to analyse whole). */
 function wholeContext(uri: string): FeatureContext | null {
+  if (isCompanionUri(uri)) return null;
   return workspace.contextFor(uri);
 }
 
@@ -180,17 +237,40 @@ function at(p: {
   return ctx ? { ctx, offset: ctx.doc.offsetAt(p.position) } : null;
 }
 
+// Definition and references: the plugin's own names (across its modules), a config read into the config file,
+// between a plugin's registrations and the world and test steps that call them.
 connection.onDefinition(
   guard('definition', null, (params) => {
-    const r = at(params);
-    return r ? computeDefinition(r.ctx, r.offset, definitionLinks) : null;
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionDefinition(cx, offset) : null;
+    }
+    const ctx = wholeContext(doc.uri);
+    if (!ctx) return null;
+    const cc = session.configContext(doc);
+    return (
+      (cc && configDefinition(ctx, cc, offset)) ?? computeDefinition(ctx, offset, definitionLinks)
+    );
   }),
 );
 
 connection.onReferences(
-  guard('references', [], (params) => {
-    const r = at(params);
-    return r ? computeReferences(r.ctx, r.offset, params.context.includeDeclaration) : [];
+  guard('references', null, (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const declaration = params.context.includeDeclaration;
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionReferences(cx, offset, declaration) : null;
+    }
+    const p = uriToPath(doc.uri);
+    const steps = p ? (entryReferences(session.project, p, offset, declaration) ?? []) : [];
+    const ctx = wholeContext(doc.uri);
+    return [...steps, ...(ctx ? computeReferences(ctx, offset, declaration) : [])];
   }),
 );
 
@@ -372,7 +452,7 @@ function scheduleDiagnostics(uri: string): void {
 /** Analyses the document's current version ahead of the requests and diagnostics that need it. */
 const analyseOpen = guard('analysis', undefined, (uri: string): void => {
   const doc = documents.get(uri);
-  if (doc) cache.get(uri, doc.version, () => doc.getText());
+  if (doc && !isCompanionUri(uri)) cache.get(uri, doc.version, () => doc.getText());
 });
 
 /** Called once, after the first diagnostics went out: by then the server has run its analysis and features. */
@@ -391,10 +471,20 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
     return;
   }
-  const ctx = workspace.contextFor(uri);
-  const diagnostics = ctx
-    ? computeDiagnostics(ctx)
-    : [tooLargeDiagnostic(locale, doc.getText().length)];
+  let diagnostics;
+  if (isCompanionUri(uri)) {
+    const cx = session.companionContext(doc, locale);
+    diagnostics = cx ? companionDiagnostics(cx) : [];
+  } else {
+    const ctx = workspace.contextFor(uri);
+    const cc = session.configContext(doc);
+    diagnostics = ctx
+      ? [
+          ...computeDiagnostics(ctx),
+          ...(cc && !ctx.analysis.partial ? configDiagnostics(ctx, cc) : []),
+        ]
+      : [tooLargeDiagnostic(locale, doc.getText().length)];
+  }
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   if (!warm) {
     warm = true;
@@ -409,6 +499,9 @@ documents.onDidOpen((e) => {
 documents.onDidChangeContent((e) => {
   workspace.touched();
   scheduleDiagnostics(e.document.uri);
+  // a plugin's registrations decide what its open world and test files may call
+  if (!isCompanionUri(e.document.uri))
+    for (const d of documents.all()) if (isCompanionUri(d.uri)) scheduleDiagnostics(d.uri);
 });
 documents.onDidClose((e) => {
   workspace.touched();

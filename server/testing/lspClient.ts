@@ -17,6 +17,7 @@ import {
   type FoldingRange,
   type Hover,
   type InitializeResult,
+  type Location,
   type MessageConnection,
   type Position,
   type PublishDiagnosticsParams,
@@ -43,7 +44,7 @@ export interface StartOptions {
   locale?: string;
   settings?: unknown;
   snippetSupport?: boolean;
-  /** The workspace folder (an absolute path), sent as rootUri and workspaceFolders. */
+  /** The workspace folder (a file-system path): what world and test files are looked for in. */
   root?: string;
 }
 
@@ -112,10 +113,10 @@ export class LspClient {
     const c = new LspClient(opts.env, opts.entry);
     c.initializeResult = await c.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: opts.root ? pathToFileURL(opts.root).toString() : null,
-      workspaceFolders: opts.root
-        ? [{ uri: pathToFileURL(opts.root).toString(), name: path.basename(opts.root) }]
-        : null,
+      rootUri: opts.root ? pathToFileURL(opts.root).href : null,
+      ...(opts.root
+        ? { workspaceFolders: [{ uri: pathToFileURL(opts.root).href, name: 'workspace' }] }
+        : {}),
       locale: opts.locale,
       capabilities: {
         textDocument: {
@@ -132,10 +133,10 @@ export class LspClient {
 
   initializeResult: InitializeResult | undefined;
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
+  async open(uri: string, text: string, version = 1, languageId = 'lua'): Promise<void> {
     this.versions.set(uri, version);
     await this.conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'lua', version, text },
+      textDocument: { uri, languageId, version, text },
     });
   }
 
@@ -197,6 +198,34 @@ export class LspClient {
       textDocument: { uri },
       range,
       context: { diagnostics },
+    });
+  }
+
+  async definition(uri: string, position: Position): Promise<Location[]> {
+    const r = await this.conn.sendRequest<Location | Location[] | null>('textDocument/definition', {
+      textDocument: { uri },
+      position,
+    });
+    return r === null ? [] : Array.isArray(r) ? r : [r];
+  }
+
+  async references(
+    uri: string,
+    position: Position,
+    includeDeclaration = true,
+  ): Promise<Location[]> {
+    const r = await this.conn.sendRequest<Location[] | null>('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration },
+    });
+    return r ?? [];
+  }
+
+  /** `workspace/didChangeWatchedFiles`: these files changed on disk (type 2). */
+  async filesChanged(uris: string[]): Promise<void> {
+    await this.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: uris.map((uri) => ({ uri, type: 2 })),
     });
   }
 
