@@ -36,6 +36,17 @@ const luaBytecode = {
   },
 };
 
+/** The new-plugin templates (runtime/src/init/*.lua) go into the bundles as text: they are written out, not run. */
+const luaTemplates = {
+  name: 'lua-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]runtime[\\/]src[\\/]init[\\/][^\\/]+\.lua$/ }, async (args) => ({
+      contents: await fs.readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
 /** Fengari's source as the runtime patches it (see runtime/src/fengariPatch.ts and fengariLibPatch.ts). */
 const fengariPatch = {
   name: 'fengari-patch',
@@ -80,6 +91,9 @@ const builds = [
     entryPoints: { extension: 'client/src/extension.ts' },
     outdir: 'dist/client',
     external: ['vscode'],
+    // "New plugin" writes the same files as coromega-run --init (runtime/src/init/).
+    plugins: [luaTemplates],
+    define: { COROMEGA_BUNDLED: 'true' },
     // ES module builds first: jsonc-parser's UMD build loads its parts with a require esbuild cannot follow.
     mainFields: ['module', 'main'],
   },
@@ -101,7 +115,7 @@ const builds = [
     },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
-    plugins: [luaBytecode, fengariPatch],
+    plugins: [luaTemplates, luaBytecode, fengariPatch],
     define: { COROMEGA_BUNDLED: 'true' },
   },
   {
@@ -120,6 +134,13 @@ const builds = [
     tsconfig: 'client/webview/tsconfig.json',
   },
 ];
+
+// StyLua's WebAssembly, which its Node build reads from beside the bundle (`${__dirname}/stylua_lib_bg.wasm`)
+await fs.mkdir('dist/server', { recursive: true });
+await fs.copyFile(
+  require.resolve('@johnnymorganz/stylua/stylua_lib_bg.wasm'),
+  'dist/server/stylua_lib_bg.wasm',
+);
 
 for (const b of builds) {
   const options = { ...common, ...b };

@@ -6,7 +6,11 @@
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
+  MessageType,
   ProposedFeatures,
+  ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -14,43 +18,97 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../../catalog';
-import { AnalysisCache } from './analysis';
 import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
+import {
+  companionCompletion,
+  companionDefinition,
+  companionDiagnostics,
+  companionHover,
+  companionReferences,
+} from './features/companionFiles';
+import {
+  configCompletion,
+  configDefinition,
+  configDiagnostics,
+  configHover,
+} from './features/configFile';
+import { entryReferences } from './features/entryLinks';
 import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
+import {
+  computeDefinition,
+  computeDocumentLinks,
+  computeHighlights,
+  computeReferences,
+} from './features/navigation';
+import { computeRename, prepareRename } from './features/rename';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
-import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
+import { computeInlayHints } from './features/inlayHints';
+import { incomingCalls, outgoingCalls, prepareCallHierarchy } from './features/callHierarchy';
+import { computeWorkspaceSymbols } from './features/workspaceSymbols';
+import { computeSemanticTokens, LEGEND } from './features/semanticTokens';
+import { tokenAtOrBefore } from '../../lua51/lexer';
+import { uriToPath } from './project/files';
+import { isCompanionUri, Session } from './project/session';
+import {
+  DEFAULT_INLAY_HINTS,
+  DEFAULT_TOGGLES,
+  readInlayHints,
+  readLocale,
+  readToggles,
+  type InlayHintSettings,
+  type Toggles,
+} from './settings';
+import { styluaConfig, Workspace } from './workspace';
+import { computeFormatting, type FormatRequest } from './features/formatting';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
+/** The plugin's Lua files: open documents and the modules they require (workspace.ts). */
+const workspace = new Workspace(documents);
+const cache = workspace.cache;
+/** The plugin around each document: its config, its world and test files (project/). */
+const session = new Session(documents, cache);
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
+let inlayHints: InlayHintSettings = { ...DEFAULT_INLAY_HINTS };
+let inlayRefresh = false;
 let snippets = false;
+let watchFiles = false;
 
 const guard = makeGuard((message) => connection.console.error(message));
 
 function contextFor(uri: string, offset: number): FeatureContext | null {
-  const doc = documents.get(uri);
-  if (!doc) return null;
-  const analysis = cache.forOffset(uri, doc.version, () => doc.getText(), offset);
-  return { doc, analysis, locale };
+  if (isCompanionUri(uri)) return null;
+  return workspace.contextAt(uri, offset);
 }
+
+let definitionLinks = false;
 
 connection.onInitialize((params): InitializeResult => {
   locale = readLocale(
     params.initializationOptions,
-    localeOption(process.argv.slice(2)) ?? params.locale,
+    localeOption(process.argv.slice(2)),
+    params.locale,
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
+  inlayHints = readInlayHints(init?.settings);
+  inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
+  watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  session.setRoots(params.workspaceFolders, params.rootUri);
+  workspace.locale = locale;
+  const folders =
+    params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -60,14 +118,47 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
+      callHierarchyProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: SERVER_INFO,
   };
 });
 
+// Config, world and test files change on disk without being open: watch them where the client can, so what the
+// server says about a plugin follows its files (requests read them again anyway when they have changed).
+connection.onInitialized(() => {
+  if (!watchFiles) return;
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.json' }, { globPattern: '**/*.lua' }],
+  });
+});
+
+connection.onDidChangeWatchedFiles(
+  guard('didChangeWatchedFiles', undefined, (change) => {
+    for (const c of change.changes) session.changed(c.uri);
+    workspace.touched();
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  }),
+);
+
 connection.onDidChangeConfiguration(
   guard('didChangeConfiguration', undefined, (change) => {
     toggles = readToggles(change.settings, toggles);
+    const hints = readInlayHints(change.settings, inlayHints);
+    if (hints.types !== inlayHints.types || hints.parameterNames !== inlayHints.parameterNames) {
+      inlayHints = hints;
+      if (inlayRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
   }),
 );
@@ -78,8 +169,16 @@ connection.onCompletion(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionCompletion(cx, offset) : [];
+    }
     const ctx = contextFor(doc.uri, offset);
-    return ctx ? computeCompletion(ctx, offset, { snippets }) : [];
+    if (!ctx) return [];
+    const cc = session.configContext(doc);
+    return (
+      (cc && configCompletion(ctx, cc, offset)) ?? computeCompletion(ctx, offset, { snippets })
+    );
   }),
 );
 
@@ -94,8 +193,14 @@ connection.onHover(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionHover(cx, offset) : null;
+    }
     const ctx = contextFor(doc.uri, offset);
-    return ctx ? computeHover(ctx, offset) : null;
+    if (!ctx) return null;
+    const cc = session.configContext(doc);
+    return (cc && configHover(ctx, cc, offset)) ?? computeHover(ctx, offset);
   }),
 );
 
@@ -119,11 +224,191 @@ connection.onCodeAction(
 
 /** The whole-document context (null for documents too large to analyse whole). */
 function wholeContext(uri: string): FeatureContext | null {
-  const doc = documents.get(uri);
-  if (!doc) return null;
-  const analysis = cache.get(uri, doc.version, () => doc.getText());
-  return analysis ? { doc, analysis, locale } : null;
+  if (isCompanionUri(uri)) return null;
+  return workspace.contextFor(uri);
 }
+
+/** A position request on the whole document: its context and the offset. */
+function at(p: {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}): { ctx: FeatureContext; offset: number } | null {
+  const ctx = wholeContext(p.textDocument.uri);
+  return ctx ? { ctx, offset: ctx.doc.offsetAt(p.position) } : null;
+}
+
+// Definition and references: the plugin's own names (across its modules), a config read into the config file,
+// between a plugin's registrations and the world and test steps that call them.
+connection.onDefinition(
+  guard('definition', null, (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionDefinition(cx, offset) : null;
+    }
+    const ctx = wholeContext(doc.uri);
+    if (!ctx) return null;
+    const cc = session.configContext(doc);
+    return (
+      (cc && configDefinition(ctx, cc, offset)) ?? computeDefinition(ctx, offset, definitionLinks)
+    );
+  }),
+);
+
+connection.onReferences(
+  guard('references', null, (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const declaration = params.context.includeDeclaration;
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionReferences(cx, offset, declaration) : null;
+    }
+    const p = uriToPath(doc.uri);
+    const steps = p ? (entryReferences(session.project, p, offset, declaration) ?? []) : [];
+    const ctx = wholeContext(doc.uri);
+    return [...steps, ...(ctx ? computeReferences(ctx, offset, declaration) : [])];
+  }),
+);
+
+connection.onDocumentHighlight(
+  guard('documentHighlight', [], (params) => {
+    const r = at(params);
+    return r ? computeHighlights(r.ctx, r.offset) : [];
+  }),
+);
+
+connection.onPrepareRename(
+  guard('prepareRename', null, (params) => {
+    const r = at(params);
+    if (!r) return null;
+    const res = prepareRename(r.ctx, r.offset);
+    return 'error' in res ? new ResponseError(-32803, res.error) : res;
+  }),
+);
+
+connection.onRenameRequest(
+  guard('rename', null, (params) => {
+    const r = at(params);
+    if (!r) return null;
+    const res = computeRename(r.ctx, r.offset, params.newName);
+    return 'error' in res ? new ResponseError(-32803, res.error) : res;
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    if (!ctx || (!inlayHints.types && !inlayHints.parameterNames)) return [];
+    const s = ctx.doc.offsetAt(params.range.start);
+    const e = ctx.doc.offsetAt(params.range.end);
+    return computeInlayHints(ctx, s, e, inlayHints);
+  }),
+);
+
+const EMPTY_TOKENS = { data: [] };
+
+connection.languages.semanticTokens.on(
+  guard('semanticTokens', EMPTY_TOKENS, (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeSemanticTokens(ctx, workspace.providedGlobals()) : EMPTY_TOKENS;
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard('semanticTokensRange', EMPTY_TOKENS, (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    if (!ctx) return EMPTY_TOKENS;
+    const { toks } = ctx.analysis;
+    const s = tokenAtOrBefore(toks, ctx.doc.offsetAt(params.range.start));
+    const e = tokenAtOrBefore(toks, ctx.doc.offsetAt(params.range.end));
+    return computeSemanticTokens(ctx, workspace.providedGlobals(), { start: s, end: e });
+  }),
+);
+
+connection.languages.callHierarchy.onPrepare(
+  guard('prepareCallHierarchy', null, (params) => {
+    const r = at(params);
+    return r ? prepareCallHierarchy(r.ctx, r.offset) : null;
+  }),
+);
+
+connection.languages.callHierarchy.onIncomingCalls(
+  guard('incomingCalls', [], (params) => {
+    const ctx = workspace.contextForUri(params.item.uri);
+    return ctx ? incomingCalls(ctx, params.item) : [];
+  }),
+);
+
+connection.languages.callHierarchy.onOutgoingCalls(
+  guard('outgoingCalls', [], (params) => {
+    const ctx = workspace.contextForUri(params.item.uri);
+    return ctx ? outgoingCalls(ctx, params.item) : [];
+  }),
+);
+
+// Workspace symbols read the workspace's Lua files the first time (a few per turn of the event loop), then the
+// files as they change.
+connection.onWorkspaceSymbol(async (params, token) => {
+  try {
+    await workspace.indexWorkspace(() => token.isCancellationRequested);
+    return computeWorkspaceSymbols(workspace.knownFiles(), params.query);
+  } catch (e) {
+    connection.console.error(`workspaceSymbol failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+});
+
+/** A warning the editor shows the user (a notification: no answer awaited). */
+function warn(message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Warning,
+    message,
+  });
+}
+
+/** Documents the user was told could not be formatted (told once, until one formats again). */
+const formatTold = new Set<string>();
+
+function format(uri: string, req: Omit<FormatRequest, 'config'>) {
+  const ctx = wholeContext(uri);
+  if (!ctx) return null;
+  const file = uriToPath(uri);
+  const res = computeFormatting(ctx, { ...req, config: file ? styluaConfig(file) : undefined });
+  if ('error' in res) {
+    connection.console.info(res.error);
+    if (!formatTold.has(uri)) {
+      formatTold.add(uri);
+      warn(res.error);
+    }
+    return [];
+  }
+  formatTold.delete(uri);
+  if (res.warning) warn(res.warning);
+  return res.edits;
+}
+
+connection.onDocumentFormatting(
+  guard('formatting', null, (params) =>
+    format(params.textDocument.uri, { options: params.options }),
+  ),
+);
+
+connection.onDocumentRangeFormatting(
+  guard('rangeFormatting', null, (params) =>
+    format(params.textDocument.uri, { options: params.options, range: params.range }),
+  ),
+);
+
+connection.onDocumentLinks(
+  guard('documentLink', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeDocumentLinks(ctx) : [];
+  }),
+);
 
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (params) => {
@@ -167,7 +452,7 @@ function scheduleDiagnostics(uri: string): void {
 /** Analyses the document's current version ahead of the requests and diagnostics that need it. */
 const analyseOpen = guard('analysis', undefined, (uri: string): void => {
   const doc = documents.get(uri);
-  if (doc) cache.get(uri, doc.version, () => doc.getText());
+  if (doc && !isCompanionUri(uri)) cache.get(uri, doc.version, () => doc.getText());
 });
 
 /** Called once, after the first diagnostics went out: by then the server has run its analysis and features. */
@@ -186,10 +471,20 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
     return;
   }
-  const analysis = cache.get(uri, doc.version, () => doc.getText());
-  const diagnostics = analysis
-    ? computeDiagnostics({ doc, analysis, locale })
-    : [tooLargeDiagnostic(locale, doc.getText().length)];
+  let diagnostics;
+  if (isCompanionUri(uri)) {
+    const cx = session.companionContext(doc, locale);
+    diagnostics = cx ? companionDiagnostics(cx) : [];
+  } else {
+    const ctx = workspace.contextFor(uri);
+    const cc = session.configContext(doc);
+    diagnostics = ctx
+      ? [
+          ...computeDiagnostics(ctx),
+          ...(cc && !ctx.analysis.partial ? configDiagnostics(ctx, cc) : []),
+        ]
+      : [tooLargeDiagnostic(locale, doc.getText().length)];
+  }
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   if (!warm) {
     warm = true;
@@ -197,9 +492,19 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
   }
 });
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri));
-documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidOpen((e) => {
+  workspace.touched();
+  scheduleDiagnostics(e.document.uri);
+});
+documents.onDidChangeContent((e) => {
+  workspace.touched();
+  scheduleDiagnostics(e.document.uri);
+  // a plugin's registrations decide what its open world and test files may call
+  if (!isCompanionUri(e.document.uri))
+    for (const d of documents.all()) if (isCompanionUri(d.uri)) scheduleDiagnostics(d.uri);
+});
 documents.onDidClose((e) => {
+  workspace.touched();
   const p = pending.get(e.document.uri);
   if (p) clearImmediate(p);
   pending.delete(e.document.uri);

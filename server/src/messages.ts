@@ -148,6 +148,76 @@ const MESSAGES = {
     'zh-cn': '文件过大（{0} 个字符，上限 {1}）：只在光标附近提供补全和悬停，不做诊断。',
     en: 'The file is too large ({0} characters, limit {1}): completion and hover work near the cursor; no diagnostics.',
   },
+  // the plugin's config file (features/configFile.ts)
+  'config-key-missing': {
+    'zh-cn': '配置文件 {0} 的“配置”中没有 `{1}`：插件读到的是 nil。',
+    en: 'The config file {0} has no `{1}` in its 配置 section: the plugin reads nil.',
+  },
+  'config-no-file': {
+    'zh-cn': '插件没有配置文件（应为 {0}），coromega.config 是空表：`{1}` 读到的是 nil。',
+    en: 'The plugin has no config file (expected {0}), so coromega.config is empty: `{1}` reads nil.',
+  },
+  'config-no-section': {
+    'zh-cn': '配置文件 {0} 没有“配置”字段，coromega.config 是空表：`{1}` 读到的是 nil。',
+    en: 'The config file {0} has no 配置 section, so coromega.config is empty: `{1}` reads nil.',
+  },
+  'config-invalid': {
+    'zh-cn': '配置文件 {0} 不是有效的 JSON（第 {1} 行第 {2} 列：{3}），插件无法加载。',
+    en: 'The config file {0} is not valid JSON (line {1}, column {2}: {3}); the plugin cannot load.',
+  },
+  'fix-config-add': {
+    'zh-cn': '在配置文件中加入 `{0}`: {1}',
+    en: 'Add `{0}`: {1} to the config file',
+  },
+  'fix-config-add-all': {
+    'zh-cn': '在配置文件中加入所有缺少的键（{0} 个）',
+    en: 'Add all {0} missing keys to the config file',
+  },
+  'fix-config-create': {
+    'zh-cn': '创建配置文件 {0}，加入 `{1}`: {2}',
+    en: 'Create the config file {0} with `{1}`: {2}',
+  },
+  'label-config-key': { 'zh-cn': '配置项', en: 'Config key' },
+  'label-config-file': { 'zh-cn': '配置文件', en: 'Config file' },
+  'label-config-line': { 'zh-cn': '{0} 第 {1} 行', en: '{0}, line {1}' },
+  'label-config-absent': {
+    'zh-cn': '配置文件中没有，读到的是 nil',
+    en: 'not in the config file: reads nil',
+  },
+  // world and test files (features/companionFiles.ts)
+  'unknown-game-menu': {
+    'zh-cn': '{0} 没有注册游戏菜单“{1}”（已注册：{2}）。',
+    en: '{0} registers no game menu "{1}" (registered: {2}).',
+  },
+  'unknown-terminal-menu': {
+    'zh-cn': '{0} 没有注册终端菜单“{1}”（已注册：{2}）。',
+    en: '{0} registers no terminal menu "{1}" (registered: {2}).',
+  },
+  'unknown-api-name': {
+    'zh-cn': '{0} 没有提供 API“{1}”，本文件的 apis 也不回答它（已有：{2}）。',
+    en: '{0} exposes no API "{1}" and this file\'s apis do not answer it (known: {2}).',
+  },
+  'did-you-mean': { 'zh-cn': '是否想写“{0}”？', en: 'Did you mean "{0}"?' },
+  'none-registered': { 'zh-cn': '无', en: 'none' },
+  'plugin-not-found': {
+    'zh-cn': '找不到插件文件 {0}',
+    en: 'plugin file not found: {0}',
+  },
+  'plugin-not-beside': {
+    'zh-cn': '没有 "plugins"，而旁边没有 {0}',
+    en: 'no "plugins", and there is no {0} beside it',
+  },
+  'label-game-menu': { 'zh-cn': '游戏菜单', en: 'Game menu' },
+  'label-terminal-menu': { 'zh-cn': '终端菜单', en: 'Terminal menu' },
+  'label-api': { 'zh-cn': '插件提供的 API', en: 'API the plugin exposes' },
+  'label-api-used': { 'zh-cn': '插件调用的 API', en: 'API the plugin calls' },
+  'label-player': { 'zh-cn': '玩家', en: 'Player' },
+  'label-sender': { 'zh-cn': '发送者（when_receive_msg_from_sender_named）', en: 'Sender' },
+  'label-command-block': { 'zh-cn': '命令方块', en: 'Command block' },
+  'label-qq-group': { 'zh-cn': 'QQ 群', en: 'QQ group' },
+  'label-qq-user': { 'zh-cn': 'QQ 用户', en: 'QQ user' },
+  'label-objective': { 'zh-cn': '计分板目标', en: 'Scoreboard objective' },
+  'label-registered-at': { 'zh-cn': '{0} 第 {1} 行', en: '{0}, line {1}' },
   // quick fixes
   'fix-rename-key': { 'zh-cn': '改为 `{0}`', en: 'Change to `{0}`' },
   'fix-colon': { 'zh-cn': '改用冒号：`{0}:{1}`', en: 'Use a colon: `{0}:{1}`' },
@@ -193,6 +263,61 @@ const MESSAGES = {
     en: '(needs a coroutine only when `{0}` is true)',
   },
   'label-handler': { 'zh-cn': '处理函数收到', en: 'The handler receives' },
+  // rename, formatting, the plugin's own symbols
+  'rename-catalog': {
+    'zh-cn': '`{0}` 是 neomega 提供的名字（{1}），不能重命名。',
+    en: '`{0}` is a name neomega provides ({1}); it cannot be renamed.',
+  },
+  'rename-catalog-api': { 'zh-cn': 'coromega API', en: 'the coromega API' },
+  'rename-catalog-global': { 'zh-cn': '全局变量', en: 'a global' },
+  'rename-catalog-key': { 'zh-cn': '目录中表的键', en: 'a key of a table the catalog describes' },
+  'rename-self': {
+    'zh-cn': '`self` 是方法隐含的参数，不能重命名。',
+    en: '`self` is the implicit parameter of a method; it cannot be renamed.',
+  },
+  'rename-not-symbol': {
+    'zh-cn': '这里没有可以重命名的局部变量、函数、参数或插件自己的表字段。',
+    en: 'Nothing to rename here: not a local, function, parameter or field of a table of the plugin.',
+  },
+  'rename-invalid': {
+    'zh-cn': '`{0}` 不是合法的 Lua 名字（字母或下划线开头，只含字母、数字、下划线）。',
+    en: '`{0}` is not a valid Lua name (a letter or underscore, then letters, digits, underscores).',
+  },
+  'rename-keyword': {
+    'zh-cn': '`{0}` 是 Lua 关键字，不能用作名字。',
+    en: '`{0}` is a Lua keyword and cannot be a name.',
+  },
+  'rename-shadowed': {
+    'zh-cn': '改名为 `{0}` 后，第 {1} 行的使用会指向第 {2} 行声明的另一个 `{0}`。',
+    en: 'After renaming to `{0}`, the use on line {1} would refer to the other `{0}` declared on line {2}.',
+  },
+  'rename-captures': {
+    'zh-cn': '改名为 `{0}` 后，第 {1} 行原本的 `{0}` 会变成指向这个变量。',
+    en: 'After renaming to `{0}`, the existing `{0}` on line {1} would refer to this variable instead.',
+  },
+  'rename-field-exists': {
+    'zh-cn': '这个表已经有字段 `{0}`（第 {1} 行）。',
+    en: 'This table already has a field `{0}` (line {1}).',
+  },
+  'rename-global-exists': {
+    'zh-cn': '插件已经在使用全局变量 `{0}`（第 {1} 行）。',
+    en: 'The plugin already uses a global `{0}` (line {1}).',
+  },
+  'format-syntax': {
+    'zh-cn': '未格式化 {0}：文件有语法错误（第 {1} 行：{2}）。修正后再格式化。',
+    en: 'Did not format {0}: the file has a syntax error (line {1}: {2}). Fix it, then format again.',
+  },
+  'format-failed': {
+    'zh-cn': '未格式化 {0}：StyLua 无法处理这个文件：{1}',
+    en: 'Did not format {0}: StyLua could not format it: {1}',
+  },
+  'format-config': {
+    'zh-cn': '{0} 无法读取，按默认设置格式化：{1}',
+    en: '{0} could not be read; formatting with the defaults: {1}',
+  },
+  'label-plugin-function': { 'zh-cn': '插件函数', en: "Plugin's function" },
+  'label-defined-in': { 'zh-cn': '定义于 {0}', en: 'Defined in {0}' },
+  'label-table-fields': { 'zh-cn': '插件的表', en: "Plugin's table" },
   // LuaLS definition files
   'luals-start-new': {
     'zh-cn': '指定事件发生时在新协程中运行的函数。',

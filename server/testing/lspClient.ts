@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -16,6 +17,7 @@ import {
   type FoldingRange,
   type Hover,
   type InitializeResult,
+  type Location,
   type MessageConnection,
   type Position,
   type PublishDiagnosticsParams,
@@ -42,6 +44,8 @@ export interface StartOptions {
   locale?: string;
   settings?: unknown;
   snippetSupport?: boolean;
+  /** The workspace folder (a file-system path): what world and test files are looked for in. */
+  root?: string;
 }
 
 export class LspClient {
@@ -50,6 +54,10 @@ export class LspClient {
   exited = false;
   /** Error messages the server logged (window/logMessage of type Error), e.g. a handler that threw. */
   readonly errors: string[] = [];
+  /** How many times the server asked for inlay hints again (`workspace/inlayHint/refresh`). */
+  inlayRefreshes = 0;
+  /** Messages the server showed the user (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
   exitCode: number | null = null;
   stderr = '';
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -86,11 +94,18 @@ export class LspClient {
         }
       }
     });
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shown.push(p);
+    });
     this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       if (p.type === 1) this.errors.push(p.message);
     });
     this.conn.onRequest('workspace/configuration', () => []);
     this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/inlayHint/refresh', () => {
+      this.inlayRefreshes++;
+      return null;
+    });
     this.conn.listen();
   }
 
@@ -98,13 +113,17 @@ export class LspClient {
     const c = new LspClient(opts.env, opts.entry);
     c.initializeResult = await c.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: opts.root ? pathToFileURL(opts.root).href : null,
+      ...(opts.root
+        ? { workspaceFolders: [{ uri: pathToFileURL(opts.root).href, name: 'workspace' }] }
+        : {}),
       locale: opts.locale,
       capabilities: {
         textDocument: {
           completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } },
           publishDiagnostics: { versionSupport: true },
         },
+        workspace: { inlayHint: { refreshSupport: true } },
       },
       initializationOptions: { locale: opts.locale, settings: opts.settings },
     });
@@ -114,10 +133,10 @@ export class LspClient {
 
   initializeResult: InitializeResult | undefined;
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
+  async open(uri: string, text: string, version = 1, languageId = 'lua'): Promise<void> {
     this.versions.set(uri, version);
     await this.conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'lua', version, text },
+      textDocument: { uri, languageId, version, text },
     });
   }
 
@@ -182,12 +201,45 @@ export class LspClient {
     });
   }
 
+  async definition(uri: string, position: Position): Promise<Location[]> {
+    const r = await this.conn.sendRequest<Location | Location[] | null>('textDocument/definition', {
+      textDocument: { uri },
+      position,
+    });
+    return r === null ? [] : Array.isArray(r) ? r : [r];
+  }
+
+  async references(
+    uri: string,
+    position: Position,
+    includeDeclaration = true,
+  ): Promise<Location[]> {
+    const r = await this.conn.sendRequest<Location[] | null>('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration },
+    });
+    return r ?? [];
+  }
+
+  /** `workspace/didChangeWatchedFiles`: these files changed on disk (type 2). */
+  async filesChanged(uris: string[]): Promise<void> {
+    await this.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: uris.map((uri) => ({ uri, type: 2 })),
+    });
+  }
+
   documentSymbols(uri: string): Promise<DocumentSymbol[] | null> {
     return this.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
   }
 
   foldingRanges(uri: string): Promise<FoldingRange[] | null> {
     return this.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+  }
+
+  /** Any request by method name (definition, references, rename, inlay hints, formatting...). */
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.conn.sendRequest(method, params);
   }
 
   async configure(settings: unknown): Promise<void> {

@@ -137,3 +137,7 @@ print = host.print
 
 os.exit = function(code) host.exit(code) error(SENTINEL, 0) end
 os.execute = function(cmd) return host.execute(cmd) end
+-- The run's clock (virtual or real) in the run's zone, with gopher-lua's formats.
+os.time = host.os_time
+os.date = host.os_date
+os.clock = host.os_clock

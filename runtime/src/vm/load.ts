@@ -11,11 +11,13 @@ import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
 import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
 import { lua51SyntaxError } from '../../../lua51/verdict';
 import { gopherMessage, gopherSyntaxError } from '../../../lua51/gopher';
+import { configSection } from '../config';
 import { coreHost } from './core';
 import { sourceFromBytes, type SourceText } from './sourceBytes';
 import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
 import { installGopherLibs } from './gopherLibs';
+import { timeHost } from './time';
 import { AREAS } from '../omega';
 import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
@@ -55,7 +57,7 @@ export function loadPlugin(vm: PluginVM): boolean {
       const doc = decodeGoJson(fs.readFileSync(vm.configPath));
       if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
         vm.configDoc = doc as Record<string, unknown>;
-        const c = (doc as Record<string, JsonValue>)['配置'];
+        const c = configSection(doc) as JsonValue | undefined;
         vm.configTable = c ?? {};
         if (c === undefined) vm.warn(vm.msg('config_no_field', vm.configPath));
       }
@@ -240,6 +242,7 @@ function pushHostTable(vm: PluginVM, gopher: Record<string, HostFn>): void {
     ...coreHost(vm),
     ...outputHost(vm),
     ...listenHost(vm),
+    ...timeHost(vm),
   };
   for (const area of AREAS) Object.assign(fns, area(vm));
   lua.lua_createtable(vm.L, 0, Object.keys(fns).length);
