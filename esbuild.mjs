@@ -135,6 +135,13 @@ const builds = [
   },
 ];
 
+// StyLua's WebAssembly, which its Node build reads from beside the bundle (`${__dirname}/stylua_lib_bg.wasm`)
+await fs.mkdir('dist/server', { recursive: true });
+await fs.copyFile(
+  require.resolve('@johnnymorganz/stylua/stylua_lib_bg.wasm'),
+  'dist/server/stylua_lib_bg.wasm',
+);
+
 for (const b of builds) {
   const options = { ...common, ...b };
   if (watch) {

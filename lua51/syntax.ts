@@ -96,6 +96,7 @@ export function checkSyntax(toks: Tokens): SyntaxError | null {
       });
     }
   }
+
   function curLine(): number {
     return lines[p];
   }
@@ -587,7 +588,8 @@ export function checkSyntax(toks: Tokens): SyntaxError | null {
   }
 
   try {
-    lexCheck(0); // a text that is one unfinished long comment fails on its first token
+    // a lexical error in the very first token (`"abc` alone) is the chunk's first error
+    lexCheck(0);
     chunk();
     if (cur() !== K.EOS) errorExpected(K.EOS);
     return null;

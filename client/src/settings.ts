@@ -38,6 +38,12 @@ export interface LanguageServerSettings {
   codeActions: boolean;
 }
 
+/** Inlay hints the language server adds (VS Code's `editor.inlayHints.enabled` still decides whether they show). */
+export interface InlayHintSettings {
+  types: boolean;
+  parameterNames: boolean;
+}
+
 /** Language of documentation and runtime messages: `auto` follows VS Code's display language. */
 export type LanguageSetting = 'auto' | 'zh-cn' | 'en';
 
@@ -45,6 +51,7 @@ export interface Settings {
   language: LanguageSetting;
   run: RunSettings;
   languageServer: LanguageServerSettings;
+  inlayHints: InlayHintSettings;
 }
 
 export type SettingType = 'string' | 'number' | 'boolean';
@@ -76,6 +83,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
   { key: 'languageServer.diagnostics', type: 'boolean', default: true },
   { key: 'languageServer.codeActions', type: 'boolean', default: true },
+  { key: 'inlayHints.types', type: 'boolean', default: true },
+  { key: 'inlayHints.parameterNames', type: 'boolean', default: false },
 ];
 
 /** Reads every setting through `get` (e.g. a `WorkspaceConfiguration` for the section), falling back to defaults and
@@ -112,6 +121,10 @@ export function readSettings(get: (key: string) => unknown): Settings {
       signatureHelp: v['languageServer.signatureHelp'] as boolean,
       diagnostics: v['languageServer.diagnostics'] as boolean,
       codeActions: v['languageServer.codeActions'] as boolean,
+    },
+    inlayHints: {
+      types: v['inlayHints.types'] as boolean,
+      parameterNames: v['inlayHints.parameterNames'] as boolean,
     },
   };
 }

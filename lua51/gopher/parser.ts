@@ -2,7 +2,8 @@
  * gopher-lua's grammar (parse/parser.go.y) by recursive descent, stopping at the first token no program can continue
  * with — where its LALR parser stops too. An expression statement that is no call fails at the next token with
  * "parse error", as gopher-lua's reduction of `stat: prefixexp` does; any other failure is "syntax error". It keeps
- * a small tree of what compile.ts checks.
+ * a small tree of what compile.ts checks. One recursive descent over one grammar, so one file (a little over 400
+ * lines), its functions in the order of parser.go.y's rules.
  */
 import { Fail, Scanner, T, errorAt, type Token } from './scanner';
 

@@ -211,3 +211,8 @@ test('every conformance case file gets a syntax error from the server exactly wh
   assert.deepEqual(disagree, []);
   assert.ok(refused >= 3, `${refused} cases gopher-lua refused`);
 });
+
+test('a lexical error in the first token is reported, not thrown', () => {
+  assert.equal(verdict('"abc'), "1: unfinished string near '<eof>'");
+  assert.equal(verdict('[==[ abc'), "1: unfinished long string near '<eof>'");
+});
