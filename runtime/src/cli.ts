@@ -30,6 +30,12 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
     return false;
   }
+  if (argv.includes('--debug-adapter')) {
+    // The Debug Adapter Protocol on stdin/stdout (dap/adapter.ts): VS Code, nvim-dap and other DAP clients.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./dap/adapter') as typeof import('./dap/adapter')).debugAdapterMain(langOf(argv));
+    return false;
+  }
   if (argv.includes('--test') || argv.includes('--record')) {
     // Plugin tests (runtime/src/testing/): loaded only for this mode; tests run in testing/worker.js (its own
     // bundle under this one's folder, or tsc's output under this file's).

@@ -103,16 +103,23 @@ export class Runtime {
         ...(options.source !== undefined ? { source: options.source } : {}),
       },
     ];
-    for (const f of files)
-      this.plugins.push(
-        new PluginVM(this, {
-          ...f,
-          ...(options.configPath !== undefined && files.length === 1
-            ? { configPath: options.configPath }
-            : {}),
-          ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
-        }),
-      );
+    for (const f of files) {
+      const vm = new PluginVM(this, {
+        ...f,
+        ...(options.configPath !== undefined && files.length === 1
+          ? { configPath: options.configPath }
+          : {}),
+        ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
+      });
+      options.debug?.attach(vm);
+      this.plugins.push(vm);
+    }
+    if (options.debug)
+      options.debug.world = {
+        pause: () => undefined,
+        resume: () => undefined,
+        playerName: (uuid) => this.world.playerByUuid(uuid)?.name,
+      };
   }
 
   private readonly observers = new Set<(e: RunEvent) => void>();
@@ -273,6 +280,7 @@ export class Runtime {
     this.immediates.clear();
     this.entries.closeServers();
     for (const vm of this.plugins) vm.dispose();
+    this.options.debug?.detach();
     const exit: ExitEvent = { type: 'exit', code, reason, ...(text ? { message: text } : {}) };
     void this.http.close().then(() => {
       this.emit(exit);

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExitEvent } from './events';
 import type { RunOptions } from './host';
 import { createEventRing } from './eventChannel';
+import type { DebugWorkerData } from './debug/agent';
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
 const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
@@ -16,6 +17,8 @@ export interface WorkerData {
   run?: RunOptions;
   /** The run's events as JSON texts (eventChannel.ts); the exit event comes with `done` instead. */
   events: SharedArrayBuffer;
+  /** Under the debugger (`--debug-adapter`): the run comes as the debugger's `start` request. */
+  debug?: DebugWorkerData;
 }
 
 export type ToWorker =
@@ -35,10 +38,18 @@ export interface VmWorker {
  * which loads the VM's own bundle with its code cache; or tsc's output next to this file); the main thread never
  * loads Fengari, undici or the world, so it starts quickly. Without `run` it loads and waits for `start`.
  */
-export function startVmWorker(maxMemoryMb: number, run?: RunOptions): VmWorker {
+export function startVmWorker(
+  maxMemoryMb: number,
+  run?: RunOptions,
+  debug?: DebugWorkerData,
+): VmWorker {
   const events = createEventRing();
   const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
-    workerData: { ...(run ? { run } : {}), events } satisfies WorkerData,
+    workerData: {
+      ...(run ? { run } : {}),
+      ...(debug ? { debug } : {}),
+      events,
+    } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: maxMemoryMb,
       maxYoungGenerationSizeMb: 64,

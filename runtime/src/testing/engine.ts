@@ -17,7 +17,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { resolveConfigPath } from '../config';
 import type { RunEvent } from '../events';
-import { runPlugin, type RunOptions } from '../host';
+import { runPlugin, type RunOptions, type VmAttachment } from '../host';
 import { tr, type Lang } from '../messages';
 import type { Runtime } from '../runtime';
 import type { HttpRule } from '../world/file';
@@ -44,6 +44,12 @@ export interface EngineOptions {
   resolve?: Map<string, string>;
   timeoutCapSeconds?: number;
   ca?: string[];
+  /** A debugger or coverage counter attached to the test's plugins. */
+  debug?: VmAttachment;
+  /** Called with every event of the run. */
+  onEvent?(e: RunEvent): void;
+  /** Called when a step fails, before the run stops (a debugger stops there). */
+  onFailure?(failure: TestFailure): void;
 }
 
 export type { StepRef };
@@ -145,9 +151,11 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       ...(opts.resolve ? { resolve: opts.resolve } : {}),
       ...(opts.timeoutCapSeconds ? { timeoutCapSeconds: opts.timeoutCapSeconds } : {}),
       ...(opts.ca ? { ca: opts.ca } : {}),
+      ...(opts.debug ? { debug: opts.debug } : {}),
     },
     (e) => {
       events.push(e);
+      opts.onEvent?.(e);
       // The stop at the end of a test is the engine's, not news.
       if (e.type === 'exit' && stopping) return;
       if (lines.length < TRANSCRIPT_LINES) lines.push(...transcript.lines(e));
@@ -297,6 +305,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
     }
     // Recording: let requests still in flight come back before the run stops.
     if (opts.record && !failure) await rt.engine.whenSettled(DEFAULT_WAIT_CAP_MS);
+    if (failure) opts.onFailure?.(failure);
   } finally {
     stopping = true;
     run.stop();
