@@ -306,3 +306,79 @@ test('a launch.json with a wrong field is one clear line', async () => {
   });
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('variables of every kind: locals, varargs, upvalues, own globals, paged tables, host objects, § strings; set and evaluate', async () => {
+  const file = writePlugin(
+    HEAD +
+      'counter = 5\n' +
+      'local big = {}\n' +
+      'for i = 1, 250 do big[i] = i * 2 end\n' +
+      'local shared = "§a欢迎§r Steve"\n' +
+      'local function handler(tag, ...)\n' +
+      '  local player = coromega:get_player("Steve")\n' +
+      '  local info = { name = "Steve", score = 7 }\n' +
+      '  print(shared, counter, big[1], tag, player, info.score)\n' +
+      '  print("score", info.score)\n' +
+      'end\n' +
+      'coromega:start_new(function() handler("t1", "extra", 3) end)\n',
+  );
+  await session(async (d) => {
+    await d.launch({ program: file }, { [file]: [11] });
+    const s = await d.stopped();
+    const top = await d.top(s.threadId!);
+    const locals = await d.scope(top.id, /Locals/);
+    const byName = new Map(locals.map((v) => [v.name, v]));
+    assert.equal(byName.get('tag')?.value, '"t1"');
+    assert.equal(byName.get('player')?.value, 'CoroPlayer Steve');
+    assert.match(byName.get('info')?.value ?? '', /name="Steve"/);
+    const varargs = await d.vars(byName.get('...')!.variablesReference);
+    assert.deepEqual(
+      varargs.map((v) => [v.name, v.value]),
+      [
+        ['[1]', '"extra"'],
+        ['[2]', '3'],
+      ],
+    );
+    const upvalues = await d.scope(top.id, /Upvalues/);
+    const shared = upvalues.find((v) => v.name === 'shared')!;
+    assert.match(shared.value, /"§a欢迎§r Steve"\s+‹欢迎 Steve›/);
+    const big = upvalues.find((v) => v.name === 'big')!;
+    assert.equal(big.indexedVariables, 250);
+    const page = await d.vars(big.variablesReference, { filter: 'indexed', start: 200, count: 3 });
+    assert.deepEqual(
+      page.map((v) => [v.name, v.value]),
+      [
+        ['[201]', '402'],
+        ['[202]', '404'],
+        ['[203]', '406'],
+      ],
+    );
+    assert.ok(upvalues.some((v) => v.name === 'coromega' && v.value === 'Coromega'));
+    const globals = await d.scope(top.id, /globals/);
+    assert.deepEqual(
+      globals.map((v) => v.name),
+      ['counter'],
+    );
+    // Evaluate: reads are fine, calls that wait or touch the world are refused.
+    assert.equal((await d.evaluate('info.score * 2 + counter', top.id)).result, '19');
+    assert.match(
+      await d.evaluateError('coromega:send_ws_cmd("say hi")', top.id),
+      /would wait or change the world/,
+    );
+    assert.match(await d.evaluateError('coroutine.yield()', top.id), /yield/);
+    assert.match(await d.evaluateError('print("x")', top.id), /would wait or change the world/);
+    assert.match(await d.evaluateError('info.score = 1', top.id), /cannot assign/);
+    // Set a variable: the plugin sees the new value.
+    const info = byName.get('info')!;
+    const fields = await d.vars(info.variablesReference);
+    assert.ok(fields.some((v) => v.name === 'score'));
+    await d.dc.setVariableRequest({
+      variablesReference: info.variablesReference,
+      name: 'score',
+      value: '40 + 2',
+    });
+    await d.dc.continueRequest({ threadId: s.threadId! });
+    await d.ended;
+    assert.ok(d.output.join('').includes('score\t42'), d.output.join(''));
+  });
+});

@@ -103,6 +103,26 @@ export class Evaluator {
       code = expr;
       st = lauxlib.luaL_loadbuffer(E, to_luastring(code), null, to_luastring('=eval', true));
     }
+    if (st !== 0 && !statements) {
+      // A statement where only an expression may go (a watch, a hover): say so rather than how it fails to parse.
+      const asStatement = lauxlib.luaL_loadbuffer(
+        E,
+        to_luastring(expr),
+        null,
+        to_luastring('=eval', true),
+      );
+      lua.lua_pop(E, 1);
+      if (asStatement === 0)
+        return {
+          ok: false,
+          message: tr(
+            this.lang,
+            '这里的求值不能赋值（在调试控制台中可以）',
+            'an evaluation here cannot assign (the Debug Console can)',
+          ),
+          thread: E,
+        };
+    }
     if (st !== 0) {
       const m = UTF8.decode(lua.lua_tolstring(E, -1)).replace(/^eval:\d+:\s*/, '');
       return { ok: false, message: m, thread: E };
