@@ -1,6 +1,8 @@
 /**
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { detectLang, tr, type Lang } from './messages';
 
 /** The Lua VM's heap limit without `--max-memory`, in MB. */
@@ -131,6 +133,19 @@ export class ArgReader {
     const v = this.argv[++this.i];
     if (v === undefined)
       throw new UsageError(this.t(`${this.flag} 需要一个值`, `${this.flag} needs a value`));
+    return v;
+  }
+
+  /**
+   * An optional folder after the flag (`--coverage=DIR`, or `--coverage DIR` when DIR is no option, no JSON file and
+   * no folder holding tests); undefined when none follows.
+   */
+  optionalFolder(): string | undefined {
+    if (this.inline !== undefined) return this.inline;
+    const v = this.argv[this.i + 1];
+    if (v === undefined || v.startsWith('-') || /\.json$/i.test(v)) return undefined;
+    if (fs.existsSync(v) && (!fs.statSync(v).isDirectory() || holdsTests(v))) return undefined;
+    this.i++;
     return v;
   }
 
@@ -279,4 +294,25 @@ export function parseArgs(
     ...(world !== undefined ? { world } : {}),
     run: { ...run, pluginPath: plugins[0]! } as RunOptions,
   };
+}
+
+/** Whether a folder holds a `*.test.json` (at any depth, skipping hidden folders and node_modules). */
+function holdsTests(dir: string): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  for (const e of entries) {
+    if (e.isFile() && e.name.toLowerCase().endsWith('.test.json')) return true;
+    if (
+      e.isDirectory() &&
+      !e.name.startsWith('.') &&
+      e.name !== 'node_modules' &&
+      holdsTests(path.join(dir, e.name))
+    )
+      return true;
+  }
+  return false;
 }
