@@ -9,6 +9,9 @@
  *      children's CPU time
  *  (e) the offline world: game-menu actions per second, each handler sending a command with a result and telling
  *      the player the answer (actions applied back to back through the action engine)
+ *  (f) the debugger: the CPU-bound script under the debugger with no breakpoints, and with breakpoints in another
+ *      file, and with coverage counting, each ÷ an ordinary run (alternating, in this process); the pause latency of
+ *      `while true do end` through the worker and its request ring
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -21,6 +24,12 @@ import type { RunEvent } from '../runtime/src/events';
 import { runPlugin } from '../runtime/src/host';
 import { fengari, publishedFengari, type Fengari } from '../runtime/src/lua';
 import { rewriteLua51Escapes } from '../lua51/escapes';
+import { Debugger } from '../runtime/src/debug/debugger';
+import { Coverage } from '../runtime/src/debug/coverage';
+import { createRequestRing, RequestReader, RequestWriter } from '../runtime/src/debug/channel';
+import { EventReader } from '../runtime/src/eventChannel';
+import { startVmWorker } from '../runtime/src/vmWorker';
+import type { VmAttachment } from '../runtime/src/host';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'bin', 'coromega-run.js');
@@ -351,6 +360,93 @@ async function startup(rounds: number): Promise<{
   };
 }
 
+/** One run of the CPU script in this thread (with a debugger or coverage attached, or none): its CPU ms. */
+async function cpuRun(file: string, attach?: () => VmAttachment): Promise<number> {
+  const c0 = process.cpuUsage();
+  const { done } = runPlugin(
+    { pluginPath: file, lang: 'en', ...(attach ? { debug: attach() } : {}) },
+    () => undefined,
+  );
+  await done;
+  const d = process.cpuUsage(c0);
+  return (d.user + d.system) / 1000;
+}
+
+/** (f): the debugger's and coverage's cost on CPU-bound Lua, as ratios of alternating rounds; pause latency. */
+async function debugCost(rounds: number): Promise<{
+  none: number;
+  other: number;
+  coverage: number;
+  pauseMs: number;
+}> {
+  const file = path.join(work, 'cpu.lua');
+  const other = path.join(work, 'other.lua');
+  fs.writeFileSync(file, CPU_SCRIPT);
+  fs.writeFileSync(other, 'local a = 1\nlocal b = 2\nprint(a + b)\n');
+  const debuggerWith = (bps: boolean) => (): VmAttachment => {
+    const d = new Debugger({
+      lang: 'en',
+      link: { send: () => undefined, requests: new RequestReader(createRequestRing()) },
+    });
+    if (bps)
+      d.handle({
+        seq: 1,
+        command: 'setBreakpoints',
+        arguments: { source: { path: other }, breakpoints: [{ line: 1 }, { line: 2 }] },
+      });
+    return d;
+  };
+  const plain: number[] = [];
+  const ratios = { none: [] as number[], other: [] as number[], coverage: [] as number[] };
+  for (let i = 0; i < 2; i++) await cpuRun(file); // warm-up
+  for (let i = 0; i < rounds; i++) {
+    const a = await cpuRun(file);
+    const b = await cpuRun(file, debuggerWith(false));
+    const c = await cpuRun(file, debuggerWith(true));
+    const e = await cpuRun(file, () => new Coverage());
+    plain.push(a);
+    ratios.none.push(b / a);
+    ratios.other.push(c / a);
+    ratios.coverage.push(e / a);
+  }
+  // Pause: from the request written to the stopped event read, the plugin spinning in its worker.
+  const spin = path.join(work, 'spin.lua');
+  fs.writeFileSync(spin, 'local n = 0\nprint("spinning")\nwhile true do n = n + 1 end\n');
+  const latencies: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const ring = createRequestRing();
+    const vm = startVmWorker(256, undefined, { requests: ring, lang: 'en' });
+    const w = new RequestWriter(ring);
+    const events = new EventReader(vm.events);
+    let started = false;
+    let stoppedAt = 0;
+    w.send({ seq: 1, command: 'start', arguments: { run: { pluginPath: spin, lang: 'en' } } });
+    while (!started) {
+      await events.whenWritten();
+      events.drain((t) => {
+        if (t.includes('"type":"print"')) started = true;
+      });
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = performance.now();
+    w.send({ seq: 2, command: 'pause', arguments: { threadId: 1 } });
+    while (!stoppedAt) {
+      await events.whenWritten();
+      events.drain((t) => {
+        if (t.includes('"event":"stopped"')) stoppedAt = performance.now();
+      });
+    }
+    latencies.push(stoppedAt - t0);
+    await vm.worker.terminate();
+  }
+  return {
+    none: median(ratios.none),
+    other: median(ratios.other),
+    coverage: median(ratios.coverage),
+    pauseMs: median(latencies),
+  };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -366,6 +462,7 @@ async function main(): Promise<void> {
     const d = await startup(15);
     await world(200); // warm-up
     const e = await world(2000);
+    const f = await debugCost(7);
     const fmt = (n: number): string => n.toFixed(0);
     console.log(
       `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os
@@ -396,6 +493,18 @@ async function main(): Promise<void> {
     console.log(
       `| (e) offline world: menu action → command with result → player:say | ${fmt(e)} actions/s | |`,
     );
+    console.log(
+      `| (f) CPU-bound Lua under the debugger, no breakpoints ÷ an ordinary run (median of 7 alternating rounds; an ordinary run installs no hook) | **${f.none.toFixed(2)}×** | ≤ 1.3× |`,
+    );
+    console.log(
+      `| (f') the same, breakpoints in another file | **${f.other.toFixed(2)}×** | ≤ 1.5× |`,
+    );
+    console.log(
+      `| (f″) the same, counting lines for coverage (\`--test --coverage\`) | **${f.coverage.toFixed(2)}×** | ≤ 1.5× |`,
+    );
+    console.log(
+      `| (f‴) pause of \`while true do end\` in the VM's worker, request to stopped event (median of 5) | ${f.pauseMs.toFixed(1)} ms | ≤ 100 ms |`,
+    );
     if (c.outRuntime !== c.outBare)
       console.log(`\nnote: outputs differ: runtime "${c.outRuntime}" vs bare "${c.outBare}"`);
   } finally {
@@ -404,6 +513,19 @@ async function main(): Promise<void> {
   }
 }
 
+/** `npm run bench -- --debugger`: only (f). */
+async function debuggerOnly(): Promise<void> {
+  try {
+    const f = await debugCost(7);
+    console.log(
+      `(f) no breakpoints ${f.none.toFixed(2)}×, breakpoints elsewhere ${f.other.toFixed(2)}×, coverage ${f.coverage.toFixed(2)}×, pause ${f.pauseMs.toFixed(1)} ms`,
+    );
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const cpuArg = process.argv.indexOf('--cpu');
 if (cpuArg >= 0) void cpuChild(process.argv[cpuArg + 1] as CpuSide);
+else if (process.argv.includes('--debugger')) void debuggerOnly();
 else void main();
