@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tmpDir } from './helpers';
-import { coverableLines } from '../src/debug/coverage';
+import { Coverage, coverableLines } from '../src/debug/coverage';
+import { runPlugin } from '../src/host';
 import { parseTestReportLine, type CoverageReport } from '../src/testing/protocol';
 
 const PLUGIN = [
@@ -86,5 +87,21 @@ test('--coverage with --json reports the lines of each file', async () => {
     f.lines.find(([l]) => l === 6),
     [6, 0],
   );
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('an ordinary run installs no hook; a run with coverage does', async () => {
+  const dir = tmpDir('coromega-hook-');
+  const file = path.join(dir, 'p.lua');
+  fs.writeFileSync(file, 'local x = 1\nprint(x)\n');
+  for (const withCoverage of [false, true]) {
+    const { run, done } = runPlugin(
+      { pluginPath: file, lang: 'en', ...(withCoverage ? { debug: new Coverage() } : {}) },
+      () => undefined,
+    );
+    await done;
+    const vm = run.runtime.plugins[0]!;
+    assert.equal(vm.F.lua.lua_gethook(vm.L) !== null, withCoverage);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });

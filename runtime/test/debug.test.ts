@@ -382,3 +382,55 @@ test('variables of every kind: locals, varargs, upvalues, own globals, paged tab
     assert.ok(d.output.join('').includes('score\t42'), d.output.join(''));
   });
 });
+
+test('Debug test: one plugin test under the debugger stops at its failing step, then reports the result', async () => {
+  const dir = tmpDir('coromega-dbgtest-');
+  fs.writeFileSync(
+    path.join(dir, 'greet.lua'),
+    HEAD +
+      'coromega:when_called_by_game_menu({ triggers = { "hi" } }):start_new(function(chat)\n' +
+      '  coromega:get_player(chat.name):say("hello " .. chat.name)\n' +
+      'end)\n' +
+      'coromega:run()\n',
+  );
+  const testFile = path.join(dir, 'greet.test.json');
+  fs.writeFileSync(
+    testFile,
+    JSON.stringify(
+      {
+        players: [{ name: 'Steve' }],
+        tests: [
+          {
+            name: 'greets',
+            script: [
+              { as: 'Steve', menu: 'hi' },
+              { expect: { say: { to: 'Steve', text: 'bye Steve' } } },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
+  await session(async (d) => {
+    const result = new Promise<{ status: string }>((r) =>
+      d.dc.once('coromega/test', (e: { body: { status: string } }) => r(e.body)),
+    );
+    await d.launch({ test: testFile, testName: 'greets' }, { [path.join(dir, 'greet.lua')]: [4] });
+    // The breakpoint in the handler first...
+    let s = await d.stopped();
+    assert.equal(s.reason, 'breakpoint');
+    // ...then the failing step, shown as a frame at its line in the test file.
+    s = await d.until(() => d.dc.continueRequest({ threadId: s.threadId! }));
+    assert.equal(s.reason, 'exception');
+    assert.match(s.text ?? '', /bye Steve/);
+    const top = await d.top(s.threadId!);
+    assert.equal(top.source?.path, testFile);
+    // The step's object starts the line before its "expect".
+    assert.match(fs.readFileSync(testFile, 'utf8').split('\n')[top.line]!, /"expect"/);
+    await d.dc.continueRequest({ threadId: s.threadId! });
+    assert.equal((await result).status, 'failed');
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
