@@ -89,7 +89,7 @@ export class Ctx implements vscode.Disposable {
         },
         events: (session, events) =>
           void sessions.get(session.id)?.then((s) => events.forEach((e) => s.event(e))),
-        paused: () => undefined,
+        paused: (_session, paused) => this.game.paused(paused),
         ended: (session, exit) => {
           void sessions
             .get(session.id)

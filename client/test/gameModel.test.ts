@@ -307,3 +307,16 @@ test('the default player, edits shown while no run is live, and the language of 
   assert.equal(u.commands[0]!.text, '已将标签“vip”添加到 Steve');
   assert.equal(u.log[0]!.text, 'Dan 上线');
 });
+
+test('paused in the debugger: the header says so until the plugin goes on or the run ends', () => {
+  const m = model();
+  m.setPaused(true);
+  assert.equal(m.headerState().paused, true);
+  assert.equal(m.snapshot().header?.paused, true);
+  m.setPaused(false);
+  assert.equal(m.headerState().paused, false);
+  m.setPaused(true);
+  m.event({ type: 'exit', code: 0, reason: 'finished' });
+  assert.equal(m.headerState().paused, false);
+  assert.equal(m.headerState().running, false);
+});

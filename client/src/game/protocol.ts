@@ -37,6 +37,8 @@ export interface WebPlayer extends PlayerEntry {
 export interface RunHeader {
   title: string;
   running: boolean;
+  /** Paused in the debugger: clicks wait until it goes on. */
+  paused: boolean;
   /** How the run ended, in words (empty while running). */
   ended: string;
   /** The world file as shown (a path relative to the plugin's folder when inside it). */
@@ -53,6 +55,7 @@ export function emptyHeader(): RunHeader {
   return {
     title: '',
     running: false,
+    paused: false,
     ended: '',
     worldFile: '',
     worldExists: false,

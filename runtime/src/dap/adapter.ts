@@ -44,6 +44,9 @@ const RELAYED = new Set([
   'exceptionInfo',
 ]);
 
+/** Requests after which the plugin runs again. */
+const GOES_ON = new Set(['continue', 'next', 'stepIn', 'stepOut']);
+
 export class CoromegaDebugSession extends DebugSession {
   private vm: VmWorker | undefined;
   private requests: RequestWriter | undefined;
@@ -201,6 +204,8 @@ export class CoromegaDebugSession extends DebugSession {
         response.message = reply.error;
       } else if (reply.body !== undefined) response.body = reply.body;
       this.sendResponse(response);
+      if (response.success && GOES_ON.has(request.command))
+        this.sendEvent(new Event('coromega/paused', { paused: false }));
     });
   }
 
