@@ -114,7 +114,8 @@ export function registerDebugger(deps: DebuggerDeps): vscode.Disposable[] {
         const events = (e.body as { events: RunEvent[] }).events;
         for (const ev of events) if (ev.type === 'exit') exits.set(e.session.id, ev);
         deps.events(e.session, events);
-      } else if (e.event === 'coromega/paused') deps.paused(e.session, true);
+      } else if (e.event === 'coromega/paused')
+        deps.paused(e.session, (e.body as { paused: boolean }).paused);
       else if (e.event === 'coromega/test') deps.testResult(e.session, e.body);
     }),
     vscode.debug.onDidTerminateDebugSession((s) => {
