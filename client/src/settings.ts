@@ -24,6 +24,10 @@ export interface RunSettings {
   clearOutputOnRun: boolean;
   /** A plugin's world file: `${name}` is the plugin's name without `.lua`; relative to the plugin's folder. */
   worldFile: string;
+  /** Runs with a world file restart in the same world when the plugin or its config is saved (`--watch`). */
+  restartOnSave: boolean;
+  /** Run on virtual time (`--virtual-time`). */
+  virtualTime: boolean;
 }
 
 export interface LanguageServerSettings {
@@ -65,6 +69,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.maskSecrets', type: 'boolean', default: true },
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
   { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
+  { key: 'run.restartOnSave', type: 'boolean', default: true },
+  { key: 'run.virtualTime', type: 'boolean', default: false },
   { key: 'languageServer.completion', type: 'boolean', default: true },
   { key: 'languageServer.hover', type: 'boolean', default: true },
   { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
@@ -97,6 +103,8 @@ export function readSettings(get: (key: string) => unknown): Settings {
       maskSecrets: v['run.maskSecrets'] as boolean,
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
       worldFile: v['run.worldFile'] as string,
+      restartOnSave: v['run.restartOnSave'] as boolean,
+      virtualTime: v['run.virtualTime'] as boolean,
     },
     languageServer: {
       completion: v['languageServer.completion'] as boolean,
@@ -119,6 +127,8 @@ export interface RunTarget {
   world?: string;
   /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
   worldState?: boolean;
+  /** Restart in the same world when the plugin or its config is saved (`--watch`). */
+  watch?: boolean;
 }
 
 /** The CLI arguments (after the script path) for one run. */
@@ -133,6 +143,8 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (target.displayPath) args.push('--display-path', target.displayPath);
   if (target.world) args.push('--world', target.world);
   if (target.worldState) args.push('--world-state');
+  if (run.virtualTime) args.push('--virtual-time');
+  if (target.watch) args.push('--watch');
   args.push(target.file);
   return args;
 }

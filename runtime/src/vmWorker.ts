@@ -15,6 +15,8 @@ const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
 export interface WorkerData {
   /** The run, when it is known as the worker starts; otherwise it comes as a `start` message. */
   run?: RunOptions;
+  /** `--watch`: saved files restart the run in the same world (`reload` messages); see session.ts. */
+  watch?: boolean;
   /** The run's events as JSON texts (eventChannel.ts); the exit event comes with `done` instead. */
   events: SharedArrayBuffer;
   /** Under the debugger (`--debug-adapter`): the run comes as the debugger's `start` request. */
@@ -22,7 +24,11 @@ export interface WorkerData {
 }
 
 export type ToWorker =
-  { type: 'start'; run: RunOptions } | { type: 'line'; line: string } | { type: 'eof' };
+  | { type: 'start'; run: RunOptions; watch?: boolean }
+  | { type: 'line'; line: string }
+  | { type: 'eof' }
+  /** Watched files were saved (`--watch`). */
+  | { type: 'reload'; files: string[] };
 export type FromWorker = { type: 'done'; exit: ExitEvent };
 
 export interface VmWorker {
@@ -41,12 +47,14 @@ export interface VmWorker {
 export function startVmWorker(
   maxMemoryMb: number,
   run?: RunOptions,
+  watch = false,
   debug?: DebugWorkerData,
 ): VmWorker {
   const events = createEventRing();
   const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
     workerData: {
       ...(run ? { run } : {}),
+      ...(watch ? { watch } : {}),
       ...(debug ? { debug } : {}),
       events,
     } satisfies WorkerData,

@@ -434,3 +434,32 @@ test('Debug test: one plugin test under the debugger stops at its failing step, 
   });
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('while paused the world waits: plugin time stands still and timers do not fire behind the user', async () => {
+  const file = writePlugin(
+    HEAD +
+      'local t0 = coromega:now()\n' +
+      'coromega:start_new(function()\n' +
+      '  coromega:sleep(0.3)\n' +
+      '  print("woke")\n' +
+      'end)\n' +
+      'local held = 1\n' +
+      'print("elapsed", coromega:now() - t0 < 0.5)\n' +
+      'coromega:run()\n',
+  );
+  await session(async (d) => {
+    await d.launch({ program: file }, { [file]: [9] });
+    const s = await d.stopped();
+    // A pause longer than the sleep: nothing may wake meanwhile.
+    await new Promise((r) => setTimeout(r, 900));
+    assert.ok(!d.output.join('').includes('woke'));
+    await d.dc.continueRequest({ threadId: s.threadId! });
+    await waitUntil(() => d.output.join('').includes('woke'));
+    assert.ok(d.output.join('').includes('elapsed\ttrue'), d.output.join(''));
+  });
+});
+
+async function waitUntil(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+  assert.ok(cond());
+}

@@ -13,6 +13,8 @@ export function gameStrings(t: Localize): Record<string, string> {
     paused: t('Paused'),
     pausedHint: t('Paused in the debugger: clicks wait and are applied in order when it goes on.'),
     ended: t('Ended'),
+    reloaded: t('Reloaded'),
+    watching: t('Waiting for a save: saving the plugin or its config runs it again in this world.'),
     players: t('Players'),
     noPlayers: t('No players.'),
     online: t('Online'),

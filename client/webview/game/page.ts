@@ -48,7 +48,7 @@ export function renderHeader(): void {
   badge.textContent = header.running
     ? header.paused
       ? S.paused
-      : S.running
+      : S.running + (header.reloads > 0 ? ' · ' + S.reloaded : '')
     : S.ended + (header.ended ? ' · ' + (S['reason.' + header.ended] || header.ended) : '');
   badge.className = 'badge ' + (header.running ? (header.paused ? 'paused' : 'running') : 'ended');
   world.textContent = header.worldExists
@@ -59,7 +59,13 @@ export function renderHeader(): void {
   world.classList.toggle('bad', !!header.worldProblem);
   world.title = header.worldProblem || '';
   openWorld.hidden = !header.worldFile;
-  hint.textContent = header.running ? (header.paused ? S.pausedHint : '') : S.notRunning;
+  hint.textContent = header.running
+    ? header.paused
+      ? S.pausedHint
+      : ''
+    : header.watching
+      ? S.watching
+      : S.notRunning;
 }
 
 /** The latest problem, until dismissed (or none). */

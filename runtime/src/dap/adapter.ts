@@ -139,7 +139,7 @@ export class CoromegaDebugSession extends DebugSession {
     this.lang = launch.lang;
     const requests = createRequestRing();
     this.requests = new RequestWriter(requests);
-    this.vm = startVmWorker(launch.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, undefined, {
+    this.vm = startVmWorker(launch.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, undefined, false, {
       requests,
       lang: launch.lang,
       ...(launch.showRuntimeFrames ? { showRuntimeFrames: true } : {}),

@@ -98,12 +98,14 @@ export class PluginVM {
   hostWrapper: ((name: string, fn: HostFn) => HostFn) | undefined;
   private readonly disposers: Array<() => void> = [];
   private nextId = 1;
-  readonly startTime = Date.now();
+  /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
+  readonly startTime: number;
 
   constructor(
     readonly rt: Runtime,
     readonly opts: PluginOptions,
   ) {
+    this.startTime = rt.clock.now();
     this.display = opts.displayPath ?? opts.pluginPath;
     this.storage = resolveStorageDir(this.display, opts.storageDir);
     this.configPath = resolveConfigPath(this.display, opts.configPath);
