@@ -23,6 +23,14 @@ const ALLOWED: Record<string, { calls: string[]; why: string }> = {
     calls: ['setTimeout(', 'setInterval('],
     why: "the main thread's exit grace after a stop and its memory watchdog: the process, not the plugin",
   },
+  'runtime/src/dap/adapter.ts': {
+    calls: ['setTimeout('],
+    why: "the debug adapter's exit grace after the client disconnects: the process, not the plugin",
+  },
+  'runtime/src/watch.ts': {
+    calls: ['setTimeout('],
+    why: "the file watcher's pause for a burst of save events: the author's files, not the plugin",
+  },
   'runtime/src/script.ts': {
     calls: ['REAL_TIME'],
     why: "the action engine's polling while plugins are busy, and its real-time bound on a busy plugin",
