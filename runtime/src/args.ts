@@ -44,7 +44,9 @@ options:
 stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","menu":"签到"};
 any other line answers coromega:input or calls a terminal menu.
 
-plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
+plugin tests: coromega-run --test [--record] [--coverage [DIR]] [TEST.json|DIR ...]   (coromega-run --test --help)
+debugging:    coromega-run --debug-adapter [--lang zh-cn|en]   (the Debug Adapter Protocol on stdin/stdout, for
+              VS Code, nvim-dap and other DAP clients)
 a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a passing test; --init --help)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
@@ -78,7 +80,9 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
 标准输入：是 JSON 对象的一行是一个世界动作，例如 {"as":"Steve","menu":"签到"}；
 其他行回答 coromega:input 或调用终端菜单。
 
-插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+插件测试：coromega-run --test [--record] [--coverage [目录]] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+调试：    coromega-run --debug-adapter [--lang zh-cn|en]（在标准输入输出上提供调试适配器协议，供 VS Code、nvim-dap
+          等 DAP 客户端使用）
 新建插件：coromega-run --init 插件名（插件名.lua、配置、世界和能通过的测试；--init --help 查看详情）
 `;
 }
