@@ -97,6 +97,7 @@ test('a breakpoint set while a session waits binds in that session when it goes 
     const s = await d.stopped();
     const top = await d.top(s.threadId!);
     assert.equal(top.line, 6);
+    assert.equal(top.name, 'function <plugin.lua:3>');
     assert.match(
       (await d.threads()).find((t) => t.id === s.threadId)!.name,
       /^start_new · plugin\.lua:3$/,
@@ -463,3 +464,13 @@ async function waitUntil(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
   assert.ok(cond());
 }
+
+test("stopOnEntry stops at the plugin's first line", async () => {
+  const file = writePlugin('\n-- a comment first\nlocal first = 1\nprint(first)\n');
+  await session(async (d) => {
+    await d.launch({ program: file, stopOnEntry: true });
+    const s = await d.stopped();
+    assert.equal(s.reason, 'entry');
+    assert.equal((await d.top(s.threadId!)).line, 3);
+  });
+});

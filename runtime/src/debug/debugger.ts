@@ -40,6 +40,8 @@ interface Step {
   newFrom: number;
   /** Stop at the next plugin line anywhere. */
   anywhere: boolean;
+  /** The stop at the plugin's first line (`stopOnEntry`). */
+  entry?: boolean;
 }
 
 interface Stopped {
@@ -110,7 +112,14 @@ export class Debugger {
       () => !!this.opts.showRuntimeFrames,
     );
     if (opts.stopOnEntry) {
-      this.step = { kind: 'in', thread: undefined, depth: 0, newFrom: 0, anywhere: true };
+      this.step = {
+        kind: 'in',
+        thread: undefined,
+        depth: 0,
+        newFrom: 0,
+        anywhere: true,
+        entry: true,
+      };
       this.active = true;
     }
   }
@@ -311,7 +320,7 @@ export class Debugger {
     if (b && this.breakHere(L, b)) return this.stop(L, 'breakpoint', { hitBreakpointIds: [b.id] });
     if (this.pauseRequested) return this.stop(L, 'pause');
     const s = this.step;
-    if (s && this.stepDone(L, s)) this.stop(L, 'step');
+    if (s && this.stepDone(L, s)) this.stop(L, s.entry ? 'entry' : 'step');
   }
 
   private updateActive(): void {

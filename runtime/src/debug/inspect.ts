@@ -92,21 +92,32 @@ export class Inspector {
     const { lua, to_luastring } = side.vm.F;
     const all: DebugProtocol.StackFrame[] = [];
     const ar = new lua.lua_Debug();
+    const caller = new lua.lua_Debug();
     for (let level = 0; lua.lua_getstack(co, level, ar); level++) {
       lua.lua_getinfo(co, to_luastring('Sln', true), ar);
       const src = ar.source ? UTF8.decode(ar.source) : '';
       const what = ar.what ? UTF8.decode(ar.what) : '';
       const hidden = what === 'C' || isRuntimeSource(src);
+      // A plugin function the runtime called (a session's handler) is named where it was written, not by the
+      // runtime's local that held it.
+      let calledByRuntime = false;
+      if (!hidden && lua.lua_getstack(co, level + 1, caller)) {
+        lua.lua_getinfo(co, to_luastring('S', true), caller);
+        const csrc = caller.source ? UTF8.decode(caller.source) : '';
+        calledByRuntime =
+          isRuntimeSource(csrc) || UTF8.decode(caller.what ?? new Uint8Array()) === 'C';
+      }
       if (hidden && !this.showRuntimeFrames()) continue;
       const id = this.nextHandle++;
       this.frames.set(id, { side, co, level, hidden });
-      const name = ar.name
-        ? UTF8.decode(ar.name)
-        : what === 'main'
-          ? this.t('主代码块', 'main chunk')
-          : what === 'C'
-            ? '[builtin]'
-            : `function <${ar.linedefined}>`;
+      const name =
+        ar.name && !calledByRuntime
+          ? UTF8.decode(ar.name)
+          : what === 'main'
+            ? this.t('主代码块', 'main chunk')
+            : what === 'C'
+              ? '[builtin]'
+              : `function <${src.startsWith('@') ? path.basename(src.slice(1)) + ':' : ''}${ar.linedefined}>`;
       const frame: DebugProtocol.StackFrame = {
         id,
         name,
