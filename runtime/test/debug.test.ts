@@ -474,3 +474,46 @@ test("stopOnEntry stops at the plugin's first line", async () => {
     assert.equal((await d.top(s.threadId!)).line, 3);
   });
 });
+
+test('Debug test: an event that must not happen stops in the plugin code that makes it', async () => {
+  const dir = tmpDir('coromega-dbgnot-');
+  fs.writeFileSync(
+    path.join(dir, 'leak.lua'),
+    HEAD +
+      'coromega:when_called_by_game_menu({ triggers = { "hi" } }):start_new(function(chat)\n' +
+      '  local secret = "for Steve only"\n' +
+      '  coromega:get_player("Alex"):say(secret)\n' +
+      'end)\n' +
+      'coromega:run()\n',
+  );
+  const testFile = path.join(dir, 'leak.test.json');
+  fs.writeFileSync(
+    testFile,
+    JSON.stringify({
+      players: [{ name: 'Steve' }, { name: 'Alex' }],
+      script: [{ as: 'Steve', menu: 'hi' }, { expect: { say: { to: 'Alex' }, not: true } }],
+    }),
+  );
+  await session(async (d) => {
+    await d.launch({ test: testFile });
+    const s = await d.stopped();
+    assert.equal(s.reason, 'exception');
+    const top = await d.top(s.threadId!);
+    assert.equal(top.line, 5);
+    assert.equal(top.source?.path, path.join(dir, 'leak.lua'));
+    assert.equal((await d.evaluate('secret', top.id)).result, '"for Steve only"');
+    const names = (await d.threads()).map((t) => t.name);
+    assert.ok(names.includes('menu hi · Steve'), names.join(', '));
+    assert.ok(
+      names.some((n) => n.startsWith('test · ')),
+      names.join(', '),
+    );
+    // Going on: the same failure does not stop again; the test reports it.
+    const result = new Promise<{ status: string }>((r) =>
+      d.dc.once('coromega/test', (e: { body: { status: string } }) => r(e.body)),
+    );
+    await d.dc.continueRequest({ threadId: s.threadId! });
+    assert.equal((await result).status, 'failed');
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -58,7 +58,8 @@ export function debugWorkerMain(
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { runTestCase } = require('../testing/engine') as typeof import('../testing/engine');
       const tc = s.test;
-      const onFailure = (f: TestFailure): void => {
+      let violated: number | undefined;
+      const stopAt = (f: TestFailure, here: boolean): void => {
         // The failing step is a frame of its own: the editor shows the test file at that step.
         const line = f.step?.line ?? tc.line;
         const text = [
@@ -67,7 +68,7 @@ export function debugWorkerMain(
         ]
           .filter(Boolean)
           .join('\n');
-        dbg.stopIdle('exception', {
+        (here ? dbg.stopHere.bind(dbg) : dbg.stopIdle.bind(dbg))('exception', {
           description: f.step ? `${f.step.label}: ${f.message}` : f.message,
           text,
           exception: { message: text + (f.actual ? `\n${f.actual}` : ''), uncaught: true },
@@ -86,12 +87,24 @@ export function debugWorkerMain(
           },
         });
       };
-      void runTestCase(tc, { lang: data.lang, debug: dbg, onEvent: emit, onFailure }).then(
-        (result) => {
-          send({ type: 'debug', event: 'test', body: result });
-          done({ type: 'exit', code: result.status === 'failed' ? 1 : 0, reason: 'finished' });
-        },
-      );
+      // An event that must not happen stops in the plugin code making it; that step's failure then stops no more.
+      const onViolation = (f: TestFailure): void => {
+        violated = f.step?.index;
+        stopAt(f, true);
+      };
+      const onFailure = (f: TestFailure): void => {
+        if (violated === undefined || f.step?.index !== violated) stopAt(f, false);
+      };
+      void runTestCase(tc, {
+        lang: data.lang,
+        debug: dbg,
+        onEvent: emit,
+        onFailure,
+        onViolation,
+      }).then((result) => {
+        send({ type: 'debug', event: 'test', body: result });
+        done({ type: 'exit', code: result.status === 'failed' ? 1 : 0, reason: 'finished' });
+      });
       return;
     }
     const { run, done: finished } = runPlugin({ ...s.run!, stdin: true, debug: dbg }, emit);

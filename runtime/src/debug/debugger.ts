@@ -89,6 +89,8 @@ export class Debugger {
   /** Lines need a closer look (a pause, a step, a plugin's first line). */
   private active = false;
   private inHook = false;
+  /** The coroutines being resumed now, innermost last (the one running is the last, or a plugin's main one). */
+  private readonly running: any[] = [];
   /** The last line looked at closely: its thread, frame, line and instruction. */
   private last: { L: any; ci: any; line: number; pc: number } = {
     L: null,
@@ -183,7 +185,13 @@ export class Debugger {
         if (this.pluginResumes(vm, L1)) this.resumer.set(co, L1);
         else this.resumer.delete(co);
       }
-      const n = resume(L1);
+      if (co) this.running.push(co);
+      let n: number;
+      try {
+        n = resume(L1);
+      } finally {
+        if (co) this.running.pop();
+      }
       if (co && isDead(co)) {
         const id = this.threads.drop(co);
         if (id !== undefined)
@@ -492,10 +500,9 @@ export class Debugger {
     if (this.stopped) return;
     const side = L ? this.sides.get(L.l_G) : undefined;
     const threadId =
-      more.extra?.id ??
-      (L && side
+      L && side
         ? (this.threads.idOf(L, side.vm) ?? this.threads.add(L, side.vm, 'coroutine', false).id)
-        : this.firstThread());
+        : (more.extra?.id ?? this.firstThread());
     this.stopped = {
       threadId,
       thread: L,
@@ -532,6 +539,17 @@ export class Debugger {
   private firstThread(): number {
     for (const vm of this.vms) if (vm.mainCo) return this.threads.idOf(vm.mainCo, vm)!;
     return 1;
+  }
+
+  /**
+   * Stops in the plugin code running now (a host call made the event that failed a test's step), or, when no Lua
+   * runs, with nothing running.
+   */
+  stopHere(reason: string, more: Parameters<Debugger['stop']>[2] = {}): void {
+    const L =
+      this.running[this.running.length - 1] ??
+      this.vms.find((vm) => vm.state === 'running')?.mainCo;
+    this.stop(L, reason, more);
   }
 
   /** Stops with nothing running (a pause while the plugin waits, a test's failing step). */
