@@ -262,7 +262,8 @@ export class Runtime {
 
   /** Whether no plugin can run right now and no request or timer is due within SETTLE_WINDOW_MS. */
   settled(): boolean {
-    if (this.busy() || this.netInFlight > 0) return false;
+    // Not busy(): a person reading a plugin's question on stdin is no work in progress.
+    if (this.plugins.some((vm) => vm.runnable()) || this.netInFlight > 0) return false;
     const due = this.clock.nextDue();
     return due === undefined || due > this.clock.now() + SETTLE_WINDOW_MS;
   }

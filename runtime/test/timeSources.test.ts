@@ -29,7 +29,7 @@ const ALLOWED: Record<string, { calls: string[]; why: string }> = {
   },
   'runtime/src/watch.ts': {
     calls: ['setTimeout('],
-    why: "the file watcher's pause for a burst of save events: the author's files, not the plugin",
+    why: 'the pause between a file save and the restart it causes (editors write a file in several steps)',
   },
   'runtime/src/script.ts': {
     calls: ['REAL_TIME'],

@@ -306,3 +306,29 @@ print("slept " .. (os.time() - t0))
   assert.match(help.stdout, /--real-time/);
   assert.match((await runCli(['--help'])).stdout, /--virtual-time/);
 });
+
+test('a question read by a person on a real stdin is no work in progress: the run counts as settled', async () => {
+  const plugin = writePlugin(`local omega = require("omega")
+local coromega = require("coromega").from(omega)
+coromega:when_called_by_game_menu({ triggers = { "q" } }):start_new(function(chat)
+  local p = coromega:get_player(chat.name)
+  p:say("hi " .. tostring(p:ask("name?", 30)))
+end)
+coromega:run()
+`);
+  const events: RunEvent[] = [];
+  const { run, done } = runPlugin(
+    { pluginPath: plugin, lang: 'en', stdin: true, realStdin: true, virtualTime: true },
+    (e) => events.push(e),
+  );
+  run.pushInput(JSON.stringify({ as: 'Steve', menu: 'q' }));
+  while (!ofType(events, 'say').some((e) => e.via === 'ask'))
+    await new Promise((r) => setTimeout(r, 5));
+  // The clock follows real time for the person typing, and a script's next action need not wait for them.
+  assert.equal(run.runtime.clock.realTimeBusy, true);
+  assert.equal(run.runtime.settled(), true);
+  run.pushInput(JSON.stringify({ as: 'Steve', chat: 'Bob' }));
+  run.endInput();
+  await done;
+  assert.ok(ofType(events, 'say').some((e) => e.text === 'hi Bob'));
+});
