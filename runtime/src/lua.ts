@@ -128,6 +128,8 @@ const bundledModule: FengariModules = (file) => {
   switch (file) {
     case 'defs.js':
       return require('fengari/src/defs.js');
+    case 'ldo.js':
+      return require('fengari/src/ldo.js');
     case 'ldebug.js':
       return require('fengari/src/ldebug.js');
     case 'lobject.js':
@@ -149,6 +151,11 @@ const bundledModule: FengariModules = (file) => {
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
 };
+
+/** One of Fengari's own modules, as loaded by `fengari()` (for the debugger's look at its error path). */
+export function fengariModule(name: 'ldo.js'): unknown {
+  return fengari().module(name);
+}
 
 /** Fengari as published, unpatched but set up as `fengari()` is: what `npm run bench` compares the runtime with. */
 export function publishedFengari(): Fengari {
