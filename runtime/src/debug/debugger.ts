@@ -12,6 +12,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { PluginVM } from '../vm/plugin';
+import { COROMEGA_GLOBALS } from '../vm/load';
 import { tr, type Lang } from '../messages';
 import { Breakpoints, fileKey, type Breakpoint } from './breakpoints';
 import type { RequestReader } from './channel';
@@ -321,6 +322,7 @@ export class Debugger {
     if (side && side.stdGlobals === undefined) {
       // The plugin's first line: its globals from here on are its own, and its main coroutine is thread one.
       side.stdGlobals = this.globalNames(side);
+      for (const name of COROMEGA_GLOBALS) side.stdGlobals.add(name);
       if (side.vm.mainCo) this.threads.idOf(side.vm.mainCo, side.vm);
       this.updateActive();
     }

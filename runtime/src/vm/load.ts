@@ -16,11 +16,13 @@ import { coreHost } from './core';
 import { sourceFromBytes, type SourceText } from './sourceBytes';
 import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
-import { installGopherLibs } from './gopherLibs';
 import { timeHost } from './time';
 import { AREAS } from '../omega';
 import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
+
+/** Globals the runtime sets when a plugin requires coromega (not the plugin's own). */
+export const COROMEGA_GLOBALS: readonly string[] = ['from'];
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
   const { lua, lauxlib } = vm.F;
@@ -117,7 +119,7 @@ export function loadPlugin(vm: PluginVM): boolean {
 
   const write = (b: Uint8Array): void => writeOutput(vm, b);
   openIoLib51(vm.F, L, { stdout: write, stderr: write, onDispose: (fn) => vm.onDispose(fn) });
-  pushHostTable(vm, installGopherLibs(vm));
+  pushHostTable(vm, vm.gopherHost);
   const hostIdx = lua.lua_gettop(L);
   // compat.lua (host, SENTINEL)
   lua.lua_pushvalue(L, hostIdx);
@@ -173,7 +175,7 @@ export function loadPlugin(vm: PluginVM): boolean {
     lua.lua_pushvalue(L, libIdx);
     loadLua(vm, part, 2, 1);
   }
-  // As in neomega, the global `from` appears when the plugin requires coromega.
+  // As in neomega, the global `from` appears when the plugin requires coromega (COROMEGA_GLOBALS).
   const coromegaIdx = lua.lua_gettop(L);
   lua.lua_getglobal(L, vm.str('from'));
   lua.lua_pushnil(L);

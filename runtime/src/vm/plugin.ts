@@ -16,6 +16,7 @@ import { fengari, type Fengari } from '../lua';
 import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '../gojson';
 import { loadPlugin } from './load';
 import { openLib51 } from './lib51';
+import { installGopherLibs } from './gopherLibs';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
 import type { Runtime } from '../runtime';
@@ -101,6 +102,8 @@ export class PluginVM {
   private nextId = 1;
   /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
   readonly startTime: number;
+  /** Host functions of gopher-lua's base and coroutine layer (installGopherLibs), for the host table. */
+  readonly gopherHost: Record<string, HostFn>;
 
   constructor(
     readonly rt: Runtime,
@@ -113,7 +116,10 @@ export class PluginVM {
     const { lauxlib, lualib } = this.F;
     this.L = lauxlib.luaL_newstate();
     lualib.luaL_openlibs(this.L);
+    // gopher-lua's library, then its base and coroutine functions: all in place before a debugger attaches (it
+    // wraps coroutine.create / resume and knows pcall) and before the runtime's Lua files take their copies.
     openLib51(this.F, this.L);
+    this.gopherHost = installGopherLibs(this);
   }
 
   get lang(): 'zh-cn' | 'en' {
