@@ -26,6 +26,8 @@ export interface Fengari {
 }
 
 let cached: Fengari | undefined;
+/** Loads one of Fengari's own modules (`ldo.js`...), the same instance `fengari()` uses. */
+let internal: ((name: string) => unknown) | undefined;
 
 const TWO63 = 2 ** 63;
 
@@ -97,11 +99,13 @@ export function fengari(): Fengari {
       () => require('fengari') as Fengari,
     );
     cached.module = bundledModule;
+    internal = bundledModule;
     installGopherErrors(bundledModule);
     installStr2number(bundledModule);
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const load = patchedLoader();
+    internal = load;
     cached = configure(
       () => load('defs.js'),
       () => load('luaconf.js') as { lua_number2str: (n: number) => string },
@@ -122,12 +126,17 @@ function installStr2number(module: FengariModules): void {
   lvm.set_str2number(parseNumberBytes);
 }
 
-/** The bundled Fengari's modules the gopher-lua layer reaches into (static requires, so esbuild bundles them). */
+/**
+ * The bundled Fengari's modules the gopher-lua layer and the debugger (its error path, debug/errors.ts) reach into
+ * (static requires, so esbuild bundles them).
+ */
 const bundledModule: FengariModules = (file) => {
   /* eslint-disable @typescript-eslint/no-require-imports */
   switch (file) {
     case 'defs.js':
       return require('fengari/src/defs.js');
+    case 'ldo.js':
+      return require('fengari/src/ldo.js');
     case 'ldebug.js':
       return require('fengari/src/ldebug.js');
     case 'lobject.js':
@@ -149,6 +158,12 @@ const bundledModule: FengariModules = (file) => {
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
 };
+
+/** One of Fengari's own modules, as loaded by `fengari()` (for the debugger's look at its error path). */
+export function fengariModule(name: 'ldo.js'): unknown {
+  fengari();
+  return internal!(name);
+}
 
 /** Fengari as published, unpatched but set up as `fengari()` is: what `npm run bench` compares the runtime with. */
 export function publishedFengari(): Fengari {
