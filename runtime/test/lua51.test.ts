@@ -128,7 +128,10 @@ test("syntax errors are gopher-lua's text, with the line, luac5.1's words as the
   assert.equal(r.exit.reason, 'error');
   assert.equal(r.errors.length, 1);
   assert.equal(r.errors[0]!.line, 2);
-  assert.match(r.errors[0]!.message, /plugin\.lua line:2\(column:11\) near '=': {3}syntax error\n$/);
+  assert.match(
+    r.errors[0]!.message,
+    /plugin\.lua line:2\(column:11\) near '=': {3}syntax error\n$/,
+  );
   assert.match(r.errors[0]!.hint ?? '', /^Lua 5\.1: .*plugin\.lua:2: unexpected symbol near '='$/);
   assert.deepEqual(r.prints, []);
 });

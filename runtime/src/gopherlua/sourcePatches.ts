@@ -121,9 +121,9 @@ $2if (!pstep.ttisnumber()) ldebug.luaG_runerror(L, to_luastring("for statement s
   {
     file: 'lparser.js',
     what: 'an indexed expression can carry the line it started on',
-    find: 'vt: NaN   /* whether \'t\' is register (VLOCAL) or upvalue (VUPVAL) */',
+    find: "vt: NaN   /* whether 't' is register (VLOCAL) or upvalue (VUPVAL) */",
     replace:
-      'vt: NaN,   /* whether \'t\' is register (VLOCAL) or upvalue (VUPVAL) */\n                gopherLine: undefined',
+      "vt: NaN,   /* whether 't' is register (VLOCAL) or upvalue (VUPVAL) */\n                gopherLine: undefined",
   },
   {
     file: 'lcode.js',
@@ -133,19 +133,19 @@ $2if (!pstep.ttisnumber()) ldebug.luaG_runerror(L, to_luastring("for statement s
   },
   {
     file: 'lparser.js',
-    what: 'a field in a chain: the chain\'s start line',
-    find: /(case 46 \/\* \('\.'\)\.charCodeAt\(0\) \*\/: \{  \/\* fieldsel \*\/\n(\s+)fieldsel\(ls, v\);)/,
+    what: "a field in a chain: the chain's start line",
+    find: /(case 46 \/\* \('\.'\)\.charCodeAt\(0\) \*\/: \{ {2}\/\* fieldsel \*\/\n(\s+)fieldsel\(ls, v\);)/,
     replace: '$1\n$2v.u.ind.gopherLine = line;',
   },
   {
     file: 'lparser.js',
-    what: 'a `[key]` in a chain: the chain\'s start line',
+    what: "a `[key]` in a chain: the chain's start line",
     find: /(yindex\(ls, key\);\n(\s+)luaK_indexed\(fs, v, key\);)/,
     replace: '$1\n$2v.u.ind.gopherLine = line;',
   },
   {
     file: 'lparser.js',
-    what: 'a method call in a chain (its OP_SELF): the chain\'s start line',
+    what: "a method call in a chain (its OP_SELF): the chain's start line",
     find: /(luaK_self\(fs, v, key\);)(\n(\s+)funcargs\(ls, v, line\);)/,
     replace: '$1\n$3luaK_fixline(fs, line);$2',
   },
