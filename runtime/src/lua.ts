@@ -122,7 +122,10 @@ function installStr2number(module: FengariModules): void {
   lvm.set_str2number(parseNumberBytes);
 }
 
-/** The bundled Fengari's modules the gopher-lua layer reaches into (static requires, so esbuild bundles them). */
+/**
+ * The bundled Fengari's modules the gopher-lua layer and the debugger (its error path, debug/errors.ts) reach into
+ * (static requires, so esbuild bundles them).
+ */
 const bundledModule: FengariModules = (file) => {
   /* eslint-disable @typescript-eslint/no-require-imports */
   switch (file) {
