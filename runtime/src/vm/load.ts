@@ -16,7 +16,6 @@ import { coreHost } from './core';
 import { sourceFromBytes, type SourceText } from './sourceBytes';
 import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
-import { installGopherLibs } from './gopherLibs';
 import { timeHost } from './time';
 import { AREAS } from '../omega';
 import { hideLua53Names, openIoLib51 } from './lib51';
@@ -117,7 +116,7 @@ export function loadPlugin(vm: PluginVM): boolean {
 
   const write = (b: Uint8Array): void => writeOutput(vm, b);
   openIoLib51(vm.F, L, { stdout: write, stderr: write, onDispose: (fn) => vm.onDispose(fn) });
-  pushHostTable(vm, installGopherLibs(vm));
+  pushHostTable(vm, vm.gopherHost);
   const hostIdx = lua.lua_gettop(L);
   // compat.lua (host, SENTINEL)
   lua.lua_pushvalue(L, hostIdx);

@@ -15,6 +15,8 @@ import type { ListenerKind, RunEvent } from '../events';
 import { fengari, type Fengari } from '../lua';
 import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '../gojson';
 import { loadPlugin } from './load';
+import { installGopherLibs } from './gopherLibs';
+import type { CoroutineHooks } from '../gopherlua/coroutines';
 import { openLib51 } from './lib51';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
@@ -87,6 +89,10 @@ export class PluginVM {
   mainRef = 0;
   blockRef = 0;
   sentinelRef = 0;
+  /** The host functions of gopher-lua's layer the runtime's Lua files use (yield_check, load_chunk). */
+  readonly gopherHost: Record<string, HostFn>;
+  /** Set by a debugger to follow coroutines (gopherlua/coroutines.ts). */
+  coroutineHooks: CoroutineHooks | undefined;
   private coromegaRef = 0;
   mainCo: any;
   readonly sources = new Map<number, Source>();
@@ -113,7 +119,12 @@ export class PluginVM {
     const { lauxlib, lualib } = this.F;
     this.L = lauxlib.luaL_newstate();
     lualib.luaL_openlibs(this.L);
-    openLib51(this.F, this.L);
+    // the os library reads the run's clock (compat.lua then puts the clock's own os.time/date/clock on top)
+    openLib51(this.F, this.L, {
+      now: () => rt.clock.now(),
+      clock: () => (rt.clock.now() - this.startTime) / 1000,
+    });
+    this.gopherHost = installGopherLibs(this);
   }
 
   get lang(): 'zh-cn' | 'en' {

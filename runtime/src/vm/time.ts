@@ -9,6 +9,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { HostFn, PluginVM } from './plugin';
+import { partsOf } from './lib51/zone';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -79,7 +80,8 @@ export function calendarAt(ms: number, zone: Zone): CalendarTime {
     sec: d.getSeconds(),
     weekday: d.getDay(),
     offset: -d.getTimezoneOffset(),
-    zone: localZoneName(d),
+    // Go names the zone from the zone database (`CST` for Asia/Shanghai, where JavaScript says `GMT+8`)
+    zone: partsOf(Math.floor(ms / 1000), false).name || localZoneName(d),
   };
 }
 

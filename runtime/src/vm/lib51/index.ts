@@ -43,7 +43,7 @@ const ABSENT: Record<string, string[]> = {
 /** gopher-lua's PackageName + " " + PackageVersion. */
 const GOPHER_LUA_VERSION = 'GopherLua 0.1';
 
-export function openLib51(F: Fengari, L: any, clock?: OsClock): void {
+export function openLib51(F: Fengari, L: any, clock: OsClock): void {
   const { lua } = F;
   const a = new Args(F);
   const key = (s: string): Uint8Array => F.to_luastring(s, true);

@@ -4,7 +4,8 @@
  * gives year .. sec, wday, yday (always 0) and isdst (always false), and the format letters are gopher-lua's
  * translation to Go layouts — `%a` prints `mon`, `%x` the time, `%c` `14 Nov 23 22:13 CST`, and letters it does
  * not know (`%j`, `%e`) stay as they are. os.time(t) reads numeric or numeric-string fields (hour defaults to 12,
- * day, month and year to -1, as Go's time.Date then carries them); os.clock is seconds since the process started.
+ * day, month and year to -1, as Go's time.Date then carries them); os.clock is seconds since the VM started; both read
+ * the run's clock.
  * Errors of remove and rename are Go's (`remove x: no such file or directory`).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -25,11 +26,6 @@ export interface OsClock {
   /** Seconds since the process started. */
   clock(): number;
 }
-
-export const REAL_CLOCK: OsClock = {
-  now: () => Date.now(),
-  clock: () => performance.now() / 1000,
-};
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -162,7 +158,7 @@ function goErrno(e: unknown): string {
   return (err.code && ERRNO[err.code]) ?? err.message;
 }
 
-export function osLib(a: Args, clock: OsClock = REAL_CLOCK): Record<string, Fn> {
+export function osLib(a: Args, clock: OsClock): Record<string, Fn> {
   const { lua } = a;
   const text = (L: any, n: number): string => a.F.to_jsstring(a.checkString(L, n));
   /** gopher-lua's getIntField (raw field; numbers truncated; numeric strings read; else the default). */
