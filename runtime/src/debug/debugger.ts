@@ -1,7 +1,7 @@
 /**
  * The debugger beside the VM: a line hook on every plugin's Lua state (inherited by each coroutine it makes, so
  * breakpoints bind in sessions started before they were set), Fengari's error path (errors stop where they are
- * raised, before they unwind), and the coroutine functions (to name threads and to follow resumes). When it stops,
+ * raised, before they unwind), and the coroutine library's hooks (to name threads and to follow resumes). When it stops,
  * it waits in the hook, in the error path or in the idle event loop, answering requests until told to go on; the
  * world waits with it.
  *
@@ -12,7 +12,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { PluginVM } from '../vm/plugin';
-import { COROMEGA_GLOBALS } from '../vm/load';
 import { tr, type Lang } from '../messages';
 import { Breakpoints, fileKey, type Breakpoint } from './breakpoints';
 import type { RequestReader } from './channel';
@@ -159,49 +158,32 @@ export class Debugger {
       this.pcalls.add(L.stack[L.top - 1].value);
       lua.lua_pop(L, 1);
     }
-    // The coroutine functions, before compat.lua takes its copies of them.
-    lua.lua_getglobal(L, to_luastring('coroutine'));
-    lua.lua_getfield(L, -1, to_luastring('create'));
-    const create = L.stack[L.top - 1].value as (L: any) => number;
-    lua.lua_getfield(L, -2, to_luastring('resume'));
-    const resume = L.stack[L.top - 1].value as (L: any) => number;
-    lua.lua_pop(L, 2);
-    lua.lua_pushcfunction(L, (L1: any) => {
-      const n = create(L1);
-      const co = lua.lua_tothread(L1, -1);
-      const { name, wrapped } = this.nameNew(vm, L1);
-      const e = this.threads.add(co, vm, name, wrapped);
-      this.send({
-        type: 'debug',
-        event: 'thread',
-        body: { reason: 'started', threadId: e.id, name },
-      });
-      return n;
-    });
-    lua.lua_setfield(L, -2, to_luastring('create'));
-    lua.lua_pushcfunction(L, (L1: any) => {
-      if (this.evaluator.active) vm.raise(L1, this.evaluator.refusal('coroutine.resume'));
-      const co = lua.lua_tothread(L1, 1);
-      if (co) {
+    // Coroutines as the coroutine library makes and resumes them (runtime/src/gopherlua/coroutines.ts).
+    vm.coroutineHooks = {
+      created: (L1, co, wrapped) => {
+        const name = this.nameNew(vm, L1);
+        const e = this.threads.add(co, vm, name, wrapped);
+        this.send({
+          type: 'debug',
+          event: 'thread',
+          body: { reason: 'started', threadId: e.id, name },
+        });
+      },
+      resuming: (L1, co) => {
+        if (this.evaluator.active) vm.raise(L1, this.evaluator.refusal('coroutine.resume'));
         if (this.pluginResumes(vm, L1)) this.resumer.set(co, L1);
         else this.resumer.delete(co);
-      }
-      if (co) this.running.push(co);
-      let n: number;
-      try {
-        n = resume(L1);
-      } finally {
-        if (co) this.running.pop();
-      }
-      if (co && isDead(co)) {
-        const id = this.threads.drop(co);
-        if (id !== undefined)
-          this.send({ type: 'debug', event: 'thread', body: { reason: 'exited', threadId: id } });
-      }
-      return n;
-    });
-    lua.lua_setfield(L, -2, to_luastring('resume'));
-    lua.lua_pop(L, 1);
+        this.running.push(co);
+      },
+      resumed: (_L1, co) => {
+        this.running.pop();
+        if (isDead(co)) {
+          const id = this.threads.drop(co);
+          if (id !== undefined)
+            this.send({ type: 'debug', event: 'thread', body: { reason: 'exited', threadId: id } });
+        }
+      },
+    };
     for (const name of ['remove', 'rename']) {
       lua.lua_getglobal(L, to_luastring('os'));
       lua.lua_getfield(L, -1, to_luastring(name));
@@ -238,16 +220,14 @@ export class Debugger {
   }
 
   /** A new coroutine's name, from the frames that made it. */
-  private nameNew(vm: PluginVM, L: any): { name: string; wrapped: boolean } {
+  private nameNew(vm: PluginVM, L: any): string {
     const { lua, to_luastring } = vm.F;
     const ar = new lua.lua_Debug();
     const names = new Set<string>();
     let where = '';
-    let wrapped = false;
     for (let level = 1; lua.lua_getstack(L, level, ar); level++) {
       lua.lua_getinfo(L, to_luastring('Snl', true), ar);
       const src = ar.source ? UTF8.decode(ar.source) : '';
-      if (level === 1 && src === '=[compat.lua]') wrapped = true;
       if (isRuntimeSource(src)) {
         if (ar.name) names.add(UTF8.decode(ar.name));
         continue;
@@ -256,9 +236,9 @@ export class Debugger {
       break;
     }
     if (names.has('on_new_session'))
-      return { name: this.threads.sessionName(vm) ?? this.t('会话', 'session'), wrapped };
-    if (names.has('start_new')) return { name: `start_new · ${where}`, wrapped };
-    return { name: where ? `coroutine · ${where}` : 'coroutine', wrapped };
+      return this.threads.sessionName(vm) ?? this.t('会话', 'session');
+    if (names.has('start_new')) return `start_new · ${where}`;
+    return where ? `coroutine · ${where}` : 'coroutine';
   }
 
   // ---- The hook ----------------------------------------------------------------------------------------------------
@@ -322,7 +302,8 @@ export class Debugger {
     if (side && side.stdGlobals === undefined) {
       // The plugin's first line: its globals from here on are its own, and its main coroutine is thread one.
       side.stdGlobals = this.globalNames(side);
-      for (const name of COROMEGA_GLOBALS) side.stdGlobals.add(name);
+      // the framework's global, which appears when the plugin requires coromega (as in neomega)
+      side.stdGlobals.add('from');
       if (side.vm.mainCo) this.threads.idOf(side.vm.mainCo, side.vm);
       this.updateActive();
     }

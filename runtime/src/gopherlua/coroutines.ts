@@ -32,7 +32,16 @@ export interface YieldBoundary {
   fn?: string;
 }
 
+/** What a debugger follows: each coroutine made, and each resume (the resumer runs `co` between the two calls). */
+export interface CoroutineHooks {
+  created(L: any, co: any, wrapped: boolean): void;
+  resuming(L: any, co: any): void;
+  resumed(L: any, co: any): void;
+}
+
 export interface CoroutineOptions {
+  /** The hooks now (a debugger attaches after the library is made), or none. */
+  hooks(): CoroutineHooks | undefined;
   /** The thread the plugin's main chunk runs on: no coroutine to gopher-lua. */
   isMain(L: any): boolean;
   /** The runtime's BLOCK value at `idx`: a blocking host call, not the plugin's yield. */
@@ -108,9 +117,16 @@ export function gopherCoroutines(
    * host call somewhere inside it), BLOCK goes on up from L and the answer that comes back is handed down to `co`.
    */
   const resumeWith = (L: any, co: any, nargs: number, asWrap: boolean): number => {
+    const hooks = opts.hooks();
+    hooks?.resuming(L, co);
     parentOf.set(co, L);
-    const status = lua.lua_resume(co, L, nargs);
-    parentOf.delete(co);
+    let status: number;
+    try {
+      status = lua.lua_resume(co, L, nargs);
+    } finally {
+      parentOf.delete(co);
+      hooks?.resumed(L, co);
+    }
     if (status === lua.LUA_OK || status === lua.LUA_YIELD) {
       const n = lua.lua_gettop(co);
       if (status === lua.LUA_YIELD && n === 1 && opts.isBlock(co, 1)) {
@@ -172,6 +188,7 @@ export function gopherCoroutines(
       const co = lua.lua_newthread(L);
       lua.lua_pushvalue(L, 1);
       lua.lua_xmove(L, co, 1);
+      opts.hooks()?.created(L, co, false);
       return 1;
     },
 
@@ -180,6 +197,7 @@ export function gopherCoroutines(
       const co = lua.lua_newthread(L);
       lua.lua_pushvalue(L, 1);
       lua.lua_xmove(L, co, 1);
+      opts.hooks()?.created(L, co, true);
       lua.lua_pushcclosure(L, wrapAux, 1);
       return 1;
     },

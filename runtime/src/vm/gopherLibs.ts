@@ -1,5 +1,6 @@
 /**
- * Puts gopher-lua's base functions and coroutine library (runtime/src/gopherlua/) into a plugin's state, with
+ * Puts gopher-lua's base functions and coroutine library (runtime/src/gopherlua/) into a new plugin state (before a
+ * debugger attaches, so it sees these functions and can follow coroutines through `vm.coroutineHooks`), with
  * what only the VM knows: which thread is the main chunk's, the BLOCK and SENTINEL values, and how a yield gopher-lua
  * cannot make stops the plugin (an error that names the call, in the run's language). Returns the host functions
  * the runtime's Lua uses: `yield_check` (coromega's calls that suspend their session) and `load_chunk` (compat.lua's
@@ -35,6 +36,7 @@ export function installGopherLibs(vm: PluginVM): Record<string, HostFn> {
   };
 
   const co = gopherCoroutines(vm.F, hooks, {
+    hooks: () => vm.coroutineHooks,
     isMain: (L1) => L1 === vm.mainCo,
     isBlock: (L1, idx) => vm.isBlock(L1, idx),
     uncatchable,

@@ -21,9 +21,6 @@ import { AREAS } from '../omega';
 import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
 
-/** Globals the runtime sets when a plugin requires coromega (not the plugin's own). */
-export const COROMEGA_GLOBALS: readonly string[] = ['from'];
-
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
   const { lua, lauxlib } = vm.F;
   const L = vm.L;
@@ -175,7 +172,7 @@ export function loadPlugin(vm: PluginVM): boolean {
     lua.lua_pushvalue(L, libIdx);
     loadLua(vm, part, 2, 1);
   }
-  // As in neomega, the global `from` appears when the plugin requires coromega (COROMEGA_GLOBALS).
+  // As in neomega, the global `from` appears when the plugin requires coromega .
   const coromegaIdx = lua.lua_gettop(L);
   lua.lua_getglobal(L, vm.str('from'));
   lua.lua_pushnil(L);

@@ -15,8 +15,9 @@ import type { ListenerKind, RunEvent } from '../events';
 import { fengari, type Fengari } from '../lua';
 import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '../gojson';
 import { loadPlugin } from './load';
-import { openLib51 } from './lib51';
 import { installGopherLibs } from './gopherLibs';
+import type { CoroutineHooks } from '../gopherlua/coroutines';
+import { openLib51 } from './lib51';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
 import type { Runtime } from '../runtime';
@@ -88,6 +89,10 @@ export class PluginVM {
   mainRef = 0;
   blockRef = 0;
   sentinelRef = 0;
+  /** The host functions of gopher-lua's layer the runtime's Lua files use (yield_check, load_chunk). */
+  readonly gopherHost: Record<string, HostFn>;
+  /** Set by a debugger to follow coroutines (gopherlua/coroutines.ts). */
+  coroutineHooks: CoroutineHooks | undefined;
   private coromegaRef = 0;
   mainCo: any;
   readonly sources = new Map<number, Source>();
@@ -102,8 +107,6 @@ export class PluginVM {
   private nextId = 1;
   /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
   readonly startTime: number;
-  /** Host functions of gopher-lua's base and coroutine layer (installGopherLibs), for the host table. */
-  readonly gopherHost: Record<string, HostFn>;
 
   constructor(
     readonly rt: Runtime,
@@ -116,8 +119,8 @@ export class PluginVM {
     const { lauxlib, lualib } = this.F;
     this.L = lauxlib.luaL_newstate();
     lualib.luaL_openlibs(this.L);
-    // gopher-lua's library, then its base and coroutine functions: all in place before a debugger attaches (it
-    // wraps coroutine.create / resume and knows pcall) and before the runtime's Lua files take their copies.
+    // gopher-lua's library, then its base and coroutine functions: all in place before a debugger attaches and
+    // before the runtime's Lua files take their copies (os.time/date/clock: vm/time.ts, on the run's clock).
     openLib51(this.F, this.L);
     this.gopherHost = installGopherLibs(this);
   }
