@@ -16,13 +16,19 @@ export function tr(lang: Lang, zh: string, en: string): string {
   return lang === 'en' ? en : zh;
 }
 
+/** `ask` is `coromega:ask`; a name with its object (`player:ask`) stays as written. */
+function callName(n: string): string {
+  return n.includes(':') ? n : `coromega:${n}`;
+}
+
 type Texts = readonly [zh: (...a: string[]) => string, en: (...a: string[]) => string];
 
 const MESSAGES = {
+  // `n` is a coromega method's name, or a whole call such as `player:ask` for the other objects' methods.
   need_co: [
-    (n) => `coromega:${n} 只能在 coromega:start_new(function() ... end) 启动的协程内调用`,
+    (n) => `${callName(n)} 只能在 coromega:start_new(function() ... end) 启动的协程内调用`,
     (n) =>
-      `coromega:${n} must run inside a coroutine started by coromega:start_new(function() ... end)`,
+      `${callName(n)} must run inside a coroutine started by coromega:start_new(function() ... end)`,
   ],
   colon: [
     (n) => `请用冒号调用：coromega:${n}(...)，而不是 coromega.${n}(...)`,
