@@ -11,15 +11,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  findNodeAtLocation,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
+import { jsonSyntaxProblem } from '../world/jsonSyntax';
 import { jsonPath } from '../world/schemaProblem';
 import { defaultTestName, lineColumn } from './places';
 import {
@@ -93,25 +88,6 @@ export function offsetOf(root: Node | undefined, pointer: string): number {
   return 0;
 }
 
-const SYNTAX: Record<string, [string, string]> = {
-  InvalidSymbol: ['无效的符号', 'invalid symbol'],
-  InvalidNumberFormat: ['无效的数字', 'invalid number'],
-  PropertyNameExpected: ['应为带引号的字段名', 'a quoted field name was expected'],
-  ValueExpected: ['应为一个值', 'a value was expected'],
-  ColonExpected: ['应为冒号', 'a colon was expected'],
-  CommaExpected: ['应为逗号', 'a comma was expected'],
-  CloseBraceExpected: ['应为 }', '} was expected'],
-  CloseBracketExpected: ['应为 ]', '] was expected'],
-  EndOfFileExpected: ['此处应结束', 'the file should end here'],
-  InvalidCommentToken: ['JSON 不允许注释', 'JSON allows no comments'],
-  UnexpectedEndOfComment: ['注释没有结束', 'unterminated comment'],
-  UnexpectedEndOfString: ['字符串没有结束', 'unterminated string'],
-  UnexpectedEndOfNumber: ['数字不完整', 'incomplete number'],
-  InvalidUnicode: ['无效的 \\u 转义', 'invalid \\u escape'],
-  InvalidEscapeCharacter: ['无效的转义字符', 'invalid escape character'],
-  InvalidCharacter: ['字符串中有无效字符', 'invalid character in a string'],
-};
-
 /** Parses JSON text into a tree with places; throws TestFileError at the first syntax error. */
 export function parseJsonTree(
   text: string,
@@ -122,16 +98,13 @@ export function parseJsonTree(
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const at = lineColumn(text, e?.offset ?? 0);
-    const name = e ? printParseErrorCode(e.error) : 'ValueExpected';
-    const what = SYNTAX[name] ?? [name, name];
+    const p = jsonSyntaxProblem(text, lang) ?? { line: 1, column: 1, message: '' };
     throw new TestFileError(
       file,
       display,
-      tr(lang, `不是有效的 JSON：${what[0]}`, `not valid JSON: ${what[1]}`),
-      at.line,
-      at.column,
+      tr(lang, `不是有效的 JSON：${p.message}`, `not valid JSON: ${p.message}`),
+      p.line,
+      p.column,
     );
   }
   // The parsed value, as JSON.parse would give it (the tree keeps places; values come from the same parse).

@@ -106,9 +106,13 @@ test('a malformed test file is one error with the place and the JSON path', () =
     ],
     [
       '{\n "script": [\n  {"wait": 1},\n ]\n}',
-      'p.test.json:4:2: not valid JSON: a value was expected',
+      'p.test.json:3:14: not valid JSON: a comma before ] (JSON allows no trailing comma)',
     ],
     ['{"script": [] // no\n}', 'p.test.json:1:15: not valid JSON: JSON allows no comments'],
+    [
+      '{"script": [{"wait": 1} {"wait": 2}]}',
+      'p.test.json:1:25: not valid JSON: a comma was expected',
+    ],
     [
       '{"players":[{"name":"A","op":"yes"}],"script":[{"wait":1}]}',
       'p.test.json:1:25: players[0].op: should be boolean, got string',
