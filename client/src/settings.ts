@@ -115,7 +115,8 @@ export interface RunTarget {
   displayPath?: string;
   /** Runtime message language (`--lang`): the same as the extension's own messages. */
   lang: Lang;
-  /** The world file to run in (`--world`), when there is one. */
+  /** The world file to run in (`--world`); without one, `--no-world`: the extension has already applied the world
+   * file rule (its setting), so the runtime does not look beside the plugin again. */
   world?: string;
   /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
   worldState?: boolean;
@@ -132,6 +133,7 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (!run.maskSecrets) args.push('--no-mask');
   if (target.displayPath) args.push('--display-path', target.displayPath);
   if (target.world) args.push('--world', target.world);
+  else args.push('--no-world');
   if (target.worldState) args.push('--world-state');
   args.push(target.file);
   return args;

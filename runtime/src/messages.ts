@@ -79,6 +79,10 @@ const MESSAGES = {
       `the plugin exceeded the ${mb} MB memory limit (--max-memory / coromegaLua.run.memoryLimitMb) and was stopped`,
   ],
   stopped: [() => '运行已停止', () => 'run stopped'],
+  world_beside: [
+    (f) => `世界文件：${f}（插件旁的同名世界文件；--no-world 不加载它）`,
+    (f) => `world file: ${f} (the one beside the plugin; --no-world leaves it out)`,
+  ],
   exit_called: [(c) => `插件调用了 os.exit(${c})`, (c) => `the plugin called os.exit(${c})`],
   not_found: [(p) => `找不到插件文件：${p}`, (p) => `plugin file not found: ${p}`],
   stack: [() => '栈溢出（递归太深）', () => 'stack overflow (recursion too deep)'],

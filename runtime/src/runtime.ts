@@ -144,6 +144,7 @@ export class Runtime {
           plugin: vm.display,
           config: vm.configPath,
           storage: vm.storage,
+          ...(this.options.worldPath !== undefined ? { world: this.options.worldPath } : {}),
           time: Date.now(),
         });
         if (!vm.load()) {

@@ -5,7 +5,6 @@
  * file against the schema when it runs; here a file that is not JSON, or whose players are not a list of named
  * entries, is refused with a sentence saying where, never overwritten. No `vscode` import.
  */
-import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Localize } from '../i18n';
 import { layoutOf, setJson, type JsonPath } from './jsonText';
@@ -13,28 +12,13 @@ import type { PlayerEntry, QqGroup, QqUser } from './protocol';
 
 export type { PlayerEntry, QqGroup, QqUser };
 
-/** The setting's default: `NAME.world.json` beside `NAME.lua`. */
-export const DEFAULT_WORLD_FILE = '${name}.world.json';
+// Where a plugin's world file is: the runtime's rule, shared with the command line.
+export { DEFAULT_WORLD_FILE, worldFilePath } from '../../../runtime/src/world/locate';
 
 /** The runtime's world when the file has no `players`: one online operator. */
 export const DEFAULT_PLAYERS: ReadonlyArray<PlayerEntry> = [
   { name: 'Steve', online: true, op: true, tags: [], scores: {} },
 ];
-
-/** The world file of `pluginFile`: the setting with `${name}` (the plugin's name without `.lua`) and
- * `${workspaceFolder}` filled in, relative to the plugin's folder unless absolute. Empty means the default. */
-export function worldFilePath(
-  pluginFile: string,
-  setting: string,
-  workspaceFolder?: string,
-): string {
-  const name = path.basename(pluginFile).replace(/\.lua$/i, '');
-  const pattern = setting.trim() || DEFAULT_WORLD_FILE;
-  const filled = pattern
-    .replace(/\$\{name\}/g, name)
-    .replace(/\$\{workspaceFolder\}/g, workspaceFolder ?? path.dirname(pluginFile));
-  return path.resolve(path.dirname(pluginFile), filled);
-}
 
 /** What the view takes from a world file. */
 export interface WorldSummary {
