@@ -189,10 +189,15 @@ function copy(p: PlayerEntry): PlayerEntry {
   return { ...p, tags: [...p.tags], scores: { ...p.scores } };
 }
 
-/** Applies one edit to the text of a world file (`undefined` or empty: a new file). Only the players change, and
- * only in the text they occupy; a player the file does not list yet (the runtime's default Steve, or one who joined
- * during the run) is written first. */
-export function applyWorldEdit(text: string | undefined, edit: WorldEdit, t: Localize): EditResult {
+/** Applies one edit to the text of a world file (`undefined` or empty: a new file, which starts with `schema` as its
+ * `$schema` when given). Only the players change, and only in the text they occupy; a player the file does not list
+ * yet (the runtime's default Steve, or one who joined during the run) is written first. */
+export function applyWorldEdit(
+  text: string | undefined,
+  edit: WorldEdit,
+  t: Localize,
+  schema?: string,
+): EditResult {
   const original = text ?? '';
   const fresh = original.trim() === '';
   let current = fresh ? '{\n}' : original;
@@ -204,6 +209,7 @@ export function applyWorldEdit(text: string | undefined, edit: WorldEdit, t: Loc
   const set = (jsonPath: JsonPath, value: unknown): void => {
     current = setJson(current, jsonPath, value, layout);
   };
+  if (fresh && schema !== undefined) set(['$schema'], schema);
   let list = checked.list ? [...checked.list] : undefined;
   if (!list) {
     // No players written: the runtime's default player is made explicit, so adding or changing one keeps it.

@@ -25,6 +25,9 @@ export interface RunToTest {
   testFile: string;
   /** The world file the run used, if any. */
   world?: WorldFile;
+  /** The test file's `$schema` (see world/schemaRef.ts), written first; none when undefined. The world file's own
+   * `$schema` names the world schema and never comes along. */
+  schema?: string;
 }
 
 /** The expectation one event suggests, or undefined for events a test rarely asserts. */
@@ -100,9 +103,11 @@ export function testFromRun(r: RunToTest): string {
   const beside =
     r.plugins.length === 1 && r.plugins[0]!.replace(/\.lua$/i, '.test.json') === r.testFile;
   const doc: Record<string, unknown> = {};
+  if (r.schema !== undefined) doc.$schema = r.schema;
   if (!beside) doc.plugins = r.plugins.map(rel);
-  const world: WorldFile = { ...(r.world ?? {}) };
+  const world: Record<string, unknown> = { ...(r.world ?? {}) };
   delete world.script;
+  delete world.$schema;
   Object.assign(doc, world);
   const http = [...(r.world?.http ?? []), ...recordedRules(r.events)];
   if (http.length > 0) doc.http = http;
