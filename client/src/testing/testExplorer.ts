@@ -262,6 +262,12 @@ export class TestExplorer implements vscode.Disposable {
         );
         break;
       }
+      case 'fileWarning': {
+        // The run's output with a place: VS Code draws it on that line of the test file, and it is in Test Results.
+        const at = new vscode.Location(uri, new vscode.Position(r.line - 1, r.column - 1));
+        run.appendOutput(`⚠ ${r.display}:${r.line}:${r.column}: ${r.message}\r\n`, at);
+        break;
+      }
       case 'recorded':
       case 'summary':
         break;

@@ -25,7 +25,7 @@ export function testUsage(lang: Lang): string {
 选项：
   --record                 把请求发到真实网络，并把响应写进测试的 http 规则（密钥已遮盖），之后离线回放
   --filter 正则            只运行名称匹配的测试（可重复）
-  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、recorded、summary）
+  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、fileWarning、recorded、summary）
   --lang zh-cn|en          报告的语言（默认取 LANG，否则中文）
   --resolve 主机:端口:地址 同普通运行（可重复）
   --timeout-cap 秒         每个请求超时的上限
@@ -40,7 +40,7 @@ options:
   --record                 send requests to the real network and write the responses into the tests' http rules
                            (secrets masked), for offline replay later
   --filter REGEX           run only the tests whose name matches (repeatable)
-  --json                   print one JSON report per line (testStart, testEnd, fileError, recorded, summary)
+  --json                   print one JSON report per line (testStart, testEnd, fileError, fileWarning, recorded, summary)
   --lang zh-cn|en          language of the report (default: from LANG, else zh-cn)
   --resolve HOST:PORT:ADDR as for a run (repeatable)
   --timeout-cap SECONDS    upper bound for every request's timeout

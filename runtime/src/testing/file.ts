@@ -23,6 +23,7 @@ import {
   type StepInfo,
   type TestCase,
   type TestFile,
+  type TestFileWarning,
   type TestStep,
 } from './types';
 import { checkTestDoc } from './validate';
@@ -240,6 +241,21 @@ export function parseTestFile(
       );
     plugins.push({ path: abs, display: displayPath(abs, cwd) });
   }
+  // A config without "配置" is allowed (neomega reads it), but the plugin then sees an empty coromega.config.
+  const warnings: TestFileWarning[] = [];
+  const configs: Array<[string, unknown]> = [['/config', raw.config]];
+  raw.plugins?.forEach((e, i) => {
+    if (typeof e === 'object') configs.push([`/plugins/${i}/config`, e.config]);
+  });
+  for (const [pointer, c] of configs)
+    if (c && typeof c === 'object' && !Array.isArray(c) && !('配置' in c))
+      warnings.push({
+        ...place(pointer),
+        message: t(
+          `${jsonPath(pointer)} 没有 "配置" 字段：插件的 coromega.config 是空表（neomega 的配置文件把插件的设置写在 "配置" 里）`,
+          `${jsonPath(pointer)} has no "配置" field: the plugin's coromega.config is an empty table (a neomega config file keeps the plugin's settings under "配置")`,
+        ),
+      });
   if (raw.config !== undefined) {
     if (plugins.length !== 1)
       fail(
@@ -312,7 +328,7 @@ export function parseTestFile(
       });
     });
   }
-  return { file, display, tests };
+  return { file, display, tests, warnings };
 }
 
 /** Reads and checks a test file. */

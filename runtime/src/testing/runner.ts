@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { tr, type Lang } from '../messages';
 import type { EngineOptions, TestResult } from './engine';
 import { stepRef } from './steps';
-import { loadTestFile, TestFileError, type TestCase } from './file';
+import { loadTestFile, TestFileError, type TestCase, type TestFile } from './file';
 import type { TestReport } from './protocol';
 import { withRecording } from './record';
 import type { Reporter } from './report';
@@ -212,10 +212,10 @@ export async function runTests(
   try {
     for (const file of files) {
       let text: string;
-      let tests: TestCase[];
+      let loaded: TestFile;
       try {
         text = fs.readFileSync(file, 'utf8');
-        tests = loadTestFile(file, opts.lang, opts.cwd).tests;
+        loaded = loadTestFile(file, opts.lang, opts.cwd);
       } catch (e) {
         if (!(e instanceof TestFileError)) throw e;
         summary.failed++;
@@ -228,6 +228,9 @@ export async function runTests(
         });
         continue;
       }
+      const tests = loaded.tests;
+      for (const w of loaded.warnings)
+        emit({ type: 'fileWarning', file: loaded.file, display: loaded.display, ...w });
       const chosen =
         opts.filters.length === 0
           ? tests

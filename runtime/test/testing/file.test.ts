@@ -219,3 +219,24 @@ test('a file of named tests shares its world; the top-level script runs first in
   assert.equal(two!.skip, true);
   assert.equal(one!.world.script, undefined);
 });
+
+test('a config without "配置" loads with a warning at its place; one with it, or no config, has none', () => {
+  const dir = project({ 'p.lua': 'print(1)', 'q.lua': 'print(2)' });
+  const load = (doc: object): ReturnType<typeof parseTestFile> =>
+    parseTestFile(JSON.stringify(doc, null, 2), path.join(dir, 'p.test.json'), 'en', dir);
+  const several = load({
+    plugins: [
+      { path: 'p.lua', config: { 密钥: 'x' } },
+      { path: 'q.lua', config: { 配置: {} } },
+      'p.lua',
+    ],
+    script: [{ wait: 1 }],
+  });
+  assert.deepEqual(
+    several.warnings.map((w) => [w.line, w.column, w.message.split(':')[0]]),
+    [[5, 7, 'plugins[0].config has no "配置" field']],
+  );
+  assert.equal(several.tests.length, 1, 'the tests still load');
+  assert.deepEqual(load({ config: { 配置: { a: 1 } }, script: [{ wait: 1 }] }).warnings, []);
+  assert.deepEqual(load({ script: [{ wait: 1 }] }).warnings, []);
+});
