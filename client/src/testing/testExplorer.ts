@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { outlineTestFile } from '../../../runtime/src/testing/outline';
 import type { TestEndReport, TestReport } from '../../../runtime/src/testing/protocol';
+import { failureText } from './failureText';
 import { TestProcess } from './testProcess';
 
 /** `vscode.l10n.t`-shaped. */
@@ -274,27 +275,23 @@ export class TestExplorer implements vscode.Disposable {
     }
   }
 
-  /** The failure as VS Code shows it: at the failing step, expected against what was seen. */
-  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage {
-    const t = this.deps.t;
+  /** The failure as VS Code shows it, at the failing step: first a message whose first line (drawn on that line)
+   * is what was expected, then what was seen; then the same failure side by side (expected | seen). */
+  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage[] {
     const f = r.failure;
-    if (!f) return new vscode.TestMessage(t('The test failed.'));
-    const head = f.step
-      ? t('Step {0} ({1}): {2}', f.step.index + 1, f.step.label, f.message)
-      : f.message;
-    // Side by side with the expectation, the events speak for themselves: their heading stays out.
-    const seen = (f.actual ?? '').replace(/^[^\n]*[:：]\n/, '').replace(/^ {2}/gm, '');
-    const m =
-      f.expected !== undefined
-        ? vscode.TestMessage.diff(head, f.expected, seen)
-        : new vscode.TestMessage(f.actual ? `${head}\n\n${f.actual}` : head);
-    m.location = new vscode.Location(
+    const text = failureText(r, this.deps.t);
+    const at = new vscode.Location(
       uri,
-      f.step
+      f?.step
         ? new vscode.Position(f.step.line - 1, f.step.column - 1)
         : new vscode.Position(r.line - 1, r.column - 1),
     );
-    return m;
+    const main = new vscode.TestMessage(text.message);
+    main.location = at;
+    if (!text.diff) return [main];
+    const diff = vscode.TestMessage.diff(text.diff.title, text.diff.expected, text.diff.seen);
+    diff.location = at;
+    return [main, diff];
   }
 
   dispose(): void {
