@@ -165,6 +165,8 @@ export class GameModel {
         this.header.running = false;
         this.header.ended = ev.reason;
         this.dirty.header = true;
+        // Nothing waits for an answer any more: the questions and the chat box's answer hint go.
+        if (this.roster.clearAsks()) this.dirty.players = true;
         if (ev.code === 2 && !this.started && this.strays.length > 0) {
           // The runtime refused to start: with a world file, almost always the file itself.
           const text = this.strays.join(' ');
