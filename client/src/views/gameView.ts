@@ -4,6 +4,7 @@ import type { ExitEvent, RunEvent, WorldAction } from '../../../runtime/src/even
 import { exitText } from '../format';
 import { interpretClick } from '../game/clicks';
 import { GameModel } from '../game/model';
+import { GamePresence, type PresenceChange } from '../game/presence';
 import type { FromGameView, GameInitial, ToGameView } from '../game/protocol';
 import { gameStrings } from '../game/strings';
 import type { Messages } from '../i18n';
@@ -13,18 +14,6 @@ import { WorldFiles } from './worldFiles';
 
 /** The view's id in `contributes.views` (panel container "Coromega"). */
 export const GAME_VIEW_ID = 'coromegaLua.game';
-
-/** Entry points a player, a QQ user or another plugin reaches: a plugin with one of them has a world to play. */
-const GAME_KINDS = new Set([
-  'game_menu',
-  'chat',
-  'player_change',
-  'sender',
-  'command_block',
-  'cqhttp',
-  'cqhttp_default',
-  'api',
-]);
 
 /** How often at most the webview gets a batch while events flood in. */
 const BATCH_MS = 100;
@@ -46,8 +35,11 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   private selected: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly worlds: WorldFiles;
-  /** Whether the view has joined the panel (the `coromegaLua.gameView` context key is set). */
+  /** Whether the view is in the panel now (the `coromegaLua.gameView` context key), as last set. */
   private available: Thenable<unknown> | undefined;
+  private availableNow = false;
+  /** Whether the run now has a world to play (presence.ts). */
+  private readonly presence = new GamePresence();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -69,17 +61,32 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     );
   }
 
-  /** The view joins the "Coromega" panel beside the inspector once there is a world to play: a run with a world
-   * file, a plugin with entry points in the game, or when asked for. A plugin that only makes requests does not
-   * get an empty game beside its requests. */
+  /** The view joins the "Coromega" panel beside the inspector while there is a world to play (presence.ts). */
   private makeAvailable(): Thenable<unknown> {
-    this.available ??= vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', true);
+    if (!this.availableNow || !this.available) {
+      this.availableNow = true;
+      this.available = vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', true);
+    }
     return this.available;
   }
 
-  /** Reveals the view (resolving it on first use). */
-  show(preserveFocus = true): void {
-    if (this.view) {
+  /** A run with nothing to play: the view leaves the panel (it comes back with the next run that has a world). */
+  private makeUnavailable(): void {
+    if (!this.availableNow) return;
+    this.availableNow = false;
+    this.available = vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', false);
+  }
+
+  private apply(change: PresenceChange): void {
+    if (change === 'show') void this.makeAvailable();
+    else if (change === 'hide') this.makeUnavailable();
+  }
+
+  /** Reveals the view (resolving it on first use); it stays in the panel for the run now, or for the run about to
+   * start when `forNextRun`. */
+  show(preserveFocus = true, forNextRun = false): void {
+    this.presence.request(forNextRun || !this.model.running);
+    if (this.view && this.availableNow) {
       this.view.show(preserveFocus);
       return;
     }
@@ -105,7 +112,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   runStarted(info: RunInfo): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (info.world) void this.makeAvailable();
+    this.apply(this.presence.runStarted(!!info.world));
     this.worlds.follow(info.worldFile, info.uri);
     // The world file as this run reads it: the QQ groups and users to speak as, and whether edits can be saved.
     this.model.runStarted(
@@ -121,7 +128,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   }
 
   event(ev: RunEvent): void {
-    if (ev.type === 'listener' && GAME_KINDS.has(ev.kind)) void this.makeAvailable();
+    this.apply(this.presence.event(ev));
     this.model.event(ev);
     this.schedule();
   }
@@ -260,7 +267,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     }
     const world = this.worlds.info(this.runner.worldFileFor(uri));
     const player = world.players.find((p) => p.online)?.name ?? world.players[0]?.name ?? 'Steve';
-    this.show(true);
+    this.show(true, true);
     await this.runner.run(uri, [JSON.stringify({ as: player, menu: trigger })]);
     this.choose(player);
   }
