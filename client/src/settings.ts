@@ -24,6 +24,8 @@ export interface RunSettings {
   clearOutputOnRun: boolean;
   /** A plugin's world file: `${name}` is the plugin's name without `.lua`; relative to the plugin's folder. */
   worldFile: string;
+  /** Save player edits made in the Game view while playing to the world file at once (else on Save). */
+  alwaysSaveWorldEdits: boolean;
 }
 
 export interface LanguageServerSettings {
@@ -65,6 +67,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.maskSecrets', type: 'boolean', default: true },
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
   { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
+  { key: 'run.alwaysSaveWorldEdits', type: 'boolean', default: false },
   { key: 'languageServer.completion', type: 'boolean', default: true },
   { key: 'languageServer.hover', type: 'boolean', default: true },
   { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
@@ -97,6 +100,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
       maskSecrets: v['run.maskSecrets'] as boolean,
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
       worldFile: v['run.worldFile'] as string,
+      alwaysSaveWorldEdits: v['run.alwaysSaveWorldEdits'] as boolean,
     },
     languageServer: {
       completion: v['languageServer.completion'] as boolean,

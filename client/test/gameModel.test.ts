@@ -220,6 +220,17 @@ test('when the run ends (Stop, or any end) no question waits any more', () => {
   assert.equal(quiet.takeUpdate()!.players, undefined);
 });
 
+test('edits waiting to be saved are in the header; a new run starts with none', () => {
+  const m = model();
+  m.takeUpdate();
+  m.setUnsaved(2);
+  assert.equal(m.takeUpdate()!.header!.unsaved, 2);
+  m.setUnsaved(2);
+  assert.equal(m.takeUpdate(), undefined, 'no change, no batch');
+  m.runStarted('ai-chat.lua', WORLD);
+  assert.equal(m.takeUpdate()!.header!.unsaved, 0);
+});
+
 test('a flood of events keeps each history capped and batches hold at most a cap of rows', () => {
   const m = model();
   m.takeUpdate();

@@ -225,6 +225,13 @@ export class GameModel {
     this.dirty.notice = true;
   }
 
+  /** How many player edits made while playing wait to be saved to the world file. */
+  setUnsaved(count: number): void {
+    if (this.header.unsaved === count) return;
+    this.header.unsaved = count;
+    this.dirty.header = true;
+  }
+
   dismissNotice(): void {
     this.notice = undefined;
     this.dirty.notice = true;

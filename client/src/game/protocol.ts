@@ -46,6 +46,8 @@ export interface RunHeader {
   worldProblem: string;
   qqGroups: QqGroup[];
   qqUsers: QqUser[];
+  /** Player edits made while playing that are not in the world file yet (saved on request). */
+  unsaved: number;
 }
 
 /** The header before any run: nothing running, no world. */
@@ -59,6 +61,7 @@ export function emptyHeader(): RunHeader {
     worldProblem: '',
     qqGroups: [],
     qqUsers: [],
+    unsaved: 0,
   };
 }
 
@@ -186,4 +189,5 @@ export type FromGameView =
   | { type: 'setTags'; name: string; tags: string }
   | { type: 'setScore'; name: string; objective: string; score: string }
   | { type: 'openWorld' }
+  | { type: 'saveWorld' }
   | { type: 'dismiss' };

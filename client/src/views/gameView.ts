@@ -5,6 +5,7 @@ import { exitText } from '../format';
 import { interpretClick } from '../game/clicks';
 import { GameModel } from '../game/model';
 import { GamePresence, type PresenceChange } from '../game/presence';
+import type { WorldEdit } from '../game/worldFile';
 import type { FromGameView, GameInitial, ToGameView } from '../game/protocol';
 import { gameStrings } from '../game/strings';
 import type { Messages } from '../i18n';
@@ -24,15 +25,22 @@ export interface GameRunner {
   run(target: vscode.Uri, send: string[]): Promise<void>;
   isRunning(uri: vscode.Uri): boolean;
   worldFileFor(uri: vscode.Uri): string | undefined;
+  /** Whether player edits made while playing `uri` go to its world file at once (a setting). */
+  alwaysSaveWorldEdits(uri: vscode.Uri): boolean;
 }
 
 /** The Game view: the world of the running plugin, played with clicks. It renders the run's events (through
- * GameModel) and turns every click into a world action on the runner's stdin, and player edits into edits of the
- * plugin's world file as well. */
+ * GameModel) and turns every click into a world action on the runner's stdin. Player edits made while playing change
+ * the run only and wait to be saved to the plugin's world file on request (or at once, by a setting), so trying
+ * things never changes a file unasked; with no run, an edit is an edit of the world file. */
 export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private readonly model: GameModel;
   private selected: string | undefined;
+  /** The plugin of the last run (whose world file edits are saved to). */
+  private plugin: vscode.Uri | undefined;
+  /** Player edits made while playing, in order, not in the world file yet. */
+  private unsaved: WorldEdit[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly worlds: WorldFiles;
   /** Whether the view is in the panel now (the `coromegaLua.gameView` context key), as last set. */
@@ -112,6 +120,9 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   runStarted(info: RunInfo): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    // The new run starts from the world file: edits of the last run that were not saved stay with it.
+    this.plugin = info.uri;
+    this.setUnsaved([]);
     this.apply(this.presence.runStarted(!!info.world));
     this.worlds.follow(info.worldFile, info.uri);
     // The world file as this run reads it: the QQ groups and users to speak as, and whether edits can be saved.
@@ -202,6 +213,9 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
         this.model.dismissNotice();
         this.flush();
         return;
+      case 'saveWorld':
+        await this.saveEdits();
+        return;
     }
     const click = interpretClick(m, this.messages.t);
     if (click.problem) {
@@ -219,13 +233,38 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
         this.flush();
       }
     }
-    if (click.edit) {
-      const problem = await this.worlds.save(click.edit);
-      if (problem) this.model.setProblem(problem);
-      else this.model.editedOffline(click.edit);
-      this.model.worldChanged(this.worlds.info());
+    if (!click.edit) return;
+    if (this.model.running && !(this.plugin && this.runner.alwaysSaveWorldEdits(this.plugin))) {
+      // Played in the run only: saved when asked.
+      this.setUnsaved([...this.unsaved, click.edit]);
       this.flush();
+      return;
     }
+    const problem = await this.worlds.save(click.edit);
+    if (problem) this.model.setProblem(problem);
+    else this.model.editedOffline(click.edit);
+    this.model.worldChanged(this.worlds.info());
+    this.flush();
+  }
+
+  /** Saves the edits made while playing to the world file, in order; those a problem stops stay unsaved. */
+  async saveEdits(): Promise<void> {
+    while (this.unsaved.length > 0) {
+      const problem = await this.worlds.save(this.unsaved[0]!);
+      if (problem) {
+        this.model.setProblem(problem);
+        break;
+      }
+      this.setUnsaved(this.unsaved.slice(1));
+    }
+    this.model.worldChanged(this.worlds.info());
+    this.flush();
+  }
+
+  private setUnsaved(edits: WorldEdit[]): void {
+    this.unsaved = edits;
+    this.model.setUnsaved(edits.length);
+    void vscode.commands.executeCommand('setContext', 'coromegaLua.gameUnsaved', edits.length > 0);
   }
 
   /** Opens the world file of the plugin shown (created with the default world when missing). */
