@@ -232,6 +232,9 @@ export function main(argv: string[], warm?: VmWorker): boolean {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Windows has no SIGTERM to deliver: Ctrl+C is SIGINT there and Ctrl+Break SIGBREAK; Stop in VS Code ends the
+  // process (client/src/runProcess.ts).
+  if (process.platform === 'win32') process.on('SIGBREAK', onSignal);
   return true;
 }
 

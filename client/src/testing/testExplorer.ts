@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { outlineTestFile } from '../../../runtime/src/testing/outline';
 import type { TestEndReport, TestReport } from '../../../runtime/src/testing/protocol';
 import { failureText } from './failureText';
+import { folderDescription, inSkippedFolder } from './paths';
 import { TestProcess } from './testProcess';
 
 /** `vscode.l10n.t`-shaped. */
@@ -85,8 +86,7 @@ export class TestExplorer implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri): Promise<void> {
-    if (!isTestFile(uri) || /[\\/](node_modules|\.git|neomega_storage)[\\/]/.test(uri.fsPath))
-      return;
+    if (!isTestFile(uri) || inSkippedFolder(uri.fsPath)) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.sync(uri, open.getText());
     try {
@@ -121,8 +121,8 @@ export class TestExplorer implements vscode.Disposable {
     if (!file) {
       file = this.controller.createTestItem(id, path.basename(uri.fsPath), uri);
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      const rel = folder ? path.relative(folder.uri.fsPath, path.dirname(uri.fsPath)) : '';
-      if (rel) file.description = rel.split(path.sep).join('/');
+      const where = folderDescription(folder?.uri.fsPath, uri.fsPath);
+      if (where) file.description = where;
       file.range = new vscode.Range(0, 0, 0, 0);
       this.controller.items.add(file);
     }
@@ -264,9 +264,10 @@ export class TestExplorer implements vscode.Disposable {
         break;
       }
       case 'fileWarning': {
-        // The run's output with a place: VS Code draws it on that line of the test file, and it is in Test Results.
+        // The run's output with a place: VS Code draws it (its first 50 or so characters) on that line of the test
+        // file, and it is in Test Results with the place.
         const at = new vscode.Location(uri, new vscode.Position(r.line - 1, r.column - 1));
-        run.appendOutput(`⚠ ${r.display}:${r.line}:${r.column}: ${r.message}\r\n`, at);
+        run.appendOutput(`⚠ ${r.message}\r\n`, at);
         break;
       }
       case 'recorded':

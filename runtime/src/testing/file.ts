@@ -61,10 +61,15 @@ interface RawFile extends Omit<WorldFile, 'script'>, RawTest {
   tests?: RawTest[];
 }
 
-/** The path as the user would write it: relative to the working folder when inside it. */
-export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+/** The path as the user would write it: relative to the working folder when inside it (`p`: `path.win32` in the
+ * Windows tests; another drive is never "inside"). */
+export function displayPath(
+  abs: string,
+  cwd = process.cwd(),
+  p: Pick<typeof path, 'relative' | 'isAbsolute'> = path,
+): string {
+  const rel = p.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !p.isAbsolute(rel) ? rel : abs;
 }
 
 /** `/tests/0/name` -> ["tests", 0, "name"]. */

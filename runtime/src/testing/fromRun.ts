@@ -73,7 +73,10 @@ function layout(doc: Record<string, unknown>): string {
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
-export function testFromRun(r: RunToTest): string {
+export function testFromRun(
+  r: RunToTest,
+  p: Pick<typeof path, 'dirname' | 'relative' | 'sep'> = path,
+): string {
   const script: Array<WorldAction | { expect: Expectation }> = [];
   let window: string[] = [];
   const flush = (expectations: Expectation[]): void => {
@@ -98,8 +101,9 @@ export function testFromRun(r: RunToTest): string {
   }
   flush(pending);
 
-  const dir = path.dirname(r.testFile);
-  const rel = (p: string): string => path.relative(dir, p).split(path.sep).join('/');
+  // Plugins relative to the test file, written with `/` on every system (the loader resolves either).
+  const dir = p.dirname(r.testFile);
+  const rel = (file: string): string => p.relative(dir, file).split(p.sep).join('/');
   const beside =
     r.plugins.length === 1 && r.plugins[0]!.replace(/\.lua$/i, '.test.json') === r.testFile;
   const doc: Record<string, unknown> = {};

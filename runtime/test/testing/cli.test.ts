@@ -288,4 +288,13 @@ coromega:run()
     message: `config has no "配置" field: the plugin's coromega.config is an empty table (a neomega config file keeps the plugin's settings under "配置")`,
   });
   assert.equal(json[1]!.type, 'testStart');
+  // The runtime's own warning in the transcript names the config as the test file holds it, not a temp file.
+  const end = json.find((r) => r.type === 'testEnd') as Extract<TestReport, { type: 'testEnd' }>;
+  assert.ok(
+    end.transcript.some((l) =>
+      l.includes('config file shop.test.json › config has no "配置" field'),
+    ),
+    end.transcript.join('\n'),
+  );
+  assert.ok(!end.transcript.some((l) => /config-0\.json|coromega-test-/.test(l)));
 });
