@@ -23,7 +23,6 @@ import {
   waitFor,
   type CodeServer,
   closeWorkbench,
-  hoverText,
   keepFailureShots,
   ROOT,
 } from './harness';
@@ -293,7 +292,7 @@ test('a test file whose config has no "配置" is warned about on that line when
   assert.ok(Math.abs(warnBox.y - lineBox.y) < lineBox.height / 2, 'on the config line');
   assert.match(
     (await configLine.innerText()).replace(/\u00a0/g, ' '),
-    /"config": \{ "密钥": "sk-1" \},\s+⚠ config 没有 "配置" 字段：插件的 coromega\.config 是空表/,
+    /"config": \{ "密钥": "sk-1" \},\s*⚠ config 没有 "配置" 字段：插件的 coromega\.config 是空表/,
   );
   await page.screenshot({ path: path.join(OUTPUT, 'test-config-warning.png') });
 });
@@ -347,7 +346,21 @@ test('"Create a test from this run" writes a test beside the plugin, and it pass
     .first()
     .waitFor({ timeout: 15_000 });
   // VS Code follows its $schema to the test schema (the hover on "script" is that schema's), and finds nothing wrong.
-  await hoverText(page, '"script"', '动作和期望，依次执行');
+  const key = page.locator(`${EDITOR} .view-line span`, { hasText: /^"script"$/ }).first();
+  await key.waitFor();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '动作和期望，依次执行' });
+  await waitFor(
+    'the test schema in the hover on "script"',
+    async () => {
+      await page.mouse.move(0, 0);
+      await key.hover();
+      return hover
+        .first()
+        .waitFor({ timeout: 8000 })
+        .then(() => true);
+    },
+    90_000,
+  );
   await page.mouse.move(0, 0);
   assert.equal(
     await page
