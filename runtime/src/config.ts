@@ -4,6 +4,9 @@
  * sits in `neomega_storage/lang/LuaLoader/`. Storage = `--storage`, else that `neomega_storage` folder, else a
  * `neomega_storage` folder beside the plugin (created only when the plugin writes into it).
  *
+ * Also what of the file a plugin sees: `coromega.config` is the file's `配置` section. The runtime and the language
+ * server both read these rules from here.
+ *
  * Pure path logic over a `path` implementation and a small file-system view, so the Windows rules (`path.win32`:
  * drive letters, backslashes, folder names in any case) are tested on any machine.
  */
@@ -52,7 +55,7 @@ export function resolveConfigPath(
   if (explicit) return p.resolve(explicit);
   const abs = p.resolve(pluginPath);
   const base = p.basename(abs).replace(/\.lua$/i, '');
-  const beside = p.join(p.dirname(abs), base + '.json');
+  const beside = defaultConfigPath(abs, p);
   if (io.exists(beside)) return beside;
   const storage = luaLoaderStorage(abs, p);
   if (storage) {
@@ -79,4 +82,30 @@ export function resolveStorageDir(
   return (
     luaLoaderStorage(pluginPath, p) ?? p.join(p.dirname(p.resolve(pluginPath)), 'neomega_storage')
   );
+}
+
+/** The key of the config file's section that becomes `coromega.config`. */
+export const CONFIG_SECTION = '配置';
+
+/** The `配置` section of a parsed config file (undefined when the file has none or is not an object). */
+export function configSection(doc: unknown): unknown {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
+  return (doc as Record<string, unknown>)[CONFIG_SECTION];
+}
+
+/** A new config file for the plugin, as neomega's LuaLoader writes one, with `section` as its `配置`. */
+export function newConfigDoc(pluginPath: string, section: unknown): Record<string, unknown> {
+  return {
+    名称: path.basename(pluginPath),
+    描述: '',
+    是否禁用: false,
+    来源: 'LuaLoader',
+    [CONFIG_SECTION]: section,
+  };
+}
+
+/** Where a plugin with no config file gets one: `NAME.json` beside `NAME.lua` (the first place the rule looks). */
+export function defaultConfigPath(pluginPath: string, p: PathApi = path): string {
+  const abs = p.resolve(pluginPath);
+  return p.join(p.dirname(abs), p.basename(abs).replace(/\.lua$/i, '') + '.json');
 }

@@ -19,7 +19,7 @@ import type { RunOptions } from './host';
 import { World } from './world/world';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
-import { jsonSyntaxProblem } from './world/jsonSyntax';
+import { jsonSyntaxError } from './world/jsonSyntax';
 import { PluginVM } from './vm/plugin';
 import { ActionEngine } from './script';
 
@@ -362,7 +362,7 @@ export class Runtime {
         try {
           value = JSON.parse(line);
         } catch {
-          const p = jsonSyntaxProblem(line, this.lang);
+          const p = jsonSyntaxError(line, this.lang);
           const why = p
             ? tr(
                 this.lang,

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { worldFileOf } from '../src/companions';
 import { defaultWorldFile, worldFilePath } from '../src/world/locate';
 import { jsonEvents, plugin, runCli, tmpDir, writePlugin } from './helpers';
 
@@ -23,6 +24,15 @@ test('the world file pattern on POSIX paths', () => {
     '/ws/test.world.json',
   );
   assert.equal(worldFilePath('/ws/Shop.LUA', undefined, undefined, p), '/ws/Shop.world.json');
+});
+
+test("the setting's default pattern is the file the language server pairs with the plugin", () => {
+  for (const [plugin, p] of [
+    ['/ws/plugins/ai-chat.lua', path.posix],
+    ['/ws/Shop.LUA', path.posix],
+    ['C:\\Users\\史蒂夫\\插件\\签到.lua', path.win32],
+  ] as const)
+    assert.equal(worldFilePath(plugin, undefined, undefined, p), worldFileOf(plugin), plugin);
 });
 
 test('the world file pattern on Windows paths: drive letters, backslashes, forward slashes in the pattern', () => {

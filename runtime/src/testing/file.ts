@@ -12,9 +12,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { testFilePlugins } from '../companions';
+import { configSection } from '../config';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
-import { jsonSyntaxProblem } from '../world/jsonSyntax';
+import { jsonSyntaxError } from '../world/jsonSyntax';
 import { jsonPath } from '../world/schemaProblem';
 import { defaultTestName, lineColumn } from './places';
 import {
@@ -104,7 +106,7 @@ export function parseJsonTree(
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !root) {
-    const p = jsonSyntaxProblem(text, lang) ?? { line: 1, column: 1, message: '' };
+    const p = jsonSyntaxError(text, lang) ?? { line: 1, column: 1, message: '' };
     throw new TestFileError(
       file,
       display,
@@ -212,39 +214,26 @@ export function parseTestFile(
     seen.add(p.name);
   });
 
-  // Plugins: relative to the test file; NAME.test.json runs NAME.lua when none are named.
+  // Plugins: relative to the test file; NAME.test.json runs NAME.lua when none are named (companions.ts).
   const dir = path.dirname(file);
+  const named = testFilePlugins(file, raw.plugins);
+  if (!named) fail('', '需要 "plugins"（要运行的插件）', 'needs "plugins" (the plugins to run)');
   const plugins: PluginSpec[] = [];
-  if (raw.plugins) {
-    raw.plugins.forEach((entry, i) => {
-      const rel = typeof entry === 'string' ? entry : entry.path;
-      const abs = path.resolve(dir, rel);
-      if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
-        fail(
-          typeof entry === 'string' ? `/plugins/${i}` : `/plugins/${i}/path`,
-          `找不到插件文件 ${abs}`,
-          `plugin file not found: ${abs}`,
-        );
-      plugins.push({
-        path: abs,
-        display: displayPath(abs, cwd),
-        ...(typeof entry === 'object' && entry.config !== undefined
-          ? { config: entry.config }
-          : {}),
-      });
-    });
-  } else {
-    const base = path.basename(file);
-    if (!/\.test\.json$/i.test(base))
-      fail('', '需要 "plugins"（要运行的插件）', 'needs "plugins" (the plugins to run)');
-    const abs = path.join(dir, base.replace(/\.test\.json$/i, '.lua'));
-    if (!fs.existsSync(abs))
+  for (const entry of named!) {
+    const abs = entry.path;
+    const exists = fs.existsSync(abs) && (entry.pointer === '' || fs.statSync(abs).isFile());
+    if (!exists && entry.pointer === '')
       fail(
         '',
         `没有 "plugins"，而旁边没有 ${path.basename(abs)}`,
         `no "plugins", and there is no ${path.basename(abs)} beside it`,
       );
-    plugins.push({ path: abs, display: displayPath(abs, cwd) });
+    if (!exists) fail(entry.pointer, `找不到插件文件 ${abs}`, `plugin file not found: ${abs}`);
+    plugins.push({
+      path: abs,
+      display: displayPath(abs, cwd),
+      ...(entry.config !== undefined ? { config: entry.config } : {}),
+    });
   }
   // A config without "配置" is allowed (neomega reads it), but the plugin then sees an empty coromega.config.
   const warnings: TestFileWarning[] = [];
@@ -253,7 +242,7 @@ export function parseTestFile(
     if (typeof e === 'object') configs.push([`/plugins/${i}/config`, e.config]);
   });
   for (const [pointer, c] of configs)
-    if (c && typeof c === 'object' && !Array.isArray(c) && !('配置' in c))
+    if (c && typeof c === 'object' && !Array.isArray(c) && configSection(c) === undefined)
       warnings.push({
         ...place(pointer),
         message: t(

@@ -9,7 +9,7 @@ import type { ValidateFunction } from 'ajv';
 import type { WorldAction } from '../events';
 import { tr, type Lang } from '../messages';
 import schema from '../../../schemas/world.schema.json';
-import { jsonSyntaxProblem } from './jsonSyntax';
+import { jsonSyntaxError } from './jsonSyntax';
 import { describeSchemaError, pickError } from './schemaProblem';
 
 export type Position = [number, number, number];
@@ -111,7 +111,7 @@ export function parseWorld(text: string, file: string, lang: Lang): WorldFile {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     // `file:line:column: problem`, as the schema's problems and the test files' are said.
-    const p = jsonSyntaxProblem(text, lang);
+    const p = jsonSyntaxError(text, lang);
     throw new WorldFileError(
       p
         ? `${file}:${p.line}:${p.column}: ` +

@@ -1,13 +1,15 @@
 /**
- * Where a text stops being JSON, said the way a person reads it: the 1-based line and column and the problem in the
- * run's language. A comma before a closing `}` or `]` (JSON allows none) is named as such and placed on the comma.
- * World files, test files and the action lines typed on stdin all say it this way. jsonc-parser finds the place; it
- * is loaded only once JSON.parse has refused the text, so a valid file costs nothing more.
+ * JSON syntax errors in words. `jsonSyntaxProblem` names what a jsonc-parser error code means (the language server
+ * says it about a plugin's config file); `jsonSyntaxError` finds where a text stops being JSON and says it the way
+ * a person reads it: the 1-based line and column and the problem in the run's language, a comma before a closing
+ * `}` or `]` (JSON allows none) named as such and placed on the comma, a bare word shown. World files, test files
+ * and the action lines typed on stdin all say it this way. jsonc-parser is loaded only once JSON.parse has refused
+ * the text, so a valid file costs nothing more.
  */
 import type { ParseError } from 'jsonc-parser';
 import { tr, type Lang } from '../messages';
 
-export interface JsonSyntaxProblem {
+export interface JsonSyntaxError {
   /** Offset in the text (UTF-16 units) of the problem. */
   offset: number;
   line: number;
@@ -16,15 +18,16 @@ export interface JsonSyntaxProblem {
   message: string;
 }
 
-const WHAT: Record<string, [zh: string, en: string]> = {
+const PROBLEMS: Record<string, [string, string]> = {
+  InvalidSymbol: ['无效的符号', 'invalid symbol'],
   InvalidNumberFormat: ['无效的数字', 'invalid number'],
-  PropertyNameExpected: ['应为带双引号的字段名', 'a field name in double quotes was expected'],
+  PropertyNameExpected: ['应为带引号的字段名', 'a quoted field name was expected'],
   ValueExpected: ['应为一个值', 'a value was expected'],
   ColonExpected: ['应为冒号', 'a colon was expected'],
   CommaExpected: ['应为逗号', 'a comma was expected'],
   CloseBraceExpected: ['应为 }', '} was expected'],
   CloseBracketExpected: ['应为 ]', '] was expected'],
-  EndOfFileExpected: ['此处应结束', 'the text should end here'],
+  EndOfFileExpected: ['此处应结束', 'the file should end here'],
   InvalidCommentToken: ['JSON 不允许注释', 'JSON allows no comments'],
   UnexpectedEndOfComment: ['注释没有结束', 'unterminated comment'],
   UnexpectedEndOfString: ['字符串没有结束', 'unterminated string'],
@@ -34,8 +37,14 @@ const WHAT: Record<string, [zh: string, en: string]> = {
   InvalidCharacter: ['字符串中有无效字符', 'invalid character in a string'],
 };
 
+/** The problem a jsonc-parser error code names, in the language (the code itself when unknown). */
+export function jsonSyntaxProblem(code: string, lang: Lang): string {
+  const p = PROBLEMS[code];
+  return p ? p[lang === 'en' ? 1 : 0] : code;
+}
+
 /** The first syntax error of `text` (a leading byte-order mark is allowed), or undefined when it is JSON. */
-export function jsonSyntaxProblem(text: string, lang: Lang): JsonSyntaxProblem | undefined {
+export function jsonSyntaxError(text: string, lang: Lang): JsonSyntaxError | undefined {
   const { parseTree, printParseErrorCode } =
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('jsonc-parser') as typeof import('jsonc-parser');
@@ -65,9 +74,7 @@ export function jsonSyntaxProblem(text: string, lang: Lang): JsonSyntaxProblem |
       `unexpected ${word} (text in JSON needs double quotes)`,
     );
   } else {
-    const name = e ? printParseErrorCode(e.error) : 'ValueExpected';
-    const [zh, en] = WHAT[name] ?? [name, name];
-    what = tr(lang, zh, en);
+    what = jsonSyntaxProblem(e ? printParseErrorCode(e.error) : 'ValueExpected', lang);
   }
   const at = lineColumn(body, offset);
   return { offset: offset + bom, line: at.line, column: at.column, message: what };

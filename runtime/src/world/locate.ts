@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { worldFileOf } from '../companions';
 
 /** The parts of `node:path` the rule needs (`path.posix` and `path.win32` both fit). */
 export type PathApi = Pick<typeof nodePath, 'basename' | 'dirname' | 'resolve'>;
@@ -36,6 +37,7 @@ export function defaultWorldFile(
     fs.statSync(f, { throwIfNoEntry: false })?.isFile() === true,
   p: PathApi = nodePath,
 ): string | undefined {
-  const file = worldFilePath(pluginFile, DEFAULT_WORLD_FILE, undefined, p);
+  // The same file as the setting's default pattern gives (`worldFilePath(plugin)`): companions.ts names it.
+  const file = worldFileOf(p.resolve(pluginFile));
   return isFile(file) ? file : undefined;
 }
