@@ -38,7 +38,9 @@ export function createLanguageClient(extensionUri: vscode.Uri, messages: Message
     synchronize: { configurationSection: SECTION },
     initializationOptions: {
       locale: messages.lang,
-      settings: { [SECTION]: { languageServer: settings.languageServer } },
+      settings: {
+        [SECTION]: { languageServer: settings.languageServer, inlayHints: settings.inlayHints },
+      },
     },
     outputChannelName: messages.t('Coromega Language Server'),
   };

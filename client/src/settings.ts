@@ -26,6 +26,10 @@ export interface RunSettings {
   worldFile: string;
   /** Save player edits made in the Game view while playing to the world file at once (else on Save). */
   alwaysSaveWorldEdits: boolean;
+  /** Runs with a world file restart in the same world when the plugin or its config is saved (`--watch`). */
+  restartOnSave: boolean;
+  /** Run on virtual time (`--virtual-time`). */
+  virtualTime: boolean;
 }
 
 export interface LanguageServerSettings {
@@ -36,6 +40,12 @@ export interface LanguageServerSettings {
   codeActions: boolean;
 }
 
+/** Inlay hints the language server adds (VS Code's `editor.inlayHints.enabled` still decides whether they show). */
+export interface InlayHintSettings {
+  types: boolean;
+  parameterNames: boolean;
+}
+
 /** Language of documentation and runtime messages: `auto` follows VS Code's display language. */
 export type LanguageSetting = 'auto' | 'zh-cn' | 'en';
 
@@ -43,6 +53,7 @@ export interface Settings {
   language: LanguageSetting;
   run: RunSettings;
   languageServer: LanguageServerSettings;
+  inlayHints: InlayHintSettings;
 }
 
 export type SettingType = 'string' | 'number' | 'boolean';
@@ -68,11 +79,15 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
   { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
   { key: 'run.alwaysSaveWorldEdits', type: 'boolean', default: false },
+  { key: 'run.restartOnSave', type: 'boolean', default: true },
+  { key: 'run.virtualTime', type: 'boolean', default: false },
   { key: 'languageServer.completion', type: 'boolean', default: true },
   { key: 'languageServer.hover', type: 'boolean', default: true },
   { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
   { key: 'languageServer.diagnostics', type: 'boolean', default: true },
   { key: 'languageServer.codeActions', type: 'boolean', default: true },
+  { key: 'inlayHints.types', type: 'boolean', default: true },
+  { key: 'inlayHints.parameterNames', type: 'boolean', default: false },
 ];
 
 /** Reads every setting through `get` (e.g. a `WorkspaceConfiguration` for the section), falling back to defaults and
@@ -101,6 +116,8 @@ export function readSettings(get: (key: string) => unknown): Settings {
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
       worldFile: v['run.worldFile'] as string,
       alwaysSaveWorldEdits: v['run.alwaysSaveWorldEdits'] as boolean,
+      restartOnSave: v['run.restartOnSave'] as boolean,
+      virtualTime: v['run.virtualTime'] as boolean,
     },
     languageServer: {
       completion: v['languageServer.completion'] as boolean,
@@ -108,6 +125,10 @@ export function readSettings(get: (key: string) => unknown): Settings {
       signatureHelp: v['languageServer.signatureHelp'] as boolean,
       diagnostics: v['languageServer.diagnostics'] as boolean,
       codeActions: v['languageServer.codeActions'] as boolean,
+    },
+    inlayHints: {
+      types: v['inlayHints.types'] as boolean,
+      parameterNames: v['inlayHints.parameterNames'] as boolean,
     },
   };
 }
@@ -124,6 +145,8 @@ export interface RunTarget {
   world?: string;
   /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
   worldState?: boolean;
+  /** Restart in the same world when the plugin or its config is saved (`--watch`). */
+  watch?: boolean;
 }
 
 /** The CLI arguments (after the script path) for one run. */
@@ -139,6 +162,8 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (target.world) args.push('--world', target.world);
   else args.push('--no-world');
   if (target.worldState) args.push('--world-state');
+  if (run.virtualTime) args.push('--virtual-time');
+  if (target.watch) args.push('--watch');
   args.push(target.file);
   return args;
 }

@@ -30,6 +30,7 @@ export function testUsage(lang: Lang): string {
   --resolve 主机:端口:地址 同普通运行（可重复）
   --timeout-cap 秒         每个请求超时的上限
   --max-memory MB          每个测试的 Lua 虚拟机堆上限（默认 512）
+  --real-time              用真实时间运行（默认是虚拟时间：插件等待的时间立即过去）
 `,
     `usage: coromega-run --test [options] [TEST.json|DIR ...]
 
@@ -45,6 +46,7 @@ options:
   --resolve HOST:PORT:ADDR as for a run (repeatable)
   --timeout-cap SECONDS    upper bound for every request's timeout
   --max-memory MB          heap limit of each test's Lua VM (default 512)
+  --real-time              run on real time (default: virtual time, where the plugin's waits pass at once)
 `,
   );
 }
@@ -63,6 +65,7 @@ export function parseTestArgs(
   let record = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let timeoutCapSeconds: number | undefined;
+  let realTime = false;
   while (args.next()) {
     const a = args.arg;
     switch (args.flag) {
@@ -103,6 +106,9 @@ export function parseTestArgs(
       case '--max-memory':
         maxMemoryMb = args.maxMemory();
         break;
+      case '--real-time':
+        realTime = true;
+        break;
       default:
         if (a.startsWith('-') && a !== '-')
           throw new UsageError(
@@ -125,6 +131,7 @@ export function parseTestArgs(
       engine: {
         ...(resolve.size > 0 ? { resolve } : {}),
         ...(timeoutCapSeconds ? { timeoutCapSeconds } : {}),
+        ...(realTime ? { virtualTime: false } : {}),
       },
     },
   };

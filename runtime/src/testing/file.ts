@@ -17,7 +17,8 @@ import { configSection } from '../config';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
 import { jsonSyntaxError } from '../world/jsonSyntax';
-import { jsonPath } from '../world/schemaProblem';
+import { jsonPath, timeFormProblem } from '../world/schemaProblem';
+import { parseStart } from '../clock';
 import { defaultTestName, lineColumn } from './places';
 import {
   isExpect,
@@ -207,6 +208,10 @@ export function parseTestFile(
         `not a valid regular expression: ${bad}`,
       );
   });
+  if (raw.start !== undefined && !parseStart(raw.start)) {
+    const problem = timeFormProblem('start', lang);
+    fail('/start', problem, problem);
+  }
   const seen = new Set<string>();
   raw.players?.forEach((p, i) => {
     if (seen.has(p.name))
@@ -279,6 +284,7 @@ export function parseTestFile(
     'soft',
     'gameRules',
     'time',
+    'start',
   ] as const)
     if (raw[k] !== undefined) (world as Record<string, unknown>)[k] = raw[k];
 

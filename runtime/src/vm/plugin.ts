@@ -94,12 +94,14 @@ export class PluginVM {
   readonly respSources = new Map<string, number>();
   private readonly disposers: Array<() => void> = [];
   private nextId = 1;
-  readonly startTime = Date.now();
+  /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
+  readonly startTime: number;
 
   constructor(
     readonly rt: Runtime,
     readonly opts: PluginOptions,
   ) {
+    this.startTime = rt.clock.now();
     this.display = opts.displayPath ?? opts.pluginPath;
     this.storage = resolveStorageDir(this.display, opts.storageDir);
     this.configPath = resolveConfigPath(this.display, opts.configPath);

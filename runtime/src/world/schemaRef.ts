@@ -16,7 +16,7 @@ export type SchemaKind = 'world' | 'test' | 'plugin-config';
 /** The parts of `node:path` needed (`path.posix` and `path.win32` both fit). */
 export type SchemaPathApi = Pick<
   typeof nodePath,
-  'dirname' | 'join' | 'relative' | 'resolve' | 'sep'
+  'dirname' | 'join' | 'relative' | 'resolve' | 'sep' | 'isAbsolute'
 >;
 
 export interface SchemaLookup {
@@ -47,25 +47,43 @@ function isThisPackage(text: string | undefined): boolean {
   }
 }
 
-/** The `$schema` value for a `kind` file in `dir`, or undefined when no copy of the schemas is in reach. */
+/**
+ * The schemas folder files in `dir` should point at: the nearest copy of the package up from `dir` — a project's
+ * install (`node_modules/coromega-lua/schemas`) or a checkout of the package — holding `marker`, else `fallback`
+ * when it holds it (`coromega-run --init` passes the schemas of the copy that runs), else undefined.
+ */
+export function schemasFolder(
+  dir: string,
+  lookup: SchemaLookup = NODE_LOOKUP,
+  fallback?: string,
+  marker = 'world.schema.json',
+): string | undefined {
+  const p = lookup.path;
+  let at = p.resolve(dir);
+  for (;;) {
+    const installed = p.join(at, 'node_modules', PACKAGE_NAME, 'schemas');
+    if (lookup.exists(p.join(installed, marker))) return installed;
+    const own = p.join(at, 'schemas');
+    if (lookup.exists(p.join(own, marker)) && isThisPackage(lookup.packageJson(at))) return own;
+    const up = p.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  return fallback !== undefined && lookup.exists(p.join(fallback, marker)) ? fallback : undefined;
+}
+
+/** The `$schema` value for a `kind` file in `dir` (a relative path written with `/`), or undefined when no copy
+ * of that schema is in reach (`fallback`: as for `schemasFolder`). */
 export function schemaReference(
   kind: SchemaKind,
   dir: string,
   lookup: SchemaLookup = NODE_LOOKUP,
+  fallback?: string,
 ): string | undefined {
   const p = lookup.path;
   const file = `${kind}.schema.json`;
-  let at = p.resolve(dir);
-  for (;;) {
-    const candidates = [p.join(at, 'node_modules', PACKAGE_NAME, 'schemas', file)];
-    if (isThisPackage(lookup.packageJson(at))) candidates.unshift(p.join(at, 'schemas', file));
-    for (const c of candidates) {
-      if (!lookup.exists(c)) continue;
-      const rel = p.relative(p.resolve(dir), c).split(p.sep).join('/');
-      return rel.startsWith('.') ? rel : `./${rel}`;
-    }
-    const up = p.dirname(at);
-    if (up === at) return undefined;
-    at = up;
-  }
+  const folder = schemasFolder(dir, lookup, fallback, file);
+  if (!folder) return undefined;
+  const rel = p.relative(p.resolve(dir), p.join(folder, file)).split(p.sep).join('/');
+  return rel.startsWith('.') || p.isAbsolute(rel) || /^[A-Za-z]:/.test(rel) ? rel : `./${rel}`;
 }

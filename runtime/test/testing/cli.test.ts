@@ -235,11 +235,15 @@ coromega:run()
   assert.ok(!fs.existsSync(path.join(dir, 'neomega_storage')), 'the plugin folder is left alone');
 });
 
-test('the README example, examples/ai-chat.test.json, passes offline', async () => {
+test("the examples' tests pass offline: the README example examples/ai-chat.test.json, and vote-kick", async () => {
   const r = await runCli(['--test', 'examples/'], { env: { LANG: 'zh_CN.UTF-8' } });
   assert.equal(r.code, 0, r.stdout);
   assert.match(r.stdout, /^✓ examples\/ai-chat\.test\.json › 菜单里直接提问（/);
-  assert.match(r.stdout, /\n3 个通过，0 个失败（/);
+  assert.match(
+    r.stdout,
+    /\n✓ examples\/vote-kick\.test\.json › 同意过半：三分钟后踢出，封禁一天（/,
+  );
+  assert.match(r.stdout, /\n6 个通过，0 个失败（/);
 });
 
 test('a config without "配置" is warned about at its place in the plain report and as a fileWarning report', async () => {
