@@ -406,6 +406,9 @@ test('the game-menu CodeLens runs the plugin and opens the menu as the first onl
   assert.ok(ended.ratio >= 4.5, `ended badge on Dark Modern: ${ended.ratio.toFixed(2)}:1`);
   assert.notEqual(running.color, ended.color);
   assert.notEqual(running.bg, ended.bg);
+  process.stdout.write(
+    `Dark Modern badges: running ${running.ratio.toFixed(2)}:1 (${running.color} on ${running.bg}), ended ${ended.ratio.toFixed(2)}:1 (${ended.color} on ${ended.bg})\n`,
+  );
   await page.screenshot({ path: path.join(OUTPUT, 'game-stopped-dark.png') });
 });
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { schemaReference, type SchemaLookup } from '../src/world/schemaRef';
+import { schemaReference, schemasFolder, type SchemaLookup } from '../src/world/schemaRef';
 import { root, tmpDir } from './helpers';
 
 test('in this repository, examples/ point at ../schemas/', () => {
@@ -64,4 +64,29 @@ test('Windows paths: drive letters and backslashes become a forward-slash relati
   // Another drive: no relative path reaches it, and no copy is searched there.
   assert.equal(schemaReference('world', 'E:\\plugins', lookup), undefined);
   assert.equal(schemaReference('test', 'C:\\', lookup), undefined);
+});
+
+test('the schemas folder of --init: the same search, then the schemas of the copy that runs', () => {
+  const files = new Set([
+    'C:\\tools\\coromega-lua\\schemas\\world.schema.json',
+    'C:\\tools\\coromega-lua\\schemas\\test.schema.json',
+  ]);
+  const lookup: SchemaLookup = {
+    exists: (f) => files.has(f),
+    packageJson: () => undefined,
+    path: path.win32,
+  };
+  const own = 'C:\\tools\\coromega-lua\\schemas';
+  assert.equal(schemasFolder('D:\\mc\\plugins', lookup), undefined);
+  assert.equal(schemasFolder('D:\\mc\\plugins', lookup, own), own);
+  // Another drive: the reference is the absolute path, with forward slashes (editors resolve it as a file path).
+  assert.equal(
+    schemaReference('world', 'D:\\mc\\plugins', lookup, own),
+    'C:/tools/coromega-lua/schemas/world.schema.json',
+  );
+  assert.equal(
+    schemaReference('test', 'C:\\mc\\plugins', lookup, own),
+    '../../tools/coromega-lua/schemas/test.schema.json',
+  );
+  assert.equal(schemaReference('plugin-config', 'C:\\mc', lookup, own), undefined);
 });
