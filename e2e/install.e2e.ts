@@ -42,6 +42,7 @@ const SHIPPED = [
   'dist/runtime/worker.js',
   'dist/server/main.js',
   'dist/server/server.js',
+  'dist/server/stylua_lib_bg.wasm',
   'package.json',
   'schemas/plugin-config.schema.json',
   'schemas/test.schema.json',

@@ -5,7 +5,7 @@
 import type { ExitEvent, RunEvent } from './events';
 import type { Lang } from './messages';
 import type { WorldFile } from './world/file';
-import type { PluginOptions } from './vm/plugin';
+import type { PluginOptions, PluginVM } from './vm/plugin';
 import { Runtime } from './runtime';
 
 export { DEFAULT_MAX_BODY, DEFAULT_MAX_BODY_EVENT } from './runtime';
@@ -51,6 +51,17 @@ export interface RunOptions {
   worldPath?: string;
   /** Report the players and objectives as `worldState` events whenever they change. Default false. */
   worldState?: boolean;
+  /** A debugger or a coverage counter, attached to each plugin's VM before it loads (never in a plain run). */
+  debug?: VmAttachment;
+}
+
+/** What a debugger (debug/debugger.ts) or coverage (debug/coverage.ts) needs from a run. */
+export interface VmAttachment {
+  attach(vm: PluginVM): void;
+  /** The run ended. */
+  detach(): void;
+  /** The run's world, lent to the attachment: stopped while paused, players' names for display. */
+  world?: { pause(): void; resume(): void; playerName(uuid: string): string | undefined };
 }
 
 /** A run in progress, for its driver: feed stdin lines, close stdin, stop it. */

@@ -135,16 +135,24 @@ export class Runtime {
         ...(options.source !== undefined ? { source: options.source } : {}),
       },
     ];
-    for (const f of files)
-      this.plugins.push(
-        new PluginVM(this, {
-          ...f,
-          ...(options.configPath !== undefined && files.length === 1
-            ? { configPath: options.configPath }
-            : {}),
-          ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
-        }),
-      );
+    for (const f of files) {
+      const vm = new PluginVM(this, {
+        ...f,
+        ...(options.configPath !== undefined && files.length === 1
+          ? { configPath: options.configPath }
+          : {}),
+        ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
+      });
+      options.debug?.attach(vm);
+      this.plugins.push(vm);
+    }
+    if (options.debug)
+      // While the debugger holds the plugins the world waits: no timer fires and no deadline counts down.
+      options.debug.world = {
+        pause: () => this.clock.pause(),
+        resume: () => this.clock.resume(),
+        playerName: (uuid) => this.world.playerByUuid(uuid)?.name,
+      };
   }
 
   private readonly observers = new Set<(e: RunEvent) => void>();
@@ -354,6 +362,7 @@ export class Runtime {
     this.immediates.clear();
     this.entries.closeServers();
     for (const vm of this.plugins) vm.dispose();
+    this.options.debug?.detach();
     const exit: ExitEvent = { type: 'exit', code, reason, ...(text ? { message: text } : {}) };
     void this.http.close().then(() => {
       this.emit(exit);

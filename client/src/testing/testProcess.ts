@@ -15,6 +15,8 @@ export interface TestProcessOptions {
   names?: string[];
   lang: 'zh-cn' | 'en';
   cwd?: string;
+  /** Collect line coverage, writing lcov into this folder. */
+  coverage?: string;
   /** The Node executable; in VS Code `process.execPath` with ELECTRON_RUN_AS_NODE=1. */
   execPath?: string;
   env?: NodeJS.ProcessEnv;
@@ -26,8 +28,11 @@ export function exactly(name: string): string {
 }
 
 /** The CLI arguments after the bundle path. */
-export function testArgs(o: Pick<TestProcessOptions, 'files' | 'names' | 'lang'>): string[] {
+export function testArgs(
+  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'coverage'>,
+): string[] {
   const args = ['--test', '--json', '--lang', o.lang];
+  if (o.coverage !== undefined) args.push(`--coverage=${o.coverage}`);
   for (const n of o.names ?? []) args.push('--filter', exactly(n));
   return [...args, ...o.files];
 }

@@ -68,12 +68,29 @@ export interface SummaryReport {
   durationMs: number;
 }
 
+/** With `--coverage`: line coverage of the plugins under test, merged over every test (before the summary). */
+export interface CoverageReport {
+  type: 'coverage';
+  /** The lcov file written. */
+  lcov: string;
+  files: Array<{
+    file: string;
+    /** As shown: relative to the folder the tests ran in. */
+    display: string;
+    covered: number;
+    total: number;
+    /** Each coverable line and its hits (0: missed). */
+    lines: Array<[number, number]>;
+  }>;
+}
+
 export type TestReport =
   | TestStartReport
   | TestEndReport
   | FileErrorReport
   | FileWarningReport
   | RecordedReport
+  | CoverageReport
   | SummaryReport;
 
 /** Parses one `--test --json` line; undefined for anything else. */
@@ -85,7 +102,15 @@ export function parseTestReportLine(line: string): TestReport | undefined {
     if (
       v &&
       typeof v.type === 'string' &&
-      ['testStart', 'testEnd', 'fileError', 'fileWarning', 'recorded', 'summary'].includes(v.type)
+      [
+        'testStart',
+        'testEnd',
+        'fileError',
+        'fileWarning',
+        'recorded',
+        'coverage',
+        'summary',
+      ].includes(v.type)
     )
       return v as TestReport;
   } catch {

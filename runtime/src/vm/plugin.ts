@@ -92,6 +92,10 @@ export class PluginVM {
   readonly muxes = new Map<number, Mux>();
   /** The `resp` source of each omega module (system, cmds, players, flex, ...). */
   readonly respSources = new Map<string, number>();
+  /** The event the plugin's loop took last (its source and data): what a session started now is handling. */
+  lastEvent: { source: number; data: Data } | undefined;
+  /** Wraps each host function as the Lua side gets it (a debugger's guard while it evaluates); none in a run. */
+  hostWrapper: ((name: string, fn: HostFn) => HostFn) | undefined;
   private readonly disposers: Array<() => void> = [];
   private nextId = 1;
   /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
@@ -308,6 +312,7 @@ export class PluginVM {
     let n = 0;
     if (b.kind === 'mux') {
       const [id, data] = b.mux.queue.shift()!;
+      this.lastEvent = { source: id, data };
       lua.lua_pushinteger(co, id);
       this.push(co, data);
       n = 2;
