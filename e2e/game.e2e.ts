@@ -277,7 +277,7 @@ test('a 1024×768 window on Light Modern: the screen, chat box and menus in sigh
       .first()
       .waitFor({ timeout: 60_000 });
     await openFile(small, 'ai-chat.lua');
-    await runCommand(small, RUN_WITH_WORLD);
+    await runCommand(small, 'Run with world');
     const game = await webviewWith(small, '#game');
     await game.locator('header h1', { hasText: 'ai-chat.lua' }).waitFor({ timeout: 60_000 });
     await game.locator('button.menu', { hasText: 'ai' }).waitFor({ timeout: 30_000 });
@@ -288,7 +288,8 @@ test('a 1024×768 window on Light Modern: the screen, chat box and menus in sigh
     const running = await badgeLook(game);
     assert.ok(running.ratio >= 4.5, `running badge on Light Modern: ${running.ratio.toFixed(2)}:1`);
     await small.screenshot({ path: path.join(OUTPUT, 'game-default-size-light.png') });
-    await runCommand(small, STOP);
+    // Typed in full: in a 768-pixel window the palette shows only the first Coromega commands.
+    await runCommand(small, 'Stop Lua plugin');
     await waitFor('the run to stop', async () =>
       /已结束/.test(await game.locator('header .badge').innerText()),
     );
