@@ -21,6 +21,7 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
         ? ctx.game.openGameMenu(uri, trigger)
         : undefined,
     'coromegaLua.openWorldFile': () => ctx.game.openWorldFile(),
+    'coromegaLua.saveWorldEdits': () => ctx.game.saveEdits(),
     'coromegaLua.stop': () => ctx.controller.stop(),
     'coromegaLua.rerun': () => ctx.controller.rerun(),
     'coromegaLua.runMenu': (uri?: unknown, trigger?: unknown) =>

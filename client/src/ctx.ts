@@ -52,6 +52,9 @@ export class Ctx implements vscode.Disposable {
       run: (uri, send) => this.controller.run(uri, send),
       isRunning: (uri) => this.controller.isRunning(uri),
       worldFileFor: (uri) => this.controller.worldFileFor(uri),
+      alwaysSaveWorldEdits: (uri) =>
+        readSettings((key) => vscode.workspace.getConfiguration(SECTION, uri).get(key)).run
+          .alwaysSaveWorldEdits,
     });
     this.controller = new RunController(
       extension.extensionUri,

@@ -24,6 +24,8 @@ export interface RunSettings {
   clearOutputOnRun: boolean;
   /** A plugin's world file: `${name}` is the plugin's name without `.lua`; relative to the plugin's folder. */
   worldFile: string;
+  /** Save player edits made in the Game view while playing to the world file at once (else on Save). */
+  alwaysSaveWorldEdits: boolean;
   /** Runs with a world file restart in the same world when the plugin or its config is saved (`--watch`). */
   restartOnSave: boolean;
   /** Run on virtual time (`--virtual-time`). */
@@ -76,6 +78,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.maskSecrets', type: 'boolean', default: true },
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
   { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
+  { key: 'run.alwaysSaveWorldEdits', type: 'boolean', default: false },
   { key: 'run.restartOnSave', type: 'boolean', default: true },
   { key: 'run.virtualTime', type: 'boolean', default: false },
   { key: 'languageServer.completion', type: 'boolean', default: true },
@@ -112,6 +115,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
       maskSecrets: v['run.maskSecrets'] as boolean,
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
       worldFile: v['run.worldFile'] as string,
+      alwaysSaveWorldEdits: v['run.alwaysSaveWorldEdits'] as boolean,
       restartOnSave: v['run.restartOnSave'] as boolean,
       virtualTime: v['run.virtualTime'] as boolean,
     },
@@ -136,7 +140,8 @@ export interface RunTarget {
   displayPath?: string;
   /** Runtime message language (`--lang`): the same as the extension's own messages. */
   lang: Lang;
-  /** The world file to run in (`--world`), when there is one. */
+  /** The world file to run in (`--world`); without one, `--no-world`: the extension has already applied the world
+   * file rule (its setting), so the runtime does not look beside the plugin again. */
   world?: string;
   /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
   worldState?: boolean;
@@ -155,6 +160,7 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (!run.maskSecrets) args.push('--no-mask');
   if (target.displayPath) args.push('--display-path', target.displayPath);
   if (target.world) args.push('--world', target.world);
+  else args.push('--no-world');
   if (target.worldState) args.push('--world-state');
   if (run.virtualTime) args.push('--virtual-time');
   if (target.watch) args.push('--watch');

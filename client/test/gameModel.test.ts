@@ -197,6 +197,40 @@ test('the pending ask of a player comes from the runtime, with its prompt split 
   assert.deepEqual(m.takeUpdate()!.players![0]!.asks, []);
 });
 
+test('when the run ends (Stop, or any end) no question waits any more', () => {
+  const m = model();
+  m.event(state([{ name: 'Steve', asks: ['§e你想问什么？'] }, { name: 'Alex' }]));
+  assert.deepEqual(m.takeUpdate()!.players![0]!.asks, ['§e你想问什么？']);
+  m.event({ type: 'exit', code: 1, reason: 'stopped', message: 'run stopped' });
+  const u = m.takeUpdate()!;
+  assert.equal(u.header!.running, false);
+  assert.deepEqual(
+    u.players!.map((p) => [p.name, p.asks, p.prompt]),
+    [
+      ['Steve', [], []],
+      ['Alex', [], []],
+    ],
+  );
+  assert.equal(m.player('Steve')!.asks.length, 0);
+  // Nothing asked: the end touches the header only.
+  const quiet = model();
+  quiet.event(state([{ name: 'Steve' }]));
+  quiet.takeUpdate();
+  quiet.event({ type: 'exit', code: 0, reason: 'finished' });
+  assert.equal(quiet.takeUpdate()!.players, undefined);
+});
+
+test('edits waiting to be saved are in the header; a new run starts with none', () => {
+  const m = model();
+  m.takeUpdate();
+  m.setUnsaved(2);
+  assert.equal(m.takeUpdate()!.header!.unsaved, 2);
+  m.setUnsaved(2);
+  assert.equal(m.takeUpdate(), undefined, 'no change, no batch');
+  m.runStarted('ai-chat.lua', WORLD);
+  assert.equal(m.takeUpdate()!.header!.unsaved, 0);
+});
+
 test('a flood of events keeps each history capped and batches hold at most a cap of rows', () => {
   const m = model();
   m.takeUpdate();

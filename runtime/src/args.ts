@@ -17,7 +17,9 @@ Runs neomega Lua plugins offline, in a simulated world (players, menus, commands
 
 options:
   --world FILE.json        the world: players, bot, QQ, command and HTTP rules, a script of actions
-                           (default: one online operator "Steve")
+                           (default: NAME.world.json beside NAME.lua when there is one, else one online
+                           operator "Steve")
+  --no-world               do not load NAME.world.json beside the plugin
   --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json)
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
@@ -55,7 +57,8 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
 
 选项：
   --world 文件.json        世界：玩家、机器人、QQ、命令与 HTTP 规则、动作脚本
-                           （默认：一个在线的管理员玩家 "Steve"）
+                           （默认：插件旁有 同名.world.json 时用它，否则是一个在线的管理员玩家 "Steve"）
+  --no-world               不加载插件旁的 同名.world.json
   --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
@@ -96,6 +99,8 @@ export interface CliOptions {
   watch: boolean;
   /** The world file, when --world was given. */
   world?: string;
+  /** --no-world: no world file, not even the one beside the plugin. */
+  noWorld?: boolean;
   run: RunOptions;
 }
 
@@ -230,6 +235,7 @@ export function parseArgs(
   let watch = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let world: string | undefined;
+  let noWorld = false;
   const run: Partial<RunOptions> = {};
   const resolve = new Map<string, string>();
   while (args.next()) {
@@ -258,6 +264,9 @@ export function parseArgs(
         break;
       case '--world':
         world = args.value();
+        break;
+      case '--no-world':
+        noWorld = true;
         break;
       case '--config':
         run.configPath = args.value();
@@ -308,6 +317,10 @@ export function parseArgs(
     throw new UsageError(
       t('--display-path 只能用于单个插件', '--display-path can only be used with a single plugin'),
     );
+  if (world !== undefined && noWorld)
+    throw new UsageError(
+      t('--world 与 --no-world 不能同时使用', '--world and --no-world cannot be used together'),
+    );
   if (resolve.size > 0) run.resolve = resolve;
   run.lang = lang;
   return {
@@ -317,6 +330,7 @@ export function parseArgs(
     lang,
     watch,
     ...(world !== undefined ? { world } : {}),
+    ...(noWorld ? { noWorld } : {}),
     run: { ...run, pluginPath: plugins[0]! } as RunOptions,
   };
 }

@@ -34,6 +34,8 @@ export interface StartEvent {
   config: string | null;
   /** The storage root (`neomega_storage`-like folder). */
   storage: string;
+  /** The world file the run plays in (given with --world, or found beside the plugin), when there is one. */
+  world?: string;
   /** Epoch milliseconds. */
   time: number;
 }

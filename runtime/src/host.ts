@@ -48,6 +48,8 @@ export interface RunOptions {
   bodyDir?: string;
   /** The world (already checked, see world/file.ts). Default: one online operator, Steve. */
   world?: WorldFile;
+  /** The file `world` was read from, reported in the `start` event. */
+  worldPath?: string;
   /** Report the players and objectives as `worldState` events whenever they change. Default false. */
   worldState?: boolean;
   /** A debugger or a coverage counter, attached to each plugin's VM before it loads (never in a plain run). */

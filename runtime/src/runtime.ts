@@ -19,11 +19,12 @@ import type { ExitEvent, ExitReason, RunEvent } from './events';
 import { Clock, parseStart } from './clock';
 import { EntryPoints } from './entryPoints';
 import { HttpClient } from './http';
-import { message, type Lang } from './messages';
+import { message, tr, type Lang } from './messages';
 import type { RunOptions } from './host';
 import { World } from './world/world';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
+import { jsonSyntaxError } from './world/jsonSyntax';
 import { PluginVM } from './vm/plugin';
 import { ActionEngine } from './script';
 
@@ -182,6 +183,7 @@ export class Runtime {
           plugin: vm.display,
           config: vm.configPath,
           storage: vm.storage,
+          ...(this.options.worldPath !== undefined ? { world: this.options.worldPath } : {}),
           time: Math.round(this.clock.now()),
         });
         if (!vm.load()) {
@@ -436,7 +438,8 @@ export class Runtime {
     }
   }
 
-  /** Applies the stdin lines received so far (JSON objects as actions, other lines as terminal lines). */
+  /** Applies the stdin lines received so far: a line starting with `{` is an action (reported when it is not valid
+   * JSON), any other line a terminal line. */
   processLines(): void {
     while (this.lines.length > 0 && !this.finished) {
       const line = this.lines.shift()!;
@@ -445,13 +448,20 @@ export class Runtime {
         try {
           value = JSON.parse(line);
         } catch {
-          value = undefined;
-        }
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-          this.engine.applyLine(value);
-          this.pump();
+          const p = jsonSyntaxError(line, this.lang);
+          const why = p
+            ? tr(
+                this.lang,
+                `不是有效的 JSON（第 ${p.column} 列）：${p.message}`,
+                `not valid JSON (column ${p.column}): ${p.message}`,
+              )
+            : tr(this.lang, '不是有效的 JSON', 'not valid JSON');
+          this.emit({ type: 'warning', message: this.msg('action_invalid', why) });
           continue;
         }
+        this.engine.applyLine(value);
+        this.pump();
+        continue;
       }
       // A plain line is a terminal action: the event stream then holds everything that drove the run.
       this.engine.apply({ terminal: line }, 'stdin');

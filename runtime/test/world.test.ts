@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { ofType, plugin, root, runWorld, startServer, tmpDir } from './helpers';
 import { runPlugin } from '../src/host';
 import type { WorldFile } from '../src/world/file';
+import { PlainRenderer } from '../src/render';
 
 const AI_CHAT = fs.readFileSync(path.join(root, 'examples', 'ai-chat.lua'), 'utf8');
 
@@ -260,6 +261,67 @@ test('the player object: position from querytarget, selector checks, titles, raw
   assert.ok(r.warnings.some((w) => /the game sends no answer to say/.test(w)));
   const q = ofType(r.events, 'command').find((c) => c.command.startsWith('querytarget'));
   assert.equal(q?.command, 'querytarget @a[name="Steve"]');
+});
+
+test('player:check shows the answer the world gave its querytarget, as true or false', async () => {
+  const r = await runWorld(
+    {
+      'check.lua': plugin(`
+      coromega:start_new(function()
+        local p = coromega:get_player("Steve")
+        print(p:check({ "tag=vip" }), p:check({ "tag=ban" }))
+      end)`),
+    },
+    { players: [{ name: 'Steve', tags: ['vip'] }] },
+  );
+  assert.deepEqual(r.prints, ['true\tfalse']);
+  const checks = ofType(r.events, 'command').filter((c) => c.command.startsWith('querytarget'));
+  assert.deepEqual(
+    checks.map((c) => [c.command, c.result?.SuccessCount]),
+    [
+      ['querytarget @a[name="Steve",tag=vip]', 1],
+      ['querytarget @a[name="Steve",tag=ban]', 0],
+    ],
+  );
+  // What a terminal shows for them: the answer, never "no answer".
+  const lines: string[] = [];
+  const renderer = new PlainRenderer(
+    () => undefined,
+    (s) => lines.push(s),
+    false,
+    false,
+    'en',
+  );
+  for (const c of checks) renderer.render(c);
+  assert.match(lines[0]!, /querytarget @a\[name="Steve",tag=vip\] \(ws\) → success 1/);
+  assert.match(lines[1]!, /tag=ban\] \(ws\) → failed: No targets matched selector/);
+  assert.ok(lines.every((l) => !/no answer/.test(l)));
+});
+
+test('player:ask and player:check on the main chunk name the player method in their error', async () => {
+  for (const [call, name] of [
+    ['p:ask("你好")', 'player:ask'],
+    ['p:check({ "tag=vip" })', 'player:check'],
+  ] as const) {
+    const r = await runWorld(
+      { 'main.lua': plugin(`local p = coromega:get_player("Steve")\n${call}`) },
+      {},
+    );
+    assert.equal(r.exit.reason, 'error');
+    assert.match(
+      r.errors[0]!.message,
+      new RegExp(
+        `main\\.lua:\\d+: ${name} must run inside a coroutine started by coromega:start_new`,
+      ),
+    );
+    assert.doesNotMatch(r.errors[0]!.message, /coromega:ask|coromega:check/);
+  }
+  const zh = await runWorld(
+    { 'main.lua': plugin('coromega:get_player("Steve"):ask("你好")') },
+    {},
+    { lang: 'zh-cn' },
+  );
+  assert.match(zh.errors[0]!.message, /player:ask 只能在 coromega:start_new/);
 });
 
 test('the action engine as a library: apply, wait until settled, observe what the action caused', async () => {

@@ -197,6 +197,8 @@ export class GameModel {
         this.header.ended = ev.reason;
         this.header.watching = false;
         this.dirty.header = true;
+        // Nothing waits for an answer any more: the questions and the chat box's answer hint go.
+        if (this.roster.clearAsks()) this.dirty.players = true;
         if (ev.code === 2 && !this.started && this.strays.length > 0) {
           // The runtime refused to start: with a world file, almost always the file itself.
           const text = this.strays.join(' ');
@@ -253,6 +255,13 @@ export class GameModel {
   private setNotice(text: string): void {
     this.notice = text;
     this.dirty.notice = true;
+  }
+
+  /** How many player edits made while playing wait to be saved to the world file. */
+  setUnsaved(count: number): void {
+    if (this.header.unsaved === count) return;
+    this.header.unsaved = count;
+    this.dirty.header = true;
   }
 
   dismissNotice(): void {

@@ -52,6 +52,8 @@ export interface RunHeader {
   worldProblem: string;
   qqGroups: QqGroup[];
   qqUsers: QqUser[];
+  /** Player edits made while playing that are not in the world file yet (saved on request). */
+  unsaved: number;
 }
 
 /** The header before any run: nothing running, no world. */
@@ -68,6 +70,7 @@ export function emptyHeader(): RunHeader {
     worldProblem: '',
     qqGroups: [],
     qqUsers: [],
+    unsaved: 0,
   };
 }
 
@@ -195,4 +198,5 @@ export type FromGameView =
   | { type: 'setTags'; name: string; tags: string }
   | { type: 'setScore'; name: string; objective: string; score: string }
   | { type: 'openWorld' }
+  | { type: 'saveWorld' }
   | { type: 'dismiss' };

@@ -70,6 +70,10 @@ export function gameStrings(t: Localize): Record<string, string> {
     worldFile: t('World file: {0}'),
     noWorldFile: t('No world file yet: edits create {0}'),
     openWorld: t('Open world file'),
+    saveEdits: t('Save {0} edit(s) to the world file'),
+    saveEditsHint: t(
+      'Edits made while playing stay in this run until you save them (setting: coromegaLua.run.alwaysSaveWorldEdits).',
+    ),
     dismiss: t('Dismiss'),
     dropped: t('{0} older rows were dropped.'),
     notRunning: t('Not running: edits go to the world file; run the plugin to play.'),

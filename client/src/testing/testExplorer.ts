@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { outlineTestFile } from '../../../runtime/src/testing/outline';
 import type { TestEndReport, TestReport } from '../../../runtime/src/testing/protocol';
+import { failureText } from './failureText';
+import { folderDescription, inSkippedFolder } from './paths';
 import { TestProcess } from './testProcess';
 
 /** `vscode.l10n.t`-shaped. */
@@ -114,8 +116,7 @@ export class TestExplorer implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri): Promise<void> {
-    if (!isTestFile(uri) || /[\\/](node_modules|\.git|neomega_storage)[\\/]/.test(uri.fsPath))
-      return;
+    if (!isTestFile(uri) || inSkippedFolder(uri.fsPath)) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.sync(uri, open.getText());
     try {
@@ -150,8 +151,8 @@ export class TestExplorer implements vscode.Disposable {
     if (!file) {
       file = this.controller.createTestItem(id, path.basename(uri.fsPath), uri);
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      const rel = folder ? path.relative(folder.uri.fsPath, path.dirname(uri.fsPath)) : '';
-      if (rel) file.description = rel.split(path.sep).join('/');
+      const where = folderDescription(folder?.uri.fsPath, uri.fsPath);
+      if (where) file.description = where;
       file.range = new vscode.Range(0, 0, 0, 0);
       this.controller.items.add(file);
     }
@@ -356,6 +357,13 @@ export class TestExplorer implements vscode.Disposable {
         );
         break;
       }
+      case 'fileWarning': {
+        // The run's output with a place: VS Code draws it (its first 50 or so characters) on that line of the test
+        // file, and it is in Test Results with the place.
+        const at = new vscode.Location(uri, new vscode.Position(r.line - 1, r.column - 1));
+        run.appendOutput(`⚠ ${r.message}\r\n`, at);
+        break;
+      }
       case 'coverage':
         for (const f of r.files) {
           const fc = new vscode.FileCoverage(
@@ -372,27 +380,23 @@ export class TestExplorer implements vscode.Disposable {
     }
   }
 
-  /** The failure as VS Code shows it: at the failing step, expected against what was seen. */
-  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage {
-    const t = this.deps.t;
+  /** The failure as VS Code shows it, at the failing step: first a message whose first line (drawn on that line)
+   * is what was expected, then what was seen; then the same failure side by side (expected | seen). */
+  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage[] {
     const f = r.failure;
-    if (!f) return new vscode.TestMessage(t('The test failed.'));
-    const head = f.step
-      ? t('Step {0} ({1}): {2}', f.step.index + 1, f.step.label, f.message)
-      : f.message;
-    // Side by side with the expectation, the events speak for themselves: their heading stays out.
-    const seen = (f.actual ?? '').replace(/^[^\n]*[:：]\n/, '').replace(/^ {2}/gm, '');
-    const m =
-      f.expected !== undefined
-        ? vscode.TestMessage.diff(head, f.expected, seen)
-        : new vscode.TestMessage(f.actual ? `${head}\n\n${f.actual}` : head);
-    m.location = new vscode.Location(
+    const text = failureText(r, this.deps.t);
+    const at = new vscode.Location(
       uri,
-      f.step
+      f?.step
         ? new vscode.Position(f.step.line - 1, f.step.column - 1)
         : new vscode.Position(r.line - 1, r.column - 1),
     );
-    return m;
+    const main = new vscode.TestMessage(text.message);
+    main.location = at;
+    if (!text.diff) return [main];
+    const diff = vscode.TestMessage.diff(text.diff.title, text.diff.expected, text.diff.seen);
+    diff.location = at;
+    return [main, diff];
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseTestReportLine, type TestReport } from '../../../runtime/src/testing/protocol';
-import { LineSplitter } from '../runProcess';
+import { LineSplitter, stopSteps } from '../runProcess';
 
 export interface TestProcessOptions {
   /** Path of the runtime bundle (dist/runtime/cli.js). */
@@ -78,8 +78,9 @@ export class TestProcess {
     });
   }
 
-  /** Stops the run (its workers go with it). */
+  /** Stops the run (its workers go with it): SIGTERM on POSIX, at once on Windows (`stopSteps`). */
   stop(): void {
-    if (this.child.exitCode === null && !this.child.killed) this.child.kill('SIGTERM');
+    if (this.child.exitCode !== null || this.child.killed) return;
+    this.child.kill(stopSteps(process.platform, 0)[0]!.signal);
   }
 }

@@ -24,10 +24,10 @@ local t_unpack, t_pack = table.unpack, table.pack
 local state = { in_session = false, resume = nil }
 
 -- A call that suspends its session: only in a session, and only where gopher-lua can suspend (not inside pcall, a
--- metamethod, or a function a Go function called); `owner` names the object for that error (default coromega).
-local function need_session(name, owner)
+-- metamethod, or a function a Go function called). `name` is a coromega method's, or `player:ask`-like.
+local function need_session(name)
   if not state.in_session then error(host.msg("need_co", name), 4) end
-  host.yield_check((owner or "coromega") .. ":" .. name)
+  host.yield_check(name:find(":", 1, true) and name or "coromega:" .. name)
 end
 
 local function check_self(self, name)

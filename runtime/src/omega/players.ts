@@ -135,11 +135,15 @@ export function playersHost(vm: PluginVM): Record<string, HostFn> {
       if (!p) return 0;
       const args = [`name="${p.name}"`, ...conds].join(',');
       const ok = p.online && matches(p, conds.join(','), { player: p, position: p.position });
+      // The check is a querytarget, answered by the world as the game answers it: the event shows that answer.
+      const command = `querytarget @a[${args}]`;
+      const answer = rt.commands.execute(command, 'ws');
       vm.emit({
         type: 'command',
-        command: `querytarget @a[${args}]`,
+        command,
         via: 'ws',
-        result: null,
+        result: answer.result,
+        ...(answer.stubbed ? { stubbed: true as const } : {}),
       });
       vm.resp('players', { id: req, output: ok });
       return 0;

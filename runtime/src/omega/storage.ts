@@ -8,13 +8,18 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { PathApi } from '../config';
 import type { HostFn, PluginVM } from '../vm/plugin';
 
-/** Go's filepath.Join + Clean. */
-export function goJoin(parts: string[]): string {
-  const nonEmpty = parts.filter((p) => p !== '');
+/** Go's filepath.Join + Clean, with this system's separator (`p`: `path.posix` or `path.win32` in tests): no
+ * trailing separator except the root's (`/`, `C:\`). */
+export function goJoin(parts: string[], p: PathApi = path): string {
+  const nonEmpty = parts.filter((s) => s !== '');
   if (nonEmpty.length === 0) return '';
-  return path.normalize(nonEmpty.join('/')).replace(/\/$/, '') || '/';
+  const joined = p.normalize(nonEmpty.join(p.sep));
+  const root = p.parse(joined).root;
+  if (joined.length <= root.length) return joined;
+  return joined.replace(p.sep === '\\' ? /[\\/]+$/ : /\/+$/, '') || root;
 }
 
 interface KvDb {

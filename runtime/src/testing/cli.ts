@@ -26,7 +26,7 @@ export function testUsage(lang: Lang): string {
   --record                 把请求发到真实网络，并把响应写进测试的 http 规则（密钥已遮盖），之后离线回放
   --coverage [目录]        统计插件的行覆盖率：终端里按文件列出，并写入 目录/lcov.info（默认 coverage/）
   --filter 正则            只运行名称匹配的测试（可重复）
-  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、recorded、summary）
+  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、fileWarning、recorded、summary）
   --lang zh-cn|en          报告的语言（默认取 LANG，否则中文）
   --resolve 主机:端口:地址 同普通运行（可重复）
   --timeout-cap 秒         每个请求超时的上限
@@ -44,7 +44,7 @@ options:
   --coverage [DIR]         line coverage of the plugins: per file in the summary, and DIR/lcov.info
                            (default coverage/)
   --filter REGEX           run only the tests whose name matches (repeatable)
-  --json                   print one JSON report per line (testStart, testEnd, fileError, recorded, summary)
+  --json                   print one JSON report per line (testStart, testEnd, fileError, fileWarning, recorded, summary)
   --lang zh-cn|en          language of the report (default: from LANG, else zh-cn)
   --resolve HOST:PORT:ADDR as for a run (repeatable)
   --timeout-cap SECONDS    upper bound for every request's timeout

@@ -108,8 +108,14 @@ function nextTurn(): Promise<void> {
   return new Promise((r) => setImmediate(r));
 }
 
-/** The temp folder of one test: storage (a copy of the test's, or empty), config files, response bodies. */
-function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
+/** The temp folder of one test: storage (a copy of the test's, or empty), config files, response bodies; and how
+ * the runtime's messages name the config files written from the test file (`file › config`, not a temp path). */
+function prepare(tc: TestCase): {
+  dir: string;
+  options: Partial<RunOptions>;
+  configNames: Map<string, string>;
+} {
+  const configNames = new Map<string, string>();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coromega-test-'));
   const storage = path.join(dir, 'neomega_storage');
   if (tc.storage) fs.cpSync(tc.storage, storage, { recursive: true });
@@ -120,6 +126,10 @@ function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
     if (p.config === undefined) return resolveConfigPath(p.path) ?? undefined;
     const f = path.join(dir, `config-${i}.json`);
     fs.writeFileSync(f, JSON.stringify(p.config, null, 2));
+    configNames.set(
+      f,
+      `${tc.display} › ${tc.plugins.length > 1 ? `plugins[${i}].config` : 'config'}`,
+    );
     return f;
   };
   const first = tc.plugins[0]!;
@@ -138,7 +148,7 @@ function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
     const configPath = configOf(0);
     if (configPath) options.configPath = configPath;
   }
-  return { dir, options };
+  return { dir, options, configNames };
 }
 
 export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<TestResult> {
@@ -159,7 +169,14 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
   let stopping = false;
   const transcript = new Transcript(lang);
   const lines: string[] = [];
-  const { dir, options } = prepare(tc);
+  const { dir, options, configNames } = prepare(tc);
+  /** A warning or error about a config written from the test file names it as the file does. */
+  const named = (e: RunEvent): RunEvent => {
+    if ((e.type !== 'warning' && e.type !== 'error') || configNames.size === 0) return e;
+    let message = e.message;
+    for (const [temp, name] of configNames) message = message.split(temp).join(name);
+    return message === e.message ? e : { ...e, message };
+  };
   const world = structuredClone(tc.world);
   if (opts.record) world.http = structuredClone(tc.recordKeeps);
   /** With `onViolation`: the negative expectations after the action being applied, by step index. */
@@ -180,7 +197,8 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       ...(opts.ca ? { ca: opts.ca } : {}),
       ...(opts.debug ? { debug: opts.debug } : {}),
     },
-    (e) => {
+    (raw) => {
+      const e = named(raw);
       events.push(e);
       opts.onEvent?.(e);
       if (watching.length > 0) checkViolations(e);

@@ -1,7 +1,7 @@
 /**
  * What `coromega-run --test --json` prints: one JSON object per line, in this order for each file — `fileError`
- * (the file cannot be used), or `testStart` / `testEnd` per test — then `recorded` (with `--record`) and, last,
- * one `summary`. The VS Code Test Explorer reads these; other tools can too.
+ * (the file cannot be used), or `fileWarning`s (allowed, but probably a mistake) then `testStart` / `testEnd` per
+ * test — then `recorded` (with `--record`) and, last, one `summary`. The VS Code Test Explorer reads these; other tools can too.
  */
 import type { TestFailure, TestStatus } from './engine';
 
@@ -38,6 +38,16 @@ export interface FileErrorReport {
   message: string;
   line?: number;
   column?: number;
+}
+
+/** Something in the file that is allowed but probably a mistake (a `config` without "配置"); its tests still run. */
+export interface FileWarningReport {
+  type: 'fileWarning';
+  file: string;
+  display: string;
+  message: string;
+  line: number;
+  column: number;
 }
 
 export interface RecordedReport {
@@ -78,6 +88,7 @@ export type TestReport =
   | TestStartReport
   | TestEndReport
   | FileErrorReport
+  | FileWarningReport
   | RecordedReport
   | CoverageReport
   | SummaryReport;
@@ -91,7 +102,15 @@ export function parseTestReportLine(line: string): TestReport | undefined {
     if (
       v &&
       typeof v.type === 'string' &&
-      ['testStart', 'testEnd', 'fileError', 'recorded', 'coverage', 'summary'].includes(v.type)
+      [
+        'testStart',
+        'testEnd',
+        'fileError',
+        'fileWarning',
+        'recorded',
+        'coverage',
+        'summary',
+      ].includes(v.type)
     )
       return v as TestReport;
   } catch {

@@ -82,6 +82,11 @@ export class PlainReporter implements Reporter {
           `${this.color('31', '✗')} ${r.display}${r.line !== undefined ? `:${r.line}:${r.column ?? 1}` : ''}: ${r.message}\n`,
         );
         break;
+      case 'fileWarning':
+        this.write(
+          `${this.color('33', '⚠')} ${r.display}:${r.line}:${r.column}: ${this.color('33', r.message)}\n`,
+        );
+        break;
       case 'recorded': {
         const n = Object.values(r.tests).reduce((a, b) => a + b, 0);
         this.write(

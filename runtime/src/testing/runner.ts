@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { tr, type Lang } from '../messages';
 import type { EngineOptions, TestResult } from './engine';
 import { stepRef } from './steps';
-import { loadTestFile, TestFileError, type TestCase } from './file';
+import { displayPath, loadTestFile, TestFileError, type TestCase, type TestFile } from './file';
 import type { TestReport } from './protocol';
 import { withRecording } from './record';
 import type { Reporter } from './report';
@@ -225,10 +225,10 @@ export async function runTests(
   try {
     for (const file of files) {
       let text: string;
-      let tests: TestCase[];
+      let loaded: TestFile;
       try {
         text = fs.readFileSync(file, 'utf8');
-        tests = loadTestFile(file, opts.lang, opts.cwd).tests;
+        loaded = loadTestFile(file, opts.lang, opts.cwd);
       } catch (e) {
         if (!(e instanceof TestFileError)) throw e;
         summary.failed++;
@@ -241,6 +241,9 @@ export async function runTests(
         });
         continue;
       }
+      const tests = loaded.tests;
+      for (const w of loaded.warnings)
+        emit({ type: 'fileWarning', file: loaded.file, display: loaded.display, ...w });
       const chosen =
         opts.filters.length === 0
           ? tests
@@ -286,9 +289,8 @@ export async function runTests(
       lcov: lcovFile,
       files: files.map((f) => ({
         ...f,
-        display: path.relative(opts.cwd, f.file).startsWith('..')
-          ? f.file
-          : path.relative(opts.cwd, f.file).split(path.sep).join('/'),
+        // Relative to the working folder when inside it (never across Windows drives), written with `/`.
+        display: displayPath(f.file, opts.cwd).split(path.sep).join('/'),
       })),
     });
   }

@@ -10,6 +10,7 @@ import type { WorldAction } from '../events';
 import { tr, type Lang } from '../messages';
 import schema from '../../../schemas/world.schema.json';
 import { parseStart } from '../clock';
+import { jsonSyntaxError } from './jsonSyntax';
 import { describeSchemaError, pickError, timeFormProblem } from './schemaProblem';
 
 export type Position = [number, number, number];
@@ -105,13 +106,6 @@ function getValidators(): { world: ValidateFunction; action: ValidateFunction } 
 /** Which of a world file's errors to tell first: an unknown field, then a wrong type, then an action's form. */
 const PRIORITY = ['additionalProperties', 'type', 'enum', 'anyOf', 'required'];
 
-/** The line and column of a JSON.parse error position. */
-function lineCol(text: string, pos: number): { line: number; col: number } {
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  return { line, col: pos - before.lastIndexOf('\n') };
-}
-
 /** Parses and checks a world file's text. Throws WorldFileError with one sentence naming the JSON path. */
 export function parseWorld(text: string, file: string, lang: Lang): WorldFile {
   const t = (zh: string, en: string): string => tr(lang, zh, en);
@@ -119,16 +113,19 @@ export function parseWorld(text: string, file: string, lang: Lang): WorldFile {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? lineCol(text, Number(m[1])) : undefined;
-    const where = at
-      ? t(`第 ${at.line} 行第 ${at.col} 列`, `line ${at.line}, column ${at.col}`)
-      : '';
+    // `file:line:column: problem`, as the schema's problems and the test files' are said.
+    const p = jsonSyntaxError(text, lang);
     throw new WorldFileError(
-      t(
-        `世界文件 ${file} 不是有效的 JSON${where ? `（${where}）` : ''}：${(e as Error).message}`,
-        `world file ${file} is not valid JSON${where ? ` (${where})` : ''}: ${(e as Error).message}`,
-      ),
+      p
+        ? `${file}:${p.line}:${p.column}: ` +
+            t(
+              `世界文件不是有效的 JSON：${p.message}`,
+              `the world file is not valid JSON: ${p.message}`,
+            )
+        : t(
+            `世界文件 ${file} 不是有效的 JSON：${(e as Error).message}`,
+            `world file ${file} is not valid JSON: ${(e as Error).message}`,
+          ),
     );
   }
   const { world } = getValidators();

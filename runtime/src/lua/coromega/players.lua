@@ -22,7 +22,7 @@ function CoroPlayer:send(json_msg) self.player_kit:raw_say(json.encode(json_msg)
 function CoroPlayer:raw_say(json_msg) self.player_kit:raw_say(json.encode(json_msg)) end
 -- Resumes with the player's next chat line (a string), or nil when the timeout passes first.
 function CoroPlayer:ask(hint, timeout)
-  need_session("ask", "player")
+  need_session("player:ask")
   if self.player_kit.ask_hint then self.player_kit:ask_hint(hint) else self.player_kit:say(hint) end
   local resume = state.resume
   self.player_kit:intercept_just_next_input(function(chat)
@@ -36,7 +36,7 @@ end
 function CoroPlayer:subtitle(subtitle, title) self.player_kit:subtitle(subtitle, title) end
 function CoroPlayer:action_bar(msg) self.player_kit:action_bar(msg) end
 function CoroPlayer:check(conditions)
-  need_session("check", "player")
+  need_session("player:check")
   local resume = state.resume
   self.player_kit:check_condition(conditions, resume)
   return co_yield()
