@@ -20,6 +20,8 @@ import { World } from './world/world';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
 import { PluginVM } from './vm/plugin';
+import type { VmHost } from './vm/host';
+import { omegaAreas, type OmegaHost } from './omega';
 import { ActionEngine } from './script';
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
@@ -34,7 +36,7 @@ interface Timer {
   vm: PluginVM;
 }
 
-export class Runtime {
+export class Runtime implements VmHost, OmegaHost {
   readonly lang: Lang;
   readonly world: World;
   readonly commands: CommandInterpreter;
@@ -103,15 +105,20 @@ export class Runtime {
         ...(options.source !== undefined ? { source: options.source } : {}),
       },
     ];
+    const areas = omegaAreas(this);
     for (const f of files)
       this.plugins.push(
-        new PluginVM(this, {
-          ...f,
-          ...(options.configPath !== undefined && files.length === 1
-            ? { configPath: options.configPath }
-            : {}),
-          ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
-        }),
+        new PluginVM(
+          this,
+          {
+            ...f,
+            ...(options.configPath !== undefined && files.length === 1
+              ? { configPath: options.configPath }
+              : {}),
+            ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
+          },
+          areas,
+        ),
       );
   }
 

@@ -4,10 +4,11 @@
  * (runtime/src/script.ts).
  */
 import type { HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
-export function cqhttpHost(vm: PluginVM): Record<string, HostFn> {
+export function cqhttpHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const world = vm.rt.world;
+  const world = rt.world;
   return {
     qq_send: (L) => {
       const target = vm.jsstr(L, 1);

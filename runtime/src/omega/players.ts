@@ -8,6 +8,7 @@ import { rawtextToString } from '../world/commands';
 import { matches } from '../world/selectors';
 import type { Player } from '../world/world';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
 const PLATFORMS: Record<string, number> = {
   Android: 1,
@@ -69,9 +70,8 @@ function field(p: Player, name: string): Data {
   }
 }
 
-export function playersHost(vm: PluginVM): Record<string, HostFn> {
+export function playersHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const rt = vm.rt;
   const world = rt.world;
   const playerOf = (L: any): Player | undefined => world.playerByUuid(vm.jsstr(L, 1));
   return {

@@ -14,7 +14,6 @@ import { coreHost } from './core';
 import { filesHost } from './files';
 import { outputHost } from './output';
 import { listenHost } from './listen';
-import { AREAS } from '../omega';
 import type { HostFn, PluginVM } from './plugin';
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
@@ -198,7 +197,7 @@ function pushHostTable(vm: PluginVM): void {
     ...outputHost(vm),
     ...listenHost(vm),
   };
-  for (const area of AREAS) Object.assign(fns, area(vm));
+  for (const area of vm.areas) Object.assign(fns, area(vm));
   lua.lua_createtable(vm.L, 0, Object.keys(fns).length);
   for (const [name, fn] of Object.entries(fns)) {
     lua.lua_pushcfunction(vm.L, fn);

@@ -17,13 +17,12 @@ import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '..
 import { loadPlugin } from './load';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
-import type { Runtime } from '../runtime';
+import type { AreaModule, VmHost } from './host';
 
 export type HostFn = (L: any) => number;
 
 /** Data handed to Lua: JSON-like values, and byte strings (response bodies) that must not be re-encoded. */
 export type Data = null | boolean | number | string | Uint8Array | Data[] | { [k: string]: Data };
-export type HostModule = (vm: PluginVM) => Record<string, HostFn>;
 
 const UTF8 = new TextDecoder('utf-8');
 
@@ -97,8 +96,10 @@ export class PluginVM {
   readonly startTime = Date.now();
 
   constructor(
-    readonly rt: Runtime,
+    readonly rt: VmHost,
     readonly opts: PluginOptions,
+    /** The omega areas' host functions, handed in by the run (see host.ts). */
+    readonly areas: readonly AreaModule[] = [],
   ) {
     this.display = opts.displayPath ?? opts.pluginPath;
     this.storage = resolveStorageDir(this.display, opts.storageDir);
