@@ -1,6 +1,7 @@
 /**
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
  */
+import * as path from 'node:path';
 import { detectLang, tr, type Lang } from './messages';
 
 /** The Lua VM's heap limit without `--max-memory`, in MB. */
@@ -16,7 +17,8 @@ Runs neomega Lua plugins offline, in a simulated world (players, menus, commands
 options:
   --world FILE.json        the world: players, bot, QQ, command and HTTP rules, a script of actions
                            (default: one online operator "Steve")
-  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json)
+  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json);
+                           with several plugins, one per plugin: --config NAME.lua=FILE.json
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
   --json                   print one JSON event per line on stdout instead of plain text
@@ -46,7 +48,8 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
 选项：
   --world 文件.json        世界：玩家、机器人、QQ、命令与 HTTP 规则、动作脚本
                            （默认：一个在线的管理员玩家 "Steve"）
-  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）
+  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）；
+                           有多个插件时每个插件一个：--config 插件名.lua=文件.json
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
   --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
@@ -72,6 +75,8 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
 
 export interface CliOptions {
   plugins: string[];
+  /** `--config PLUGIN.lua=FILE.json`: a config for one plugin of several (by the plugin as given, or its name). */
+  configs: Map<string, string>;
   json: boolean;
   maxMemoryMb: number;
   lang: Lang;
@@ -199,6 +204,7 @@ export function parseArgs(
   let world: string | undefined;
   const run: Partial<RunOptions> = {};
   const resolve = new Map<string, string>();
+  const configs = new Map<string, string>();
   while (args.next()) {
     const a = args.arg;
     switch (args.flag) {
@@ -220,9 +226,14 @@ export function parseArgs(
       case '--world':
         world = args.value();
         break;
-      case '--config':
-        run.configPath = args.value();
+      case '--config': {
+        // FILE.json, or PLUGIN.lua=FILE.json for one plugin of several
+        const v = args.value();
+        const eq = /^(.+?\.lua)=(.+)$/i.exec(v);
+        if (eq) configs.set(eq[1]!, eq[2]!);
+        else run.configPath = v;
         break;
+      }
       case '--storage':
         run.storageDir = args.value();
         break;
@@ -269,10 +280,26 @@ export function parseArgs(
     throw new UsageError(
       t('--display-path 只能用于单个插件', '--display-path can only be used with a single plugin'),
     );
+  if (run.configPath !== undefined && plugins.length > 1)
+    throw new UsageError(
+      t(
+        `--config ${run.configPath} 只能用于单个插件；有多个插件时，为每个插件写 --config 插件.lua=配置.json（或在世界文件的 configs 中写）`,
+        `--config ${run.configPath} is for a single plugin; with several, give each its own: --config PLUGIN.lua=CONFIG.json (or the world file's configs)`,
+      ),
+    );
+  for (const name of configs.keys())
+    if (!plugins.some((p) => p === name || path.basename(p) === name))
+      throw new UsageError(
+        t(
+          `--config ${name}=...：没有要运行的插件 ${name}`,
+          `--config ${name}=...: ${name} is not one of the plugins to run`,
+        ),
+      );
   if (resolve.size > 0) run.resolve = resolve;
   run.lang = lang;
   return {
     plugins,
+    configs,
     json,
     maxMemoryMb,
     lang,

@@ -125,10 +125,20 @@ export class EntryPoints {
   // --------------------------------------------------------------------------------------------------------------
   // Players
 
-  /** A player is shown something (`say` event). */
+  /**
+   * A player is shown something (`say` event). The bot reads nothing; a player who is offline sees nothing (neomega
+   * sends a tellraw that matches no one) and the event says so.
+   */
   show(player: Player, text: string, via: SayVia, vm?: PluginVM): void {
-    if (via === 'ask') this.askPrompts.set(player.uuid, text);
-    const e: RunEvent = { type: 'say', player: player.name, text, via };
+    if (player.bot) return;
+    if (via === 'ask' && player.online) this.askPrompts.set(player.uuid, text);
+    const e: RunEvent = {
+      type: 'say',
+      player: player.name,
+      text,
+      via,
+      ...(player.online ? {} : { offline: true as const }),
+    };
     if (vm) vm.emit(e);
     else this.rt.emit(e);
   }
@@ -186,8 +196,9 @@ export class EntryPoints {
             canned.error,
           );
       };
-      if (from && canned.delay) {
-        const cancel = this.rt.timer(from, canned.delay, reply);
+      // A timer even without a delay: the answer is work the caller waits for, so the run does not end before it.
+      if (from) {
+        const cancel = this.rt.timer(from, canned.delay ?? 0, reply);
         return () => {
           cancelled = true;
           cancel();

@@ -17,11 +17,13 @@ import { HttpClient } from './http';
 import { message, type Lang } from './messages';
 import type { RunOptions } from './host';
 import { World } from './world/world';
+import { worldConfigFor } from './world/file';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
 import { PluginVM } from './vm/plugin';
 import type { VmHost } from './vm/host';
 import { omegaAreas, type OmegaHost } from './omega';
+import { QqRoutes } from './omega/qq';
 import { ActionEngine } from './script';
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
@@ -65,6 +67,8 @@ export class Runtime implements VmHost, OmegaHost {
   private netInFlight = 0;
   /** What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls). */
   readonly entries = new EntryPoints(this);
+  /** QQ messages in and out, the default list and the bridge plugin (omega/qq.ts). */
+  readonly qq: QqRoutes;
   /** The last `worldState` reported (its JSON), so an unchanged world is not reported again. */
   private lastWorldState = '';
 
@@ -81,6 +85,7 @@ export class Runtime implements VmHost, OmegaHost {
     this.lang = options.lang ?? 'zh-cn';
     this.stdinOpen = options.stdin ?? false;
     this.world = new World(options.world);
+    this.qq = new QqRoutes(this.world, this.entries);
     this.commands = new CommandInterpreter(this.world, {
       show: (p, text, via) => this.entries.show(p, text, via),
       playerChanged: (p, action) => this.entries.playerChanged(p, action),
@@ -106,20 +111,24 @@ export class Runtime implements VmHost, OmegaHost {
       },
     ];
     const areas = omegaAreas(this);
-    for (const f of files)
+    for (const f of files) {
+      // The plugin's own config, else --config (one plugin), else the world file's configs.
+      const configPath =
+        f.configPath ??
+        (files.length === 1 ? options.configPath : undefined) ??
+        worldConfigFor(options.world, f.displayPath ?? f.pluginPath);
       this.plugins.push(
         new PluginVM(
           this,
           {
             ...f,
-            ...(options.configPath !== undefined && files.length === 1
-              ? { configPath: options.configPath }
-              : {}),
+            ...(configPath !== undefined ? { configPath } : {}),
             ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
           },
           areas,
         ),
       );
+    }
   }
 
   private readonly observers = new Set<(e: RunEvent) => void>();
@@ -212,7 +221,7 @@ export class Runtime implements VmHost, OmegaHost {
   /** With `worldState`: a `worldState` event when the players or objectives differ from the last one reported. */
   private reportWorldState(): void {
     if (!this.options.worldState || this.finished) return;
-    const players = this.world.players.map((p) => ({
+    const players = this.world.people().map((p) => ({
       name: p.name,
       online: p.online,
       op: p.op,

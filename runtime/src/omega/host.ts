@@ -9,12 +9,14 @@ import type { Lang } from '../messages';
 import type { PluginVM } from '../vm/plugin';
 import type { CommandInterpreter } from '../world/commands';
 import type { World } from '../world/world';
+import type { QqRoutes } from './qq';
 
 export interface OmegaHost {
   readonly lang: Lang;
   readonly world: World;
   readonly commands: CommandInterpreter;
   readonly entries: EntryPoints;
+  readonly qq: QqRoutes;
   readonly http: HttpClient;
   readonly options: {
     readonly mask: boolean;

@@ -7,6 +7,7 @@ import type { AreaModule } from '../vm/host';
 import type { HostFn, PluginVM } from '../vm/plugin';
 import type { OmegaHost } from './host';
 import { storageHost } from './storage';
+import { kvHost } from './kv';
 import { httpHost } from './http';
 import { cmdsHost } from './cmds';
 import { playersHost } from './players';
@@ -22,6 +23,7 @@ export type OmegaArea = (vm: PluginVM, rt: OmegaHost) => Record<string, HostFn>;
 
 const AREAS: OmegaArea[] = [
   storageHost,
+  kvHost,
   httpHost,
   cmdsHost,
   playersHost,

@@ -4,7 +4,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { SayVia } from '../events';
-import { rawtextToString } from '../world/commands';
+import { failure, output, rawtextToString } from '../world/commands';
 import { matches } from '../world/selectors';
 import type { Player } from '../world/world';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
@@ -133,13 +133,16 @@ export function playersHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn>
       const conds = (vm.jsonArg(L, 2) as string[] | undefined) ?? [];
       const req = lua.lua_tointeger(L, 3) as number;
       if (!p) return 0;
+      // neomega's CheckCondition: `testfor @a[name="...",conditions]`; true when it finds the player.
       const args = [`name="${p.name}"`, ...conds].join(',');
       const ok = p.online && matches(p, conds.join(','), { player: p, position: p.position });
       vm.emit({
         type: 'command',
-        command: `querytarget @a[${args}]`,
+        command: `testfor @a[${args}]`,
         via: 'ws',
-        result: null,
+        result: ok
+          ? output([['commands.testfor.success', [p.name]]], 1)
+          : failure('commands.generic.noTargetMatch'),
       });
       vm.resp('players', { id: req, output: ok });
       return 0;

@@ -1,5 +1,5 @@
 /**
- * Host functions of the VM itself: module loading with Lua 5.1 escapes, messages, errors already reported,
+ * Host functions of the VM itself: module loading with Lua 5.1 escapes, messages, sessions' failures,
  * os.exit / os.execute, the json and crypto modules, the plugin's config, and the run markers coromega sets.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -71,14 +71,8 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       lua.lua_pushstring(L, vm.str(vm.msg(key, ...args)));
       return 1;
     },
-    fatal: (L) => {
-      if (!vm.rt.failed) {
-        const m = lua.lua_type(L, 1) === lua.LUA_TSTRING ? vm.jsstr(L, 1) : vm.tostring(L, 1);
-        const tb = vm.jsstr(L, 2);
-        const idx = tb.indexOf('stack traceback:');
-        vm.reportError(m, idx >= 0 ? tb.slice(idx) : undefined);
-        vm.rt.failed = true;
-      }
+    session_failed: (L) => {
+      vm.sessionFailed(vm.jsstr(L, 1), vm.jsstr(L, 2));
       return 0;
     },
     exit: (L) => {

@@ -1,0 +1,15 @@
+/**
+ * The runtime's messages about where the offline world follows neomega and the plugin would fail or differ there:
+ * the framework's own failures, players who are offline, configs missing a key, framework versions. Part of
+ * messages.ts (same keys, same two languages).
+ */
+type Texts = readonly [zh: (...a: string[]) => string, en: (...a: string[]) => string];
+
+export const WORLD_MESSAGES = {
+  run_cbs: [
+    () =>
+      "attempt to index a nil value (field 'maintained_cbs')：框架的 coromega:run() 用点号调用 self.new_event_source(k, v) 登记 self.cbs 中的回调（when_progress_increased_by_build 把进度回调放在那里），在 neomega 中插件同样会在这里崩溃",
+    () =>
+      "attempt to index a nil value (field 'maintained_cbs'): the framework's coromega:run() registers the callbacks in self.cbs (where when_progress_increased_by_build puts its progress callback) with a dot call, self.new_event_source(k, v); in neomega the plugin crashes here too",
+  ],
+} satisfies Record<string, Texts>;
