@@ -10,7 +10,7 @@ import * as crypto from 'node:crypto';
 import type { CommandResult, CommandVia, SayVia } from '../events';
 import { resolveTargets, type Sender } from './selectors';
 import { scoreboard } from './scoreboard';
-import { execute } from './execute';
+import { coord, execute } from './execute';
 import type { Player, World } from './world';
 
 export interface CommandHooks {
@@ -318,10 +318,11 @@ export class CommandInterpreter {
       case 'teleport': {
         const ps = targets(toks[1]);
         if (ps.length === 0) return { result: noTarget() };
-        const nums = toks.slice(2, 5).map(Number);
+        // x y z (absolute, or ~ from where the command runs), or another target
+        const at = sender.position;
+        const xyz = [0, 1, 2].map((k) => coord(toks[2 + k], at[k]!));
         let dest: [number, number, number] | undefined;
-        if (nums.length === 3 && nums.every((n) => Number.isFinite(n)))
-          dest = [nums[0]!, nums[1]!, nums[2]!];
+        if (xyz.every((n) => n !== undefined)) dest = [xyz[0]!, xyz[1]!, xyz[2]!];
         else if (toks[2]) dest = targets(toks[2])[0]?.position;
         if (!dest) return { result: noTarget() };
         for (const p of ps) p.position = [...dest];

@@ -35,7 +35,7 @@ const SUBCOMMANDS = new Set([
 ]);
 
 /** A coordinate: absolute, or `~n` / `^n` from the base (local `^` coordinates are taken as relative). */
-function coord(tok: string | undefined, base: number): number | undefined {
+export function coord(tok: string | undefined, base: number): number | undefined {
   if (tok === undefined) return undefined;
   if (tok.startsWith('~') || tok.startsWith('^')) {
     const rest = tok.slice(1);
