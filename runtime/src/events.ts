@@ -118,6 +118,9 @@ export interface WarningEvent {
   message: string;
   /** The API the warning is about, when there is one (e.g. `omega.sync_sql.open`). */
   api?: string;
+  /** Where in the plugin's code, when the warning is about one line (e.g. a config key the config lacks). */
+  file?: string;
+  line?: number;
   plugin?: string;
 }
 

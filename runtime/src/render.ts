@@ -132,7 +132,8 @@ export class PlainRenderer {
       }
       case 'warning': {
         const label = tr(this.lang, '警告：', 'warning: ');
-        this.err((this.errTty ? `\x1b[33m${label}\x1b[0m` : label) + e.message + '\n');
+        const where = e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : '';
+        this.err(where + (this.errTty ? `\x1b[33m${label}\x1b[0m` : label) + e.message + '\n');
         break;
       }
       case 'listener': {

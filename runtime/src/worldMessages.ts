@@ -12,4 +12,16 @@ export const WORLD_MESSAGES = {
     () =>
       "attempt to index a nil value (field 'maintained_cbs'): the framework's coromega:run() registers the callbacks in self.cbs (where when_progress_increased_by_build puts its progress callback) with a dot call, self.new_event_source(k, v); in neomega the plugin crashes here too",
   ],
+  config_missing: [
+    (k, file) =>
+      `配置中没有“${k}”，读到的是 nil` +
+      (file
+        ? `（配置文件：${file}）`
+        : '（没有找到配置文件：插件旁的 同名.json，或用 --config 指定）'),
+    (k, file) =>
+      `the config has no "${k}"; it reads as nil` +
+      (file
+        ? ` (config file: ${file})`
+        : ' (no config file found: NAME.json beside the plugin, or --config)'),
+  ],
 } satisfies Record<string, Texts>;

@@ -151,6 +151,20 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       pushJsonValue(L, vm.configTable);
       return 1;
     },
+    config_missing: (L) => {
+      const key = vm.jsstr(L, 1);
+      if (vm.configKeysWarned.has(key)) return 0;
+      vm.configKeysWarned.add(key);
+      const source = vm.jsstr(L, 2);
+      const line = lua.lua_tointeger(L, 3) as number;
+      vm.emit({
+        type: 'warning',
+        message: vm.msg('config_missing', key, vm.configPath ?? ''),
+        ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
+        ...(line > 0 ? { line } : {}),
+      });
+      return 0;
+    },
     update_config: (L) => {
       updateConfig(vm, vm.jsstr(L, 1));
       return 0;

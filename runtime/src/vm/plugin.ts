@@ -78,6 +78,8 @@ export class PluginVM {
   readonly storage: string;
   readonly configPath: string | null;
   configDoc: Record<string, unknown> | null = null;
+  /** Config keys the plugin read that its config lacks, warned about once each. */
+  readonly configKeysWarned = new Set<string>();
   configTable: JsonValue = {};
   state: 'new' | 'running' | 'blocked' | 'done' | 'dead' = 'new';
   block: Block | undefined;
