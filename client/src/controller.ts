@@ -143,6 +143,7 @@ export class RunController implements vscode.Disposable {
       lang: this.messages.lang,
       world,
       worldState: true,
+      framework: settings.frameworkVersion,
     });
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const cwd =

@@ -30,7 +30,12 @@ export function createLanguageClient(extensionUri: vscode.Uri, messages: Message
     synchronize: { configurationSection: SECTION },
     initializationOptions: {
       locale: messages.lang,
-      settings: { [SECTION]: { languageServer: settings.languageServer } },
+      settings: {
+        [SECTION]: {
+          languageServer: settings.languageServer,
+          frameworkVersion: settings.frameworkVersion,
+        },
+      },
     },
     outputChannelName: messages.t('Coromega Language Server'),
   };

@@ -3,6 +3,11 @@
  */
 import * as path from 'node:path';
 import { detectLang, tr, type Lang } from './messages';
+import {
+  FRAMEWORK_VERSIONS,
+  isFrameworkVersion,
+  type FrameworkVersion,
+} from '../../catalog/versions';
 
 /** The Lua VM's heap limit without `--max-memory`, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 512;
@@ -19,6 +24,10 @@ options:
                            (default: one online operator "Steve")
   --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json);
                            with several plugins, one per plugin: --config NAME.lua=FILE.json
+  --framework bundled|documented
+                           the version of neomega's framework (coromega.lua) to follow: bundled (default, the
+                           coromega.lua neomega ships) or documented (the API the docs describe: adds
+                           player:send, player:get_inventory)
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
   --json                   print one JSON event per line on stdout instead of plain text
@@ -50,6 +59,9 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
                            （默认：一个在线的管理员玩家 "Steve"）
   --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）；
                            有多个插件时每个插件一个：--config 插件名.lua=文件.json
+  --framework bundled|documented
+                           遵循的 neomega 框架（coromega.lua）版本：bundled（默认，neomega 自带的
+                           coromega.lua）或 documented（官方文档描述的 API：多了 player:send、player:get_inventory）
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
   --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
@@ -161,6 +173,19 @@ export class ArgReader {
     return mb;
   }
 
+  /** `--framework bundled|documented` (catalog/versions.ts). */
+  framework(): FrameworkVersion {
+    const v = this.value();
+    if (!isFrameworkVersion(v))
+      throw new UsageError(
+        this.t(
+          `--framework 应为 ${FRAMEWORK_VERSIONS.join(' 或 ')}，得到 ${JSON.stringify(v)}`,
+          `--framework expects ${FRAMEWORK_VERSIONS.join(' or ')}, got ${JSON.stringify(v)}`,
+        ),
+      );
+    return v;
+  }
+
   /** `--lang`'s value is checked here; the language itself was read by `langOf` beforehand. */
   checkLang(): void {
     const v = this.value().toLowerCase();
@@ -236,6 +261,9 @@ export function parseArgs(
       }
       case '--storage':
         run.storageDir = args.value();
+        break;
+      case '--framework':
+        run.framework = args.framework();
         break;
       case '--display-path':
         run.displayPath = args.value();

@@ -6,6 +6,7 @@ import type { ExitEvent, RunEvent } from './events';
 import type { Lang } from './messages';
 import type { WorldFile } from './world/file';
 import type { PluginOptions } from './vm/plugin';
+import type { FrameworkVersion } from '../../catalog/versions';
 import { Runtime } from './runtime';
 
 export { DEFAULT_MAX_BODY, DEFAULT_MAX_BODY_EVENT } from './runtime';
@@ -43,6 +44,8 @@ export interface RunOptions {
   world?: WorldFile;
   /** Report the players and objectives as `worldState` events whenever they change. Default false. */
   worldState?: boolean;
+  /** The framework version the plugins' coromega follows (catalog/versions.ts). Default: the bundled one. */
+  framework?: FrameworkVersion;
 }
 
 /** A run in progress, for its driver: feed stdin lines, close stdin, stop it. */

@@ -124,6 +124,7 @@ export class Runtime implements VmHost, OmegaHost {
             ...f,
             ...(configPath !== undefined ? { configPath } : {}),
             ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
+            ...(options.framework !== undefined ? { framework: options.framework } : {}),
           },
           areas,
         ),

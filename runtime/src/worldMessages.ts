@@ -24,4 +24,10 @@ export const WORLD_MESSAGES = {
         ? ` (config file: ${file})`
         : ' (no config file found: NAME.json beside the plugin, or --config)'),
   ],
+  framework_lacks: [
+    (what, chosen, others, flag) =>
+      `所选的框架版本（${chosen}）没有 ${what}：在这样的 neomega 中调用它会出错（attempt to call a nil value）。${others}有它：用 --framework ${flag}（或设置 coromegaLua.frameworkVersion）选择`,
+    (what, chosen, others, flag) =>
+      `the framework version chosen (${chosen}) has no ${what}: on such a neomega calling it fails (attempt to call a nil value); ${others} has it: pick it with --framework ${flag} (or the setting coromegaLua.frameworkVersion)`,
+  ],
 } satisfies Record<string, Texts>;

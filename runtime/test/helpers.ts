@@ -231,8 +231,10 @@ export type ObjectType =
   | 'WSServerSessionFactory'
   | 'WSConnWrapper';
 
-/** Method names of each object type, as a running plugin sees them. */
-export async function collectRuntimeMethods(): Promise<Record<ObjectType, string[]>> {
+/** Method names of each object type, as a running plugin sees them in this framework version. */
+export async function collectRuntimeMethods(
+  framework: 'bundled' | 'documented' = 'documented',
+): Promise<Record<ObjectType, string[]>> {
   const port = 30000 + Math.floor(Math.random() * 20000);
   const r = await runWorld(
     {
@@ -244,10 +246,10 @@ local function methods(obj)
   local names = {}
   local mt = getmetatable(obj)
   local index = mt and mt.__index
-  if type(index) == "table" then
-    for k, v in pairs(index) do
-      if type(v) == "function" then names[#names + 1] = k end
-    end
+  -- a class whose lookups are watched (a framework version lacking some methods) holds them itself
+  local class = type(index) == "table" and index or mt
+  for k, v in pairs(class or {}) do
+    if type(v) == "function" and k:sub(1, 2) ~= "__" then names[#names + 1] = k end
   end
   table.sort(names)
   return names
@@ -270,6 +272,7 @@ coromega:run()
 `,
     },
     {},
+    { framework },
   );
   const line = r.prints.find((p) => p.startsWith('{'));
   if (!line) throw new Error(JSON.stringify(r.errors));

@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../../catalog';
+import { DEFAULT_FRAMEWORK_VERSION, type FrameworkVersion, type Locale } from '../../catalog';
 import { AnalysisCache } from './analysis';
 import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
@@ -21,6 +21,7 @@ import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
 import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
+import { readFramework } from './features/frameworkVersion';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
@@ -32,6 +33,7 @@ const cache = new AnalysisCache();
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
+let framework: FrameworkVersion = DEFAULT_FRAMEWORK_VERSION;
 let snippets = false;
 
 const guard = makeGuard((message) => connection.console.error(message));
@@ -40,7 +42,7 @@ function contextFor(uri: string, offset: number): FeatureContext | null {
   const doc = documents.get(uri);
   if (!doc) return null;
   const analysis = cache.forOffset(uri, doc.version, () => doc.getText(), offset);
-  return { doc, analysis, locale };
+  return { doc, analysis, locale, framework };
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -50,6 +52,7 @@ connection.onInitialize((params): InitializeResult => {
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
+  framework = readFramework(init?.settings, framework);
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   return {
     capabilities: {
@@ -68,6 +71,7 @@ connection.onInitialize((params): InitializeResult => {
 connection.onDidChangeConfiguration(
   guard('didChangeConfiguration', undefined, (change) => {
     toggles = readToggles(change.settings, toggles);
+    framework = readFramework(change.settings, framework);
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
   }),
 );
@@ -122,7 +126,7 @@ function wholeContext(uri: string): FeatureContext | null {
   const doc = documents.get(uri);
   if (!doc) return null;
   const analysis = cache.get(uri, doc.version, () => doc.getText());
-  return analysis ? { doc, analysis, locale } : null;
+  return analysis ? { doc, analysis, locale, framework } : null;
 }
 
 connection.onDocumentSymbol(
@@ -188,7 +192,7 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
   }
   const analysis = cache.get(uri, doc.version, () => doc.getText());
   const diagnostics = analysis
-    ? computeDiagnostics({ doc, analysis, locale })
+    ? computeDiagnostics({ doc, analysis, locale, framework })
     : [tooLargeDiagnostic(locale, doc.getText().length)];
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   if (!warm) {

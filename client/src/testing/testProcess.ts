@@ -14,6 +14,8 @@ export interface TestProcessOptions {
   /** Only these tests (exact names); all tests of the files when absent. */
   names?: string[];
   lang: 'zh-cn' | 'en';
+  /** The framework version to follow (`--framework`), when not the default. */
+  framework?: string;
   cwd?: string;
   /** The Node executable; in VS Code `process.execPath` with ELECTRON_RUN_AS_NODE=1. */
   execPath?: string;
@@ -26,8 +28,11 @@ export function exactly(name: string): string {
 }
 
 /** The CLI arguments after the bundle path. */
-export function testArgs(o: Pick<TestProcessOptions, 'files' | 'names' | 'lang'>): string[] {
+export function testArgs(
+  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'framework'>,
+): string[] {
   const args = ['--test', '--json', '--lang', o.lang];
+  if (o.framework) args.push('--framework', o.framework);
   for (const n of o.names ?? []) args.push('--filter', exactly(n));
   return [...args, ...o.files];
 }

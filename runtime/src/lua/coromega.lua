@@ -93,8 +93,30 @@ local function await(name, call)
   return co_yield()
 end
 
+-- A framework class in the chosen framework version (catalog/versions.ts): the methods that version lacks are nil,
+-- as on such a neomega, and looking one up warns once where it happens.
+local d_getinfo = debug.getinfo
+local function for_version(class, receiver)
+  local missing = host.framework_missing(class._cname)
+  if #missing == 0 then return end
+  local lacks = {}
+  for _, name in ipairs(missing) do
+    class[name] = nil
+    lacks[name] = true
+  end
+  class.__index = function(_, k)
+    local v = rawget(class, k)
+    if v == nil and lacks[k] then
+      local info = d_getinfo(2, "Sl") or {}
+      host.framework_lacks(receiver, k, class._cname, info.source or "", info.currentline or 0)
+    end
+    return v
+  end
+end
+
 -- What the areas in coromega/*.lua share.
 return {
+  for_version = for_version,
   json = require("json"),
   state = state,
   need_session = need_session,

@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { resolveConfigPath } from '../config';
+import type { FrameworkVersion } from '../../../catalog/versions';
 import type { RunEvent } from '../events';
 import { runPlugin, type RunOptions } from '../host';
 import { tr, type Lang } from '../messages';
@@ -44,6 +45,8 @@ export interface EngineOptions {
   resolve?: Map<string, string>;
   timeoutCapSeconds?: number;
   ca?: string[];
+  /** The framework version the plugins follow (`--framework`). */
+  framework?: FrameworkVersion;
 }
 
 export type { StepRef };
@@ -144,6 +147,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       ...(opts.record ? { maxBodyEvent: 16 * 1024 * 1024 } : {}),
       ...(opts.resolve ? { resolve: opts.resolve } : {}),
       ...(opts.timeoutCapSeconds ? { timeoutCapSeconds: opts.timeoutCapSeconds } : {}),
+      ...(opts.framework ? { framework: opts.framework } : {}),
       ...(opts.ca ? { ca: opts.ca } : {}),
     },
     (e) => {

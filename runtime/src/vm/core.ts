@@ -15,6 +15,13 @@ import {
   pushJsonValue,
 } from '../gojson';
 import { HTTP_FUNCTIONS } from '../../../catalog/http';
+import {
+  DEFAULT_FRAMEWORK_VERSION,
+  FRAMEWORK_VERSION_NAMES,
+  missingIn,
+  versionsOf,
+  type FrameworkVersion,
+} from '../../../catalog/versions';
 import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
 import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
@@ -160,6 +167,35 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       vm.emit({
         type: 'warning',
         message: vm.msg('config_missing', key, vm.configPath ?? ''),
+        ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
+        ...(line > 0 ? { line } : {}),
+      });
+      return 0;
+    },
+    // The methods of a framework class that the chosen framework version lacks (catalog/versions.ts).
+    framework_missing: (L) => {
+      vm.push(L, missingIn(vm.opts.framework ?? DEFAULT_FRAMEWORK_VERSION, vm.jsstr(L, 1)));
+      return 1;
+    },
+    framework_lacks: (L) => {
+      const what = `${vm.jsstr(L, 1)}:${vm.jsstr(L, 2)}`;
+      if (vm.versionWarned.has(what)) return 0;
+      vm.versionWarned.add(what);
+      const versions = versionsOf(vm.jsstr(L, 3), vm.jsstr(L, 2)) ?? [];
+      const name = (v: FrameworkVersion): string =>
+        FRAMEWORK_VERSION_NAMES[v][vm.lang === 'en' ? 'en' : 'zh-cn'];
+      const source = vm.jsstr(L, 4);
+      const line = lua.lua_tointeger(L, 5) as number;
+      vm.emit({
+        type: 'warning',
+        message: vm.msg(
+          'framework_lacks',
+          what,
+          name(vm.opts.framework ?? DEFAULT_FRAMEWORK_VERSION),
+          versions.map(name).join(vm.lang === 'en' ? ', ' : '、'),
+          versions[0] ?? '',
+        ),
+        api: what,
         ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
         ...(line > 0 ? { line } : {}),
       });

@@ -18,6 +18,7 @@ import { loadPlugin } from './load';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
 import type { AreaModule, VmHost } from './host';
+import type { FrameworkVersion } from '../../../catalog/versions';
 
 export type HostFn = (L: any) => number;
 
@@ -65,6 +66,8 @@ export type Block =
 
 export interface PluginOptions {
   pluginPath: string;
+  /** The framework version its coromega follows (default: the bundled coromega.lua). */
+  framework?: FrameworkVersion;
   displayPath?: string;
   source?: string;
   configPath?: string;
@@ -80,6 +83,8 @@ export class PluginVM {
   configDoc: Record<string, unknown> | null = null;
   /** Config keys the plugin read that its config lacks, warned about once each. */
   readonly configKeysWarned = new Set<string>();
+  /** Methods of another framework version the plugin looked up, warned about once each. */
+  readonly versionWarned = new Set<string>();
   configTable: JsonValue = {};
   state: 'new' | 'running' | 'blocked' | 'done' | 'dead' = 'new';
   block: Block | undefined;

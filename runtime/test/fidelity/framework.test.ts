@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plugin, runLua, runWorld } from '../helpers';
+import { plugin, runCli, runLua, runWorld, writePlugin } from '../helpers';
 
 test('an error in a session is raised again as "lua 协程内函数错误:\\n<error>"; pcall around start_new catches it', async () => {
   const r = await runLua(
@@ -82,4 +82,47 @@ test("coromega:run() after when_progress_increased_by_build fails as the framewo
   assert.match(e.message, /self\.new_event_source\(k, v\)/);
   assert.match(e.message, /in neomega the plugin crashes here too/);
   assert.equal(e.line, 8);
+});
+
+const INVENTORY = plugin(`
+coromega:start_new(function()
+  local p = coromega:get_player("Steve")
+  print(p.send == nil, p.get_inventory == nil)
+  local ok, err = pcall(function() p:send({ rawtext = { { text = "hi" } } }) end)
+  print(ok, (tostring(err):gsub("^.*: ", "")))
+end)`);
+
+test('the bundled framework has no player:send / get_inventory: nil, and a warning where they are looked up', async () => {
+  const r = await runLua(INVENTORY);
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, ['true\ttrue', "false\tattempt to call a nil value (method 'send')"]);
+  const w = r.events.filter((e) => e.type === 'warning');
+  assert.deepEqual(
+    w.map((e) => (e.type === 'warning' ? `${e.line} ${e.api}` : '')),
+    ['7 player:send', '7 player:get_inventory'],
+  );
+  assert.match(
+    r.warnings[0]!,
+    /^the framework version chosen \(neomega's bundled coromega\.lua\) has no player:send: .*pick it with --framework documented/,
+  );
+});
+
+test('--framework documented (and the library option) gives them; a wrong version is one usage line', async () => {
+  const r = await runLua(INVENTORY, { framework: 'documented' });
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, ['false\tfalse', 'true\tnil']);
+  assert.deepEqual(r.warnings, []);
+  assert.ok(r.events.some((e) => e.type === 'say' && e.text === 'hi'));
+  const p = writePlugin(INVENTORY);
+  const cli = await runCli(['--framework', 'documented', p]);
+  assert.equal(cli.code, 0, cli.stderr);
+  assert.equal(cli.stdout, 'false\tfalse\ntrue\tnil\n');
+  const bad = await runCli(['--framework', 'newest', p]);
+  assert.equal(bad.code, 2);
+  assert.equal(
+    bad.stderr,
+    'coromega-run: --framework expects bundled or documented, got "newest"\n',
+  );
+  const test = await runCli(['--test', '--framework', 'newest']);
+  assert.equal(test.code, 2);
 });
