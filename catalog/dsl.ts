@@ -10,6 +10,7 @@ import type {
   ApiField,
   ApiFunction,
   ApiType,
+  EntryUse,
   LocalText,
   Scope,
   TypeId,
@@ -32,6 +33,7 @@ export interface FnDoc {
   returns?: Prose[];
   example: string;
   listener?: string;
+  entry?: EntryUse;
   yieldsWhenArg?: number;
   needsRun?: boolean;
   internal?: boolean;
@@ -84,6 +86,7 @@ export function functionsOf(
     };
     if (doc.detail) f.detail = text(doc.detail);
     if (doc.listener !== undefined) f.listener = doc.listener;
+    if (doc.entry) f.entry = doc.entry;
     if (doc.yieldsWhenArg !== undefined) f.yieldsWhenArg = doc.yieldsWhenArg;
     if (doc.needsRun) f.needsRun = true;
     if (doc.internal) f.internal = true;

@@ -104,6 +104,11 @@ export interface ApiFunction {
    * with these arguments (a `fun(...)` type).
    */
   listener?: string;
+  /**
+   * The call names an entry point the world reaches (a menu trigger, an API, a topic...) or one the plugin calls:
+   * what world and test files are checked and completed against.
+   */
+  entry?: EntryUse;
   /** The call yields (so needs a coroutine) only when this argument (0-based) is given and truthy. */
   yieldsWhenArg?: number;
   /** The call keeps the plugin waiting for events: without `coromega:run()` nothing would ever arrive. */
@@ -113,6 +118,24 @@ export interface ApiFunction {
   deprecated?: boolean;
   /** The framework versions that have it (catalog/versions.ts); absent: every version. */
   versions?: readonly FrameworkVersion[];
+}
+
+/**
+ * Kinds of entry points, named as the runtime's `listener` events name them: game and terminal menus (by trigger),
+ * cross-plugin APIs and topics (by name), senders and command blocks that message the bot (by name).
+ */
+export type EntryKind =
+  'game_menu' | 'terminal_menu' | 'api' | 'topic' | 'sender' | 'command_block';
+
+/** How a catalog call names an entry point. */
+export interface EntryUse {
+  kind: EntryKind;
+  /** `provides`: the plugin registers it (`when_called_by_api_named`); `uses`: it calls or publishes to one. */
+  role: 'provides' | 'uses';
+  /** The argument (0-based) holding the name, or the options table whose `triggers` lists the names. */
+  arg: number;
+  /** Set when the argument is an options table: the key of its list of names. */
+  field?: 'triggers';
 }
 
 /** A value (not a function) reachable from an object or module, e.g. `coromega.config`. */

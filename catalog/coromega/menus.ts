@@ -15,6 +15,7 @@ const OPTIONS: Prose = [
 
 export const MENU_METHODS: ApiFunction[] = [
   menu('when_called_by_terminal_menu(options: MenuOptions): SessionFactory', 'outside', {
+    entry: { kind: 'terminal_menu', role: 'provides', arg: 0, field: 'triggers' },
     zh: '在后台（终端）菜单添加入口；输入触发词时在新协程中运行处理函数。',
     en: 'Adds a terminal (backend) menu entry; typing a trigger runs the handler in a new coroutine.',
     params: { options: OPTIONS },
@@ -29,6 +30,7 @@ export const MENU_METHODS: ApiFunction[] = [
       'coromega:when_called_by_terminal_menu({\n    triggers = { "hello" },\n    usage = "say hello",\n}):start_new(function(input)\n    coromega:print("hello", input[1])\nend)',
   }),
   menu('when_called_by_game_menu(options: MenuOptions): SessionFactory', 'outside', {
+    entry: { kind: 'game_menu', role: 'provides', arg: 0, field: 'triggers' },
     zh: '在游戏内的 neomega 菜单添加入口；玩家选择它时在新协程中运行处理函数。',
     en: 'Adds an entry to the in-game neomega menu; choosing it runs the handler in a new coroutine.',
     params: { options: OPTIONS },

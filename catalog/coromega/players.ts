@@ -57,6 +57,7 @@ export const PLAYER_METHODS: ApiFunction[] = [
       'coromega:when_chat_msg():start_new(function(chat)\n    coromega:print(chat.name, chat.raw_msg)\nend)',
   }),
   listen('when_receive_msg_from_sender_named(name: string): SessionFactory', 'any', {
+    entry: { kind: 'sender', role: 'provides', arg: 0 },
     zh: '收到指定名字的发送者（可以是物品名，如雪球）发来的消息时，在新协程中运行处理函数。',
     en: 'Runs the handler in a new coroutine when a message comes from a sender with this name (an item name too, e.g. a snowball).',
     params: { name: ['发送者的名字。', "The sender's name."] },
@@ -69,6 +70,7 @@ export const PLAYER_METHODS: ApiFunction[] = [
     'when_receive_msg_from_command_block_named(command_block_name: string): SessionFactory',
     'any',
     {
+      entry: { kind: 'command_block', role: 'provides', arg: 0 },
       zh: '收到指定名字的命令方块用 tell 发给机器人的消息时，在新协程中运行处理函数。',
       en: 'Runs the handler in a new coroutine when the command block with this name tells the bot something.',
       params: { command_block_name: ['命令方块的名字。', 'The command block name.'] },

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
-import { offerLuaLsLibrary } from './luals';
+import { settleLuaLsLibrary } from './luals';
 
 let ctx: Ctx | undefined;
 
@@ -10,7 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(...registerCommands(ctx));
   void vscode.commands.executeCommand('setContext', 'coromegaLua.running', false);
   await ctx.startLanguageClient();
-  void offerLuaLsLibrary(context);
+  void settleLuaLsLibrary(context);
 }
 
 export async function deactivate(): Promise<void> {

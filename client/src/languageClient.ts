@@ -8,8 +8,15 @@ import {
 import type { Messages } from './i18n';
 import { readSettings, SECTION } from './settings';
 
-/** The bundled language server (dist/server/server.js) for Lua files, told the language (`coromegaLua.language`) and
- * the settings. */
+/** The bundled language server (dist/server/server.js) for Lua files and for world and test files, told the language
+ * (`coromegaLua.language`) and the settings. World and test files stay JSON: VS Code's JSON language service keeps
+ * their schemas, and the server adds only what comes from the plugin (its triggers, APIs, players...). */
+/** World and test files, sent to the server as JSON documents. */
+export const COMPANION_SELECTOR = [
+  { language: 'json', scheme: 'file', pattern: '**/*.world.json' },
+  { language: 'json', scheme: 'file', pattern: '**/*.test.json' },
+];
+
 export function createLanguageClient(extensionUri: vscode.Uri, messages: Messages): LanguageClient {
   const module = vscode.Uri.joinPath(extensionUri, 'dist', 'server', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
@@ -25,6 +32,7 @@ export function createLanguageClient(extensionUri: vscode.Uri, messages: Message
     documentSelector: [
       { language: 'lua', scheme: 'file' },
       { language: 'lua', scheme: 'untitled' },
+      ...COMPANION_SELECTOR,
     ],
     // Sends `{settings: {coromegaLua: {...}}}` through workspace/didChangeConfiguration whenever it changes.
     synchronize: { configurationSection: SECTION },

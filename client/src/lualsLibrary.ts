@@ -1,7 +1,10 @@
 /**
- * Whether to offer the coromega LuaLS definition files (`luals/<locale>` in the extension) for
- * `Lua.workspace.library` when the Lua extension (sumneko.lua) is installed, and the list to write. Pure, so it
- * is tested without VS Code; `luals.ts` asks the question and writes the setting.
+ * The division of labour with sumneko.lua (LuaLS) in VS Code: this extension's language server answers everything
+ * about coromega (completion, hover, signature help, diagnostics), so LuaLS must not also get the coromega LuaLS
+ * definitions (`luals/<locale>`), or every `coromega:` completion and hover shows twice. Earlier versions offered to
+ * add them to `Lua.workspace.library`; this decides what to take out of it again, scope by scope. The definition
+ * files remain for editors without this server (`coromega-language-server --emit-luals`). Pure, so it is tested
+ * without VS Code; `luals.ts` reads and writes the settings.
  */
 
 export const LUALS_EXTENSION_ID = 'sumneko.lua';
@@ -9,22 +12,20 @@ export const LUALS_EXTENSION_ID = 'sumneko.lua';
 export interface LibraryState {
   /** sumneko.lua is installed. */
   installed: boolean;
-  /** `Lua.workspace.library` as it applies (all scopes merged). */
-  effective: readonly string[];
-  /** `Lua.workspace.library` in the scope we would write (workspace, or user without a workspace). */
-  target: readonly string[];
+  /** `Lua.workspace.library` in the user settings (undefined when not set there). */
+  global: readonly string[] | undefined;
+  /** `Lua.workspace.library` in the workspace settings (undefined when not set there). */
+  workspace: readonly string[] | undefined;
   /** Our folder for the current language. */
   ourDir: string;
-  /** The user chose "don't ask again". */
-  declined: boolean;
+  /** The user asked to keep our definitions in LuaLS anyway. */
+  keep: boolean;
 }
 
 export type LibraryPlan =
   | { kind: 'none' }
-  /** Ask; on yes, write `library`. */
-  | { kind: 'offer'; library: string[] }
-  /** Already accepted once, but for another version or language of the extension: write `library` quietly. */
-  | { kind: 'update'; library: string[] };
+  /** Write these scopes' lists without our folders (a scope absent here is left alone). */
+  | { kind: 'remove'; global?: string[]; workspace?: string[] };
 
 function norm(p: string): string {
   return p.replace(/\\/g, '/').replace(/\/+$/, '');
@@ -38,41 +39,36 @@ export function isOurLibrary(p: string, ourDir: string): boolean {
 }
 
 export function planLibrary(s: LibraryState): LibraryPlan {
-  if (!s.installed || s.effective.some((p) => norm(p) === norm(s.ourDir))) return { kind: 'none' };
-  const stale = s.target.filter((p) => isOurLibrary(p, s.ourDir));
-  if (stale.length > 0) {
-    const library: string[] = [];
-    for (const p of s.target) {
-      if (!isOurLibrary(p, s.ourDir)) library.push(p);
-      else if (!library.includes(s.ourDir)) library.push(s.ourDir);
-    }
-    return { kind: 'update', library };
+  if (!s.installed || s.keep) return { kind: 'none' };
+  const plan: { kind: 'remove'; global?: string[]; workspace?: string[] } = { kind: 'remove' };
+  for (const scope of ['global', 'workspace'] as const) {
+    const list = s[scope];
+    if (list && list.some((p) => isOurLibrary(p, s.ourDir)))
+      plan[scope] = list.filter((p) => !isOurLibrary(p, s.ourDir));
   }
-  if (s.declined) return { kind: 'none' };
-  return { kind: 'offer', library: [...s.target, s.ourDir] };
+  return plan.global || plan.workspace ? plan : { kind: 'none' };
 }
 
-export interface OfferText {
-  message: string;
-  add: string;
-  never: string;
+export interface LibraryText {
+  /** Said once the definitions were taken out of `Lua.workspace.library`. */
+  removed: string;
+  /** The button that puts them back and stops taking them out. */
+  keep: string;
   /** `{0}`: why writing the setting failed. */
   failed: string;
 }
 
-export const OFFER_TEXT: Record<'zh-cn' | 'en', OfferText> = {
+export const LIBRARY_TEXT: Record<'zh-cn' | 'en', LibraryText> = {
   'zh-cn': {
-    message:
-      '已安装 Lua 扩展（sumneko.lua）。要把 coromega API 的定义加入 Lua.workspace.library，让 LuaLS 也认识 coromega、玩家、监听器等对象吗？',
-    add: '加入',
-    never: '不再询问',
+    removed:
+      'Coromega 的补全、悬停和诊断由本扩展的语言服务提供。为免 LuaLS（sumneko.lua）重复显示，已从 Lua.workspace.library 中移除 coromega 定义。',
+    keep: '放回并保留',
     failed: '无法更新 Lua.workspace.library：{0}',
   },
   en: {
-    message:
-      'The Lua extension (sumneko.lua) is installed. Add the coromega API definitions to Lua.workspace.library so LuaLS knows coromega, players, listeners and the rest too?',
-    add: 'Add',
-    never: "Don't ask again",
+    removed:
+      "Coromega's completion, hovers and diagnostics come from this extension's language server. So that LuaLS (sumneko.lua) does not show them twice, the coromega definitions were taken out of Lua.workspace.library.",
+    keep: 'Put back and keep',
     failed: 'Could not update Lua.workspace.library: {0}',
   },
 };

@@ -1,41 +1,42 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { OFFER_TEXT, isOurLibrary, planLibrary, type LibraryState } from '../src/lualsLibrary';
+import { LIBRARY_TEXT, isOurLibrary, planLibrary, type LibraryState } from '../src/lualsLibrary';
 
 const EXT = '/home/u/.vscode/extensions/coromega-tools.coromega-lua-0.2.0';
 const OURS = `${EXT}/luals/zh-cn`;
+const OLD = '/home/u/.vscode/extensions/coromega-tools.coromega-lua-0.1.0/luals/en';
 
 function state(over: Partial<LibraryState>): LibraryState {
-  return { installed: true, effective: [], target: [], ourDir: OURS, declined: false, ...over };
+  return {
+    installed: true,
+    global: undefined,
+    workspace: undefined,
+    ourDir: OURS,
+    keep: false,
+    ...over,
+  };
 }
 
-test('nothing to offer without sumneko.lua, or when the library already has our folder', () => {
-  assert.deepEqual(planLibrary(state({ installed: false })), { kind: 'none' });
-  assert.deepEqual(planLibrary(state({ effective: ['/x', OURS + '/'] })), { kind: 'none' });
+test('never adds the coromega definitions: the language server answers for coromega', () => {
+  assert.deepEqual(planLibrary(state({})), { kind: 'none' });
+  assert.deepEqual(planLibrary(state({ global: ['/x'], workspace: [] })), { kind: 'none' });
+  assert.deepEqual(planLibrary(state({ installed: false, global: [OURS] })), { kind: 'none' });
 });
 
-test('offers to append our folder to what the target scope has', () => {
-  assert.deepEqual(planLibrary(state({ effective: ['/x', '/y'], target: ['/y'] })), {
-    kind: 'offer',
-    library: ['/y', OURS],
+test('takes ours (any version or language) out of each scope that has them, leaving the rest in order', () => {
+  assert.deepEqual(planLibrary(state({ global: ['/a', OLD, '/b'], workspace: ['/c'] })), {
+    kind: 'remove',
+    global: ['/a', '/b'],
   });
-  assert.deepEqual(planLibrary(state({ declined: true })), { kind: 'none' });
+  assert.deepEqual(planLibrary(state({ global: [OURS + '/'], workspace: ['/c', OURS] })), {
+    kind: 'remove',
+    global: [],
+    workspace: ['/c'],
+  });
 });
 
-test('an earlier version or the other language is replaced quietly, in place, even after "never"', () => {
-  const old = '/home/u/.vscode/extensions/coromega-tools.coromega-lua-0.1.0/luals/zh-cn';
-  const en = `${EXT}/luals/en`;
-  assert.deepEqual(
-    planLibrary(state({ effective: ['/a', old, '/b'], target: ['/a', old, '/b'] })),
-    {
-      kind: 'update',
-      library: ['/a', OURS, '/b'],
-    },
-  );
-  assert.deepEqual(
-    planLibrary(state({ effective: [en, old], target: [en, old], declined: true })),
-    { kind: 'update', library: [OURS] },
-  );
+test('leaves them when the user asked to keep them', () => {
+  assert.deepEqual(planLibrary(state({ global: [OURS], keep: true })), { kind: 'none' });
 });
 
 test('recognises our folders on any platform, and no one else', () => {
@@ -49,12 +50,10 @@ test('recognises our folders on any platform, and no one else', () => {
   assert.ok(!isOurLibrary('/ext/other.coromega-lua-1.0.0/luals/en', OURS));
 });
 
-test('the question and its answers exist in both languages', () => {
+test('what it says exists in both languages', () => {
   for (const lang of ['zh-cn', 'en'] as const) {
-    const t = OFFER_TEXT[lang];
-    assert.ok(
-      t.message.includes('Lua.workspace.library') && t.add && t.never && t.failed.includes('{0}'),
-    );
+    const t = LIBRARY_TEXT[lang];
+    assert.ok(t.removed.includes('Lua.workspace.library') && t.keep && t.failed.includes('{0}'));
   }
-  assert.match(OFFER_TEXT['zh-cn'].message, /[\u4e00-\u9fff]/);
+  assert.match(LIBRARY_TEXT['zh-cn'].removed, /[\u4e00-\u9fff]/);
 });

@@ -1,4 +1,4 @@
--- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale en. Edit the catalog, not this file.
+-- coromega API definitions for LuaLS, written by coromega-language-server --emit-luals DIR --locale en from the API the language server itself serves. Run that command again after updating the server to refresh them; edits made here are overwritten.
 ---@meta
 
 ---player: An online player: talk to them, ask them, check conditions, read their info and abilities.

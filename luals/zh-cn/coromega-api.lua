@@ -1,4 +1,4 @@
--- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale zh-cn。请修改目录，不要手工编辑本文件。
+-- coromega API 的 LuaLS 定义：由 coromega-language-server --emit-luals 目录 --locale zh-cn 按语言服务自身提供的 API 写出。更新语言服务后重新运行这条命令即可刷新；在这里的修改会被覆盖。
 ---@meta
 
 ---coromega 对象: coromega 对象：把 neomega 的异步回调包装成协程，插件通过它做一切事情。

@@ -164,8 +164,9 @@ export const OPTIONS: readonly OptionSpec[] = [
     value: 'zh-cn|en',
     group: 'option',
     help: {
-      'zh-cn': '本帮助和服务消息的语言（客户端在 initialize 中指定的 locale 优先于它）',
-      en: "language of this help and of the server's messages (initializationOptions.locale wins)",
+      'zh-cn':
+        '本帮助和服务消息的语言（客户端的 initializationOptions.locale 优先于它；它优先于客户端的界面语言，即 initialize 的 locale）',
+      en: "language of this help and of the server's messages (the client's initializationOptions.locale wins over it; it wins over the client's display language, initialize's locale)",
     },
     apply: (inv, v) => {
       const locale = parseLocale(v);

@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -19,28 +20,47 @@ import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
 import type { FeatureContext } from './features/common';
+import {
+  companionCompletion,
+  companionDefinition,
+  companionDiagnostics,
+  companionHover,
+  companionReferences,
+} from './features/companionFiles';
+import {
+  configCompletion,
+  configDefinition,
+  configDiagnostics,
+  configHover,
+} from './features/configFile';
+import { entryReferences } from './features/entryLinks';
 import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { readFramework } from './features/frameworkVersion';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
+import { uriToPath } from './project/files';
+import { isCompanionUri, Session } from './project/session';
 import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
+/** The plugin around each document: its config, its world and test files (project/). */
+const session = new Session(documents, cache);
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
 let framework: FrameworkVersion = DEFAULT_FRAMEWORK_VERSION;
 let snippets = false;
+let watchFiles = false;
 
 const guard = makeGuard((message) => connection.console.error(message));
 
 function contextFor(uri: string, offset: number): FeatureContext | null {
   const doc = documents.get(uri);
-  if (!doc) return null;
+  if (!doc || isCompanionUri(uri)) return null;
   const analysis = cache.forOffset(uri, doc.version, () => doc.getText(), offset);
   return { doc, analysis, locale, framework };
 }
@@ -48,12 +68,15 @@ function contextFor(uri: string, offset: number): FeatureContext | null {
 connection.onInitialize((params): InitializeResult => {
   locale = readLocale(
     params.initializationOptions,
-    localeOption(process.argv.slice(2)) ?? params.locale,
+    localeOption(process.argv.slice(2)),
+    params.locale,
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
   framework = readFramework(init?.settings, framework);
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  session.setRoots(params.workspaceFolders, params.rootUri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -63,10 +86,28 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
     },
     serverInfo: SERVER_INFO,
   };
 });
+
+// Config, world and test files change on disk without being open: watch them where the client can, so what the
+// server says about a plugin follows its files (requests read them again anyway when they have changed).
+connection.onInitialized(() => {
+  if (!watchFiles) return;
+  void connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.json' }, { globPattern: '**/*.lua' }],
+  });
+});
+
+connection.onDidChangeWatchedFiles(
+  guard('didChangeWatchedFiles', undefined, (change) => {
+    for (const c of change.changes) session.changed(c.uri);
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  }),
+);
 
 connection.onDidChangeConfiguration(
   guard('didChangeConfiguration', undefined, (change) => {
@@ -82,8 +123,16 @@ connection.onCompletion(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionCompletion(cx, offset) : [];
+    }
     const ctx = contextFor(doc.uri, offset);
-    return ctx ? computeCompletion(ctx, offset, { snippets }) : [];
+    if (!ctx) return [];
+    const cc = session.configContext(doc);
+    return (
+      (cc && configCompletion(ctx, cc, offset)) ?? computeCompletion(ctx, offset, { snippets })
+    );
   }),
 );
 
@@ -98,8 +147,14 @@ connection.onHover(
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionHover(cx, offset) : null;
+    }
     const ctx = contextFor(doc.uri, offset);
-    return ctx ? computeHover(ctx, offset) : null;
+    if (!ctx) return null;
+    const cc = session.configContext(doc);
+    return (cc && configHover(ctx, cc, offset)) ?? computeHover(ctx, offset);
   }),
 );
 
@@ -114,6 +169,38 @@ connection.onSignatureHelp(
   }),
 );
 
+// Definition and references: from a config read into the config file, between a plugin's registrations and the
+// world and test steps that call them.
+connection.onDefinition(
+  guard('definition', null, (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionDefinition(cx, offset) : null;
+    }
+    const ctx = contextFor(doc.uri, offset);
+    const cc = session.configContext(doc);
+    return ctx && cc ? configDefinition(ctx, cc, offset) : null;
+  }),
+);
+
+connection.onReferences(
+  guard('references', null, (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const declaration = params.context.includeDeclaration;
+    if (isCompanionUri(doc.uri)) {
+      const cx = session.companionContext(doc, locale);
+      return cx ? companionReferences(cx, offset, declaration) : null;
+    }
+    const p = uriToPath(doc.uri);
+    return p ? entryReferences(session.project, p, offset, declaration) : null;
+  }),
+);
+
 connection.onCodeAction(
   guard('codeAction', [], (params) => {
     if (!toggles.codeActions) return [];
@@ -124,7 +211,7 @@ connection.onCodeAction(
 /** The whole-document context (null for documents too large to analyse whole). */
 function wholeContext(uri: string): FeatureContext | null {
   const doc = documents.get(uri);
-  if (!doc) return null;
+  if (!doc || isCompanionUri(uri)) return null;
   const analysis = cache.get(uri, doc.version, () => doc.getText());
   return analysis ? { doc, analysis, locale, framework } : null;
 }
@@ -171,7 +258,7 @@ function scheduleDiagnostics(uri: string): void {
 /** Analyses the document's current version ahead of the requests and diagnostics that need it. */
 const analyseOpen = guard('analysis', undefined, (uri: string): void => {
   const doc = documents.get(uri);
-  if (doc) cache.get(uri, doc.version, () => doc.getText());
+  if (doc && !isCompanionUri(uri)) cache.get(uri, doc.version, () => doc.getText());
 });
 
 /** Called once, after the first diagnostics went out: by then the server has run its analysis and features. */
@@ -190,10 +277,20 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
     return;
   }
-  const analysis = cache.get(uri, doc.version, () => doc.getText());
-  const diagnostics = analysis
-    ? computeDiagnostics({ doc, analysis, locale, framework })
-    : [tooLargeDiagnostic(locale, doc.getText().length)];
+  let diagnostics;
+  if (isCompanionUri(uri)) {
+    const cx = session.companionContext(doc, locale);
+    diagnostics = cx ? companionDiagnostics(cx) : [];
+  } else {
+    const analysis = cache.get(uri, doc.version, () => doc.getText());
+    const cc = session.configContext(doc);
+    diagnostics = analysis
+      ? [
+          ...computeDiagnostics({ doc, analysis, locale, framework }),
+          ...(cc && !analysis.partial ? configDiagnostics({ doc, analysis, locale }, cc) : []),
+        ]
+      : [tooLargeDiagnostic(locale, doc.getText().length)];
+  }
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   if (!warm) {
     warm = true;
@@ -202,7 +299,12 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
 });
 
 documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri));
-documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidChangeContent((e) => {
+  scheduleDiagnostics(e.document.uri);
+  // a plugin's registrations decide what its open world and test files may call
+  if (!isCompanionUri(e.document.uri))
+    for (const d of documents.all()) if (isCompanionUri(d.uri)) scheduleDiagnostics(d.uri);
+});
 documents.onDidClose((e) => {
   const p = pending.get(e.document.uri);
   if (p) clearImmediate(p);

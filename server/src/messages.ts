@@ -129,6 +129,76 @@ const MESSAGES = {
     'zh-cn': '文件过大（{0} 个字符，上限 {1}）：只在光标附近提供补全和悬停，不做诊断。',
     en: 'The file is too large ({0} characters, limit {1}): completion and hover work near the cursor; no diagnostics.',
   },
+  // the plugin's config file (features/configFile.ts)
+  'config-key-missing': {
+    'zh-cn': '配置文件 {0} 的“配置”中没有 `{1}`：插件读到的是 nil。',
+    en: 'The config file {0} has no `{1}` in its 配置 section: the plugin reads nil.',
+  },
+  'config-no-file': {
+    'zh-cn': '插件没有配置文件（应为 {0}），coromega.config 是空表：`{1}` 读到的是 nil。',
+    en: 'The plugin has no config file (expected {0}), so coromega.config is empty: `{1}` reads nil.',
+  },
+  'config-no-section': {
+    'zh-cn': '配置文件 {0} 没有“配置”字段，coromega.config 是空表：`{1}` 读到的是 nil。',
+    en: 'The config file {0} has no 配置 section, so coromega.config is empty: `{1}` reads nil.',
+  },
+  'config-invalid': {
+    'zh-cn': '配置文件 {0} 不是有效的 JSON（第 {1} 行第 {2} 列：{3}），插件无法加载。',
+    en: 'The config file {0} is not valid JSON (line {1}, column {2}: {3}); the plugin cannot load.',
+  },
+  'fix-config-add': {
+    'zh-cn': '在配置文件中加入 `{0}`: {1}',
+    en: 'Add `{0}`: {1} to the config file',
+  },
+  'fix-config-add-all': {
+    'zh-cn': '在配置文件中加入所有缺少的键（{0} 个）',
+    en: 'Add all {0} missing keys to the config file',
+  },
+  'fix-config-create': {
+    'zh-cn': '创建配置文件 {0}，加入 `{1}`: {2}',
+    en: 'Create the config file {0} with `{1}`: {2}',
+  },
+  'label-config-key': { 'zh-cn': '配置项', en: 'Config key' },
+  'label-config-file': { 'zh-cn': '配置文件', en: 'Config file' },
+  'label-config-line': { 'zh-cn': '{0} 第 {1} 行', en: '{0}, line {1}' },
+  'label-config-absent': {
+    'zh-cn': '配置文件中没有，读到的是 nil',
+    en: 'not in the config file: reads nil',
+  },
+  // world and test files (features/companionFiles.ts)
+  'unknown-game-menu': {
+    'zh-cn': '{0} 没有注册游戏菜单“{1}”（已注册：{2}）。',
+    en: '{0} registers no game menu "{1}" (registered: {2}).',
+  },
+  'unknown-terminal-menu': {
+    'zh-cn': '{0} 没有注册终端菜单“{1}”（已注册：{2}）。',
+    en: '{0} registers no terminal menu "{1}" (registered: {2}).',
+  },
+  'unknown-api-name': {
+    'zh-cn': '{0} 没有提供 API“{1}”，本文件的 apis 也不回答它（已有：{2}）。',
+    en: '{0} exposes no API "{1}" and this file\'s apis do not answer it (known: {2}).',
+  },
+  'did-you-mean': { 'zh-cn': '是否想写“{0}”？', en: 'Did you mean "{0}"?' },
+  'none-registered': { 'zh-cn': '无', en: 'none' },
+  'plugin-not-found': {
+    'zh-cn': '找不到插件文件 {0}',
+    en: 'plugin file not found: {0}',
+  },
+  'plugin-not-beside': {
+    'zh-cn': '没有 "plugins"，而旁边没有 {0}',
+    en: 'no "plugins", and there is no {0} beside it',
+  },
+  'label-game-menu': { 'zh-cn': '游戏菜单', en: 'Game menu' },
+  'label-terminal-menu': { 'zh-cn': '终端菜单', en: 'Terminal menu' },
+  'label-api': { 'zh-cn': '插件提供的 API', en: 'API the plugin exposes' },
+  'label-api-used': { 'zh-cn': '插件调用的 API', en: 'API the plugin calls' },
+  'label-player': { 'zh-cn': '玩家', en: 'Player' },
+  'label-sender': { 'zh-cn': '发送者（when_receive_msg_from_sender_named）', en: 'Sender' },
+  'label-command-block': { 'zh-cn': '命令方块', en: 'Command block' },
+  'label-qq-group': { 'zh-cn': 'QQ 群', en: 'QQ group' },
+  'label-qq-user': { 'zh-cn': 'QQ 用户', en: 'QQ user' },
+  'label-objective': { 'zh-cn': '计分板目标', en: 'Scoreboard objective' },
+  'label-registered-at': { 'zh-cn': '{0} 第 {1} 行', en: '{0}, line {1}' },
   // quick fixes
   'fix-rename-key': { 'zh-cn': '改为 `{0}`', en: 'Change to `{0}`' },
   'fix-colon': { 'zh-cn': '改用冒号：`{0}:{1}`', en: 'Use a colon: `{0}:{1}`' },

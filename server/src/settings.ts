@@ -35,8 +35,17 @@ export function readToggles(settings: unknown, base: Toggles = DEFAULT_TOGGLES):
   return out;
 }
 
-/** The locale from `initializationOptions.locale`, else the initialize `locale` param; zh-CN by default. */
-export function readLocale(initOptions: unknown, paramLocale: string | undefined): Locale {
+/**
+ * The server's locale, first found of: `initializationOptions.locale` (what the client chose for this server, e.g.
+ * the extension's `coromegaLua.language`), the command line's `--locale`, the `locale` of `initialize` (the
+ * client's display language); zh-CN when none is given. `--help` says the same order in both languages.
+ */
+export function readLocale(
+  initOptions: unknown,
+  commandLine: Locale | undefined,
+  paramLocale: string | undefined,
+): Locale {
   const fromOptions = obj(initOptions)?.locale;
-  return resolveLocale(typeof fromOptions === 'string' ? fromOptions : paramLocale);
+  if (typeof fromOptions === 'string') return resolveLocale(fromOptions);
+  return commandLine ?? resolveLocale(paramLocale);
 }

@@ -195,10 +195,26 @@ const TYPO_PLUGIN = fs.readFileSync(
 );
 
 describe('--locale', () => {
-  it("is the server's language when the client sends none, and initializationOptions.locale beats it", async () => {
-    for (const [initLocale, expected] of [
-      [undefined, /does not know the option `timout`/],
-      ['zh-cn', /neomega 不认识选项 `timout`/],
+  it('both helps give the one order: initializationOptions.locale, then --locale, then initialize locale', () => {
+    const zh = helpText('zh-cn');
+    const en = helpText('en');
+    const zhLine = zh.split('\n').find((l) => /^\s+--locale=/.test(l)) ?? '';
+    const enLine = en.split('\n').find((l) => /^\s+--locale=/.test(l)) ?? '';
+    assert.match(
+      zhLine,
+      /initializationOptions\.locale 优先于它；它优先于客户端的界面语言，即 initialize 的 locale/,
+    );
+    assert.match(
+      enLine,
+      /initializationOptions\.locale wins over it; it wins over .*initialize's locale/,
+    );
+  });
+
+  it("is the server's language over the client's display language; initializationOptions.locale beats it", async () => {
+    for (const [initLocale, paramLocale, expected] of [
+      [undefined, undefined, /does not know the option `timout`/],
+      [undefined, 'zh-CN', /does not know the option `timout`/],
+      ['zh-cn', 'en-US', /neomega 不认识选项 `timout`/],
     ] as const) {
       const proc = spawn(process.execPath, [SERVER_PATH, '--stdio', '--locale=en'], {
         stdio: 'pipe',
@@ -213,6 +229,7 @@ describe('--locale', () => {
         const init = await conn.sendRequest<InitializeResult>('initialize', {
           processId: process.pid,
           rootUri: null,
+          ...(paramLocale ? { locale: paramLocale } : {}),
           capabilities: {},
           initializationOptions: initLocale ? { locale: initLocale } : undefined,
         });

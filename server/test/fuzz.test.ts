@@ -1,7 +1,8 @@
 /**
  * Fuzzing the running server: thousands of seeded random edits (insertions, deletions, truncations, random
  * characters) of real-looking plugins, each followed by completion, hover and signature help at random positions
- * and by the diagnostics of that version. Every request must answer, no handler may spend 100 ms or more (the
+ * and by the diagnostics of that version; the same for a plugin with its config, world and test files (definition,
+ * references and quick fixes too, and half-typed JSON). Every request must answer, no handler may spend 100 ms or more (the
  * server measures its own CPU time per handler, so a loaded CI machine does not fail the test), and the server must
  * stay up. The same for a 5 MB file. Reproducible: FUZZ_SEED picks the seed, FUZZ_EDITS the edits per plugin.
  * Round-trip times are printed, not asserted (they depend on the machine's load; see `npm run bench:lsp`).
@@ -10,7 +11,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Position } from 'vscode-languageserver/node';
 import { LspClient, positionOf } from '../testing/lspClient';
-import { prng, randomEdit } from '../testing/mutate';
+import { CONFIG_FRAGMENTS, FRAGMENTS, JSON_FRAGMENTS, prng, randomEdit } from '../testing/mutate';
+import { copyProject } from './projectFixture';
 import { GAME_PLUGIN, MENU_PLUGIN, SEED_PLUGIN, generatePlugin } from '../testing/plugins';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
@@ -53,6 +55,45 @@ async function timed<T>(stats: Stats, _what: string, p: Promise<T>): Promise<T> 
   return r;
 }
 
+/** What a fuzzed document is asked after each edit (besides its diagnostics), and the fragments edits insert. */
+interface FuzzKind {
+  languageId: string;
+  fragments?: readonly string[];
+  requests(c: LspClient, uri: string, pos: () => Position, stats: Stats): Promise<unknown>[];
+}
+
+const LUA: FuzzKind = {
+  languageId: 'lua',
+  requests: (c, uri, pos, stats) => [
+    timed(stats, 'completion', c.completion(uri, pos())).then((r) => assert.ok(Array.isArray(r))),
+    timed(stats, 'hover', c.hover(uri, pos())),
+    timed(stats, 'signatureHelp', c.signatureHelp(uri, pos())),
+  ],
+};
+
+/** A plugin with a config, world and test files: the config, definition and references requests too. */
+const PLUGIN: FuzzKind = {
+  languageId: 'lua',
+  fragments: [...FRAGMENTS, ...CONFIG_FRAGMENTS],
+  requests: (c, uri, pos, stats) => [
+    ...LUA.requests(c, uri, pos, stats),
+    timed(stats, 'definition', c.definition(uri, pos())),
+    timed(stats, 'references', c.references(uri, pos())),
+  ],
+};
+
+/** A world or test file (JSON): what the server adds to the JSON language service. */
+const COMPANION: FuzzKind = {
+  languageId: 'json',
+  fragments: JSON_FRAGMENTS,
+  requests: (c, uri, pos, stats) => [
+    timed(stats, 'completion', c.completion(uri, pos())).then((r) => assert.ok(Array.isArray(r))),
+    timed(stats, 'hover', c.hover(uri, pos())),
+    timed(stats, 'definition', c.definition(uri, pos())),
+    timed(stats, 'references', c.references(uri, pos())),
+  ],
+};
+
 async function fuzzDocument(
   c: LspClient,
   uri: string,
@@ -61,10 +102,11 @@ async function fuzzDocument(
   seed: number,
   stats: Stats,
   minLength = 200,
+  kind: FuzzKind = LUA,
 ): Promise<void> {
   const rnd = prng(seed);
   let text = base;
-  await c.open(uri, text);
+  await c.open(uri, text, 1, kind.languageId);
   await timed(stats, 'diagnostics(open)', c.waitForDiagnostics(uri, 1));
   for (let k = 0; k < edits; k++) {
     // keep the document from shrinking to nothing or growing without end
@@ -74,7 +116,7 @@ async function fuzzDocument(
       text = base;
       await c.waitForDiagnostics(uri, version);
     }
-    const e = randomEdit(text, rnd);
+    const e = randomEdit(text, rnd, kind.fragments);
     const lines = new Lines(text);
     const version = await c.change(uri, [
       { range: { start: lines.at(e.start), end: lines.at(e.end) }, text: e.text },
@@ -82,14 +124,14 @@ async function fuzzDocument(
     text = text.slice(0, e.start) + e.text + text.slice(e.end);
     const after = new Lines(text);
     const pos = (): Position => after.at(Math.floor(rnd() * (text.length + 1)));
-    const [completion, , , diagnostics] = await Promise.all([
-      timed(stats, 'completion', c.completion(uri, pos())),
-      timed(stats, 'hover', c.hover(uri, pos())),
-      timed(stats, 'signatureHelp', c.signatureHelp(uri, pos())),
+    const [diagnostics] = await Promise.all([
       timed(stats, 'diagnostics', c.waitForDiagnostics(uri, version)),
+      ...kind.requests(c, uri, pos, stats),
     ]);
-    assert.ok(Array.isArray(completion));
     assert.ok(Array.isArray(diagnostics.diagnostics));
+    // every quick fix the server offers for this version can be asked for
+    if (diagnostics.diagnostics.length > 0 && k % 10 === 0)
+      await timed(stats, 'codeAction', c.codeActions(uri, diagnostics.diagnostics));
     assert.equal(c.exited, false, `server exited after edit ${k}: ${c.stderr}`);
   }
 }
@@ -117,6 +159,47 @@ describe('fuzz: random edits of real plugins', () => {
     console.log(
       `fuzz: ${bases.length * EDITS} edits, ${stats.requests} requests, slowest round trip ${stats.maxMs.toFixed(1)} ms`,
     );
+  });
+
+  it(`a plugin with its config, world and test files: ${EDITS / 2} edits of each, every request answered`, async () => {
+    const p = copyProject();
+    const project = await LspClient.start({
+      locale: 'en',
+      root: p.dir,
+      env: { COROMEGA_LSP_TIMING: String(LIMIT_MS) },
+    });
+    const projectStats: Stats = { requests: 0, maxMs: 0 };
+    try {
+      const files: [string, FuzzKind][] = [
+        ['vote.lua', PLUGIN],
+        ['vote.world.json', COMPANION],
+        ['vote.test.json', COMPANION],
+        ['tests/other.test.json', COMPANION],
+      ];
+      for (let i = 0; i < files.length; i++) {
+        const [rel, kind] = files[i]!;
+        const text = p.text(rel);
+        await fuzzDocument(
+          project,
+          p.uri(rel),
+          text,
+          EDITS / 2,
+          SEED + 50 + i,
+          projectStats,
+          20,
+          kind,
+        );
+      }
+      assert.ok(projectStats.requests >= files.length * (EDITS / 2) * 4);
+      assert.deepEqual(slowHandlers(project), []);
+      assert.deepEqual(project.errors, [], 'no handler threw');
+      assert.equal(project.exited, false);
+      console.log(
+        `fuzz (project): ${files.length * (EDITS / 2)} edits, ${projectStats.requests} requests, slowest round trip ${projectStats.maxMs.toFixed(1)} ms`,
+      );
+    } finally {
+      await project.stop();
+    }
   });
 
   it('handles binary junk: NUL bytes, control characters, lone surrogates', async () => {

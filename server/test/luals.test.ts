@@ -41,14 +41,17 @@ function functionsIn(
   return out;
 }
 
-test('the definition files say how they are generated, then parse as Lua 5.1', () => {
+test('the definition files say where they come from and how to refresh them, then parse as Lua 5.1', () => {
   for (const locale of LOCALES) {
     for (const [name, text] of renderLuaLs(locale)) {
       const err = checkSyntax(tokenize(text));
       assert.equal(err, null, `${locale}/${name}: ${err?.line}: ${err?.message}`);
       const [first, second] = text.split('\n');
       assert.equal(first, generatedNotice(locale), name);
-      assert.match(first!, /^-- .*--emit-luals/, name);
+      assert.match(first!, /^-- .*coromega-language-server --emit-luals/, name);
+      // written for a plugin author who ran the command: nothing about a catalog they do not have
+      assert.doesNotMatch(first!, /catalog|目录（catalog/i, name);
+      assert.match(first!, locale === 'en' ? /Run that command again/ : /重新运行这条命令/, name);
       assert.ok(second!.startsWith('---@meta'), name);
     }
   }

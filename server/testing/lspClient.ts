@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -16,6 +17,7 @@ import {
   type FoldingRange,
   type Hover,
   type InitializeResult,
+  type Location,
   type MessageConnection,
   type Position,
   type PublishDiagnosticsParams,
@@ -42,6 +44,8 @@ export interface StartOptions {
   locale?: string;
   settings?: unknown;
   snippetSupport?: boolean;
+  /** The workspace folder (a file-system path): what world and test files are looked for in. */
+  root?: string;
 }
 
 export class LspClient {
@@ -98,7 +102,10 @@ export class LspClient {
     const c = new LspClient(opts.env, opts.entry);
     c.initializeResult = await c.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: opts.root ? pathToFileURL(opts.root).href : null,
+      ...(opts.root
+        ? { workspaceFolders: [{ uri: pathToFileURL(opts.root).href, name: 'workspace' }] }
+        : {}),
       locale: opts.locale,
       capabilities: {
         textDocument: {
@@ -114,10 +121,10 @@ export class LspClient {
 
   initializeResult: InitializeResult | undefined;
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
+  async open(uri: string, text: string, version = 1, languageId = 'lua'): Promise<void> {
     this.versions.set(uri, version);
     await this.conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'lua', version, text },
+      textDocument: { uri, languageId, version, text },
     });
   }
 
@@ -179,6 +186,34 @@ export class LspClient {
       textDocument: { uri },
       range,
       context: { diagnostics },
+    });
+  }
+
+  async definition(uri: string, position: Position): Promise<Location[]> {
+    const r = await this.conn.sendRequest<Location | Location[] | null>('textDocument/definition', {
+      textDocument: { uri },
+      position,
+    });
+    return r === null ? [] : Array.isArray(r) ? r : [r];
+  }
+
+  async references(
+    uri: string,
+    position: Position,
+    includeDeclaration = true,
+  ): Promise<Location[]> {
+    const r = await this.conn.sendRequest<Location[] | null>('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration },
+    });
+    return r ?? [];
+  }
+
+  /** `workspace/didChangeWatchedFiles`: these files changed on disk (type 2). */
+  async filesChanged(uris: string[]): Promise<void> {
+    await this.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: uris.map((uri) => ({ uri, type: 2 })),
     });
   }
 

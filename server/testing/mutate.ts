@@ -76,18 +76,64 @@ export const FRAGMENTS: readonly string[] = [
   '名字',
 ];
 
+/** Fragments of world and test files and of Lua reading a config: half-written steps, keys, brackets, quotes. */
+export const JSON_FRAGMENTS: readonly string[] = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ':',
+  ',',
+  '\n',
+  'null',
+  '1',
+  '"menu": "',
+  '"terminal": "',
+  '"api": "',
+  '"as": "',
+  '"join": "',
+  '"apis": { "',
+  '"qq": { "group": ',
+  '"expect": { "say": { "to": "',
+  '{ "as": "Steve", "menu": "vote" },',
+  '"script": [',
+  '"tests": [{ "name": "t", "script": [',
+  '"plugins": ["',
+  '\\',
+  '名字',
+];
+
+/** Lua fragments that read a config: what the config features parse. */
+export const CONFIG_FRAGMENTS: readonly string[] = [
+  'coromega.config.',
+  'coromega.config["',
+  'coromega.config[',
+  'cfg.db.',
+  'cfg.',
+  ' = coromega.config',
+  ' + 1',
+  ' .. "x"',
+  'if cfg.x then end',
+];
+
 export interface Edit {
   start: number;
   end: number;
   text: string;
 }
 
-/** One random edit of `text`: an insertion of a fragment, a deletion, a truncation, or random bytes. */
-export function randomEdit(text: string, rnd: () => number): Edit {
+/** One random edit of `text`: an insertion of a fragment (Lua ones unless told), a deletion, a truncation, or random
+ * bytes. */
+export function randomEdit(
+  text: string,
+  rnd: () => number,
+  fragments: readonly string[] = FRAGMENTS,
+): Edit {
   const pos = Math.floor(rnd() * (text.length + 1));
   const r = rnd();
   if (r < 0.45) {
-    return { start: pos, end: pos, text: FRAGMENTS[Math.floor(rnd() * FRAGMENTS.length)] };
+    return { start: pos, end: pos, text: fragments[Math.floor(rnd() * fragments.length)]! };
   }
   if (r < 0.8) {
     return { start: pos, end: Math.min(text.length, pos + 1 + Math.floor(rnd() * 12)), text: '' };

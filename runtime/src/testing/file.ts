@@ -18,8 +18,10 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { testFilePlugins } from '../companions';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
+import { jsonSyntaxProblem } from '../world/jsonSyntax';
 import { jsonPath } from '../world/schemaProblem';
 import { defaultTestName, lineColumn } from './places';
 import {
@@ -93,25 +95,6 @@ export function offsetOf(root: Node | undefined, pointer: string): number {
   return 0;
 }
 
-const SYNTAX: Record<string, [string, string]> = {
-  InvalidSymbol: ['无效的符号', 'invalid symbol'],
-  InvalidNumberFormat: ['无效的数字', 'invalid number'],
-  PropertyNameExpected: ['应为带引号的字段名', 'a quoted field name was expected'],
-  ValueExpected: ['应为一个值', 'a value was expected'],
-  ColonExpected: ['应为冒号', 'a colon was expected'],
-  CommaExpected: ['应为逗号', 'a comma was expected'],
-  CloseBraceExpected: ['应为 }', '} was expected'],
-  CloseBracketExpected: ['应为 ]', '] was expected'],
-  EndOfFileExpected: ['此处应结束', 'the file should end here'],
-  InvalidCommentToken: ['JSON 不允许注释', 'JSON allows no comments'],
-  UnexpectedEndOfComment: ['注释没有结束', 'unterminated comment'],
-  UnexpectedEndOfString: ['字符串没有结束', 'unterminated string'],
-  UnexpectedEndOfNumber: ['数字不完整', 'incomplete number'],
-  InvalidUnicode: ['无效的 \\u 转义', 'invalid \\u escape'],
-  InvalidEscapeCharacter: ['无效的转义字符', 'invalid escape character'],
-  InvalidCharacter: ['字符串中有无效字符', 'invalid character in a string'],
-};
-
 /** Parses JSON text into a tree with places; throws TestFileError at the first syntax error. */
 export function parseJsonTree(
   text: string,
@@ -124,12 +107,11 @@ export function parseJsonTree(
   if (errors.length > 0 || !root) {
     const e = errors[0];
     const at = lineColumn(text, e?.offset ?? 0);
-    const name = e ? printParseErrorCode(e.error) : 'ValueExpected';
-    const what = SYNTAX[name] ?? [name, name];
+    const what = jsonSyntaxProblem(e ? printParseErrorCode(e.error) : 'ValueExpected', lang);
     throw new TestFileError(
       file,
       display,
-      tr(lang, `不是有效的 JSON：${what[0]}`, `not valid JSON: ${what[1]}`),
+      tr(lang, `不是有效的 JSON：${what}`, `not valid JSON: ${what}`),
       at.line,
       at.column,
     );
@@ -233,39 +215,26 @@ export function parseTestFile(
     seen.add(p.name);
   });
 
-  // Plugins: relative to the test file; NAME.test.json runs NAME.lua when none are named.
+  // Plugins: relative to the test file; NAME.test.json runs NAME.lua when none are named (companions.ts).
   const dir = path.dirname(file);
+  const named = testFilePlugins(file, raw.plugins);
+  if (!named) fail('', '需要 "plugins"（要运行的插件）', 'needs "plugins" (the plugins to run)');
   const plugins: PluginSpec[] = [];
-  if (raw.plugins) {
-    raw.plugins.forEach((entry, i) => {
-      const rel = typeof entry === 'string' ? entry : entry.path;
-      const abs = path.resolve(dir, rel);
-      if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
-        fail(
-          typeof entry === 'string' ? `/plugins/${i}` : `/plugins/${i}/path`,
-          `找不到插件文件 ${abs}`,
-          `plugin file not found: ${abs}`,
-        );
-      plugins.push({
-        path: abs,
-        display: displayPath(abs, cwd),
-        ...(typeof entry === 'object' && entry.config !== undefined
-          ? { config: entry.config }
-          : {}),
-      });
-    });
-  } else {
-    const base = path.basename(file);
-    if (!/\.test\.json$/i.test(base))
-      fail('', '需要 "plugins"（要运行的插件）', 'needs "plugins" (the plugins to run)');
-    const abs = path.join(dir, base.replace(/\.test\.json$/i, '.lua'));
-    if (!fs.existsSync(abs))
+  for (const entry of named!) {
+    const abs = entry.path;
+    const exists = fs.existsSync(abs) && (entry.pointer === '' || fs.statSync(abs).isFile());
+    if (!exists && entry.pointer === '')
       fail(
         '',
         `没有 "plugins"，而旁边没有 ${path.basename(abs)}`,
         `no "plugins", and there is no ${path.basename(abs)} beside it`,
       );
-    plugins.push({ path: abs, display: displayPath(abs, cwd) });
+    if (!exists) fail(entry.pointer, `找不到插件文件 ${abs}`, `plugin file not found: ${abs}`);
+    plugins.push({
+      path: abs,
+      display: displayPath(abs, cwd),
+      ...(entry.config !== undefined ? { config: entry.config } : {}),
+    });
   }
   if (raw.config !== undefined) {
     if (plugins.length !== 1)

@@ -24,6 +24,7 @@ import {
 } from '../../../catalog/versions';
 import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
+import { CONFIG_SECTION, defaultConfigPath, newConfigDoc } from '../config';
 import { CRYPTO_CONSTANTS, cryptoFunctions } from './crypto';
 
 export function coreHost(vm: PluginVM): Record<string, HostFn> {
@@ -213,20 +214,10 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
 }
 
 function updateConfig(vm: PluginVM, text: string): void {
-  const target =
-    vm.configPath ??
-    path.join(
-      path.dirname(path.resolve(vm.display)),
-      path.basename(vm.display).replace(/\.lua$/i, '') + '.json',
-    );
+  const target = vm.configPath ?? defaultConfigPath(vm.display);
   const cfg = JSON.parse(text) as unknown;
-  const doc: Record<string, unknown> = vm.configDoc ?? {
-    名称: path.basename(vm.display),
-    描述: '',
-    是否禁用: false,
-    来源: 'LuaLoader',
-  };
-  doc['配置'] = cfg;
+  const doc: Record<string, unknown> = vm.configDoc ?? newConfigDoc(vm.display, cfg);
+  doc[CONFIG_SECTION] = cfg;
   vm.configDoc = doc;
   vm.configTable = cfg as never;
   fs.writeFileSync(target, JSON.stringify(doc, null, 4) + '\n');

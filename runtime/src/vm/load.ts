@@ -10,6 +10,7 @@ import { rewriteLua51Escapes } from '../../../lua51/escapes';
 import { decodeGoJson, JsonSyntaxError, type JsonValue } from '../gojson';
 import { COROMEGA_PARTS, keepCompiled, luaSource, OMEGA_PARTS, type LuaFile } from '../lua/sources';
 import { lua51SyntaxError } from '../../../lua51/verdict';
+import { configSection } from '../config';
 import { coreHost } from './core';
 import { filesHost } from './files';
 import { outputHost } from './output';
@@ -51,7 +52,7 @@ export function loadPlugin(vm: PluginVM): boolean {
       const doc = decodeGoJson(fs.readFileSync(vm.configPath));
       if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
         vm.configDoc = doc as Record<string, unknown>;
-        const c = (doc as Record<string, JsonValue>)['配置'];
+        const c = configSection(doc) as JsonValue | undefined;
         vm.configTable = c ?? {};
         if (c === undefined) vm.warn(vm.msg('config_no_field', vm.configPath));
       }

@@ -1,4 +1,7 @@
-/** Quick fixes: each of our diagnostics that has one obvious fix carries it in `data.fixes`. */
+/**
+ * Quick fixes: each of our diagnostics that has one obvious fix carries it in `data.fixes`; a fix may edit another
+ * file (the plugin's config) or create it.
+ */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
@@ -11,12 +14,20 @@ export function computeCodeActions(uri: string, diagnostics: readonly Diagnostic
   for (const d of diagnostics) {
     if (d.source !== SOURCE || !isData(d.data)) continue;
     for (const fix of d.data.fixes) {
+      const target = fix.uri ?? uri;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
-        isPreferred: d.data.fixes.length === 1,
-        edit: { changes: { [uri]: fix.edits } },
+        isPreferred: fix.preferred ?? d.data.fixes.length === 1,
+        edit: fix.create
+          ? {
+              documentChanges: [
+                { kind: 'create', uri: target, options: { ignoreIfExists: true } },
+                { textDocument: { uri: target, version: null }, edits: fix.edits },
+              ],
+            }
+          : { changes: { [target]: fix.edits } },
       });
     }
   }

@@ -34,6 +34,12 @@ export const SOURCE = 'coromega';
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** The file the edits apply to, when not the document itself (the plugin's config file). */
+  uri?: string;
+  /** Create that file first (with the edits as its content). */
+  create?: boolean;
+  /** The fix the editor applies on "auto fix" (default: the only fix of a diagnostic). */
+  preferred?: boolean;
 }
 
 export interface DiagnosticData {

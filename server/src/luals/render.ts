@@ -147,13 +147,14 @@ function fileOf(type: ApiType): string {
 }
 
 /**
- * The first line of every file: where it comes from and which command writes it, so a reader knows why it is long
- * and that edits belong in the catalog.
+ * The first line of every file: where the definitions come from (the language server's own API, written by the
+ * command named) and how to refresh them. It speaks to whoever reads the file, usually a plugin author who ran the
+ * command and has no catalog; in this repository `node out/server/tools/gen-luals.js` writes the shipped copies.
  */
 export function generatedNotice(locale: Locale): string {
   return locale === 'zh-cn'
-    ? `-- 由 API 目录（catalog/）生成：coromega-language-server --emit-luals 目录 --locale ${locale}。请修改目录，不要手工编辑本文件。`
-    : `-- Generated from the API catalog (catalog/) by coromega-language-server --emit-luals DIR --locale ${locale}. Edit the catalog, not this file.`;
+    ? `-- coromega API 的 LuaLS 定义：由 coromega-language-server --emit-luals 目录 --locale ${locale} 按语言服务自身提供的 API 写出。更新语言服务后重新运行这条命令即可刷新；在这里的修改会被覆盖。`
+    : `-- coromega API definitions for LuaLS, written by coromega-language-server --emit-luals DIR --locale ${locale} from the API the language server itself serves. Run that command again after updating the server to refresh them; edits made here are overwritten.`;
 }
 
 /** The definition files, file name -> Lua text. */
