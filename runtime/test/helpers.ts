@@ -246,10 +246,10 @@ local function methods(obj)
   local names = {}
   local mt = getmetatable(obj)
   local index = mt and mt.__index
-  -- a class whose lookups are watched (a framework version lacking some methods) holds them itself
-  local class = type(index) == "table" and index or mt
-  for k, v in pairs(class or {}) do
-    if type(v) == "function" and k:sub(1, 2) ~= "__" then names[#names + 1] = k end
+  if type(index) == "table" then
+    for k, v in pairs(index) do
+      if type(v) == "function" then names[#names + 1] = k end
+    end
   end
   table.sort(names)
   return names

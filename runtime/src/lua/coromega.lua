@@ -104,14 +104,16 @@ local function for_version(class, receiver)
     class[name] = nil
     lacks[name] = true
   end
-  class.__index = function(_, k)
-    local v = rawget(class, k)
-    if v == nil and lacks[k] then
-      local info = d_getinfo(2, "Sl") or {}
-      host.framework_lacks(receiver, k, class._cname, info.source or "", info.currentline or 0)
-    end
-    return v
-  end
+  -- Only lookups that miss the class reach this: the methods it has are found as fast as ever.
+  setmetatable(class, {
+    __index = function(_, k)
+      if lacks[k] then
+        local info = d_getinfo(2, "Sl") or {}
+        host.framework_lacks(receiver, k, class._cname, info.source or "", info.currentline or 0)
+      end
+      return nil
+    end,
+  })
 end
 
 -- What the areas in coromega/*.lua share.
