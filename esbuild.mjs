@@ -36,6 +36,17 @@ const luaBytecode = {
   },
 };
 
+/** The new-plugin templates (runtime/src/init/*.lua) go into the bundles as text: they are written out, not run. */
+const luaTemplates = {
+  name: 'lua-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]runtime[\\/]src[\\/]init[\\/][^\\/]+\.lua$/ }, async (args) => ({
+      contents: await fs.readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
 /** Fengari's stack deletes become `undefined` writes in the bundle (see runtime/src/fengariPatch.ts). */
 const fengariPatch = {
   name: 'fengari-patch',
@@ -73,6 +84,9 @@ const builds = [
     entryPoints: { extension: 'client/src/extension.ts' },
     outdir: 'dist/client',
     external: ['vscode'],
+    // "New plugin" writes the same files as coromega-run --init (runtime/src/init/).
+    plugins: [luaTemplates],
+    define: { COROMEGA_BUNDLED: 'true' },
     // ES module builds first: jsonc-parser's UMD build loads its parts with a require esbuild cannot follow.
     mainFields: ['module', 'main'],
   },
@@ -94,7 +108,7 @@ const builds = [
     },
     outdir: 'dist/runtime',
     // The runtime's Lua files travel inside the bundle (see runtime/src/lua/sources.ts).
-    plugins: [luaBytecode, fengariPatch],
+    plugins: [luaTemplates, luaBytecode, fengariPatch],
     define: { COROMEGA_BUNDLED: 'true' },
   },
   {
@@ -113,6 +127,13 @@ const builds = [
     tsconfig: 'client/webview/tsconfig.json',
   },
 ];
+
+// StyLua's WebAssembly, which its Node build reads from beside the bundle (`${__dirname}/stylua_lib_bg.wasm`)
+await fs.mkdir('dist/server', { recursive: true });
+await fs.copyFile(
+  require.resolve('@johnnymorganz/stylua/stylua_lib_bg.wasm'),
+  'dist/server/stylua_lib_bg.wasm',
+);
 
 for (const b of builds) {
   const options = { ...common, ...b };

@@ -179,9 +179,13 @@ export function fieldOf(id: TypeId, name: string): ApiField | undefined {
   return m && !('params' in m) ? m : undefined;
 }
 
+/** Other names `require` takes for a framework module: neomega preloads coromega as `lua.coromega` too. */
+const MODULE_ALIASES: Readonly<Record<string, string>> = { 'lua.coromega': 'coromega' };
+
 /** The module `require(name)` gives. */
 export function moduleType(name: string): ApiType | undefined {
-  return API_TYPES.find((t) => t.kind === 'module' && t.module === name);
+  const real = MODULE_ALIASES[name] ?? name;
+  return API_TYPES.find((t) => t.kind === 'module' && t.module === real);
 }
 
 /** The methods of `coromega` offered to authors (`coromega:`), in the order completion lists them. */

@@ -96,7 +96,6 @@ export function checkSyntax(toks: Tokens): SyntaxError | null {
       });
     }
   }
-  lexCheck(0);
 
   function curLine(): number {
     return lines[p];
@@ -589,6 +588,8 @@ export function checkSyntax(toks: Tokens): SyntaxError | null {
   }
 
   try {
+    // a lexical error in the very first token (`"abc` alone) is the chunk's first error
+    lexCheck(0);
     chunk();
     if (cur() !== K.EOS) errorExpected(K.EOS);
     return null;

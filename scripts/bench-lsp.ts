@@ -3,9 +3,11 @@
  * chat listeners), driven over stdio like an editor.
  * Reports the first completion of a fresh server right after it is handed a 6,400-line plugin, completion latency
  * (p50/p95/p99) at several positions, the time from didChange to the published diagnostics, the server's memory,
- * and the in-process parse time of our checker against luaparse.
+ * definition, references and rename (p50/p95/p99), inlay hints for one screen, StyLua formatting of a 2,000-line
+ * plugin, and the in-process parse time of our checker against luaparse. The machine's load is printed first.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as luaparse from 'luaparse';
 import { tokenize } from '../lua51/lexer';
 import { buildStructure } from '../server/src/analysis/structure';
@@ -108,6 +110,12 @@ async function firstCompletion(): Promise<{
 }
 
 async function main(): Promise<void> {
+  const load = (): string =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ');
+  console.log(`machine: ${os.cpus().length} cores, load average ${load()} (1 / 5 / 15 min)\n`);
   const first = await firstCompletion();
   console.log(
     `first completion, fresh server, right after didOpen of a ${first.lines}-line plugin (median of ${FIRST_RUNS} servers): ` +
@@ -208,6 +216,125 @@ async function main(): Promise<void> {
   );
   console.log(`completion p95 on ${lineCount} lines: ${f(st.p95)} ms (goal: ≤ 2 ms)\n`);
 
+  // navigation: definition, references and rename on the 10,000-line plugin
+  const midH = Math.floor(handlers / 2);
+  const midFn = `handler_${midH}`;
+  const navTargets: [string, string, { line: number; character: number }][] = [
+    ['definition', 'global function (call site)', at(`${midFn}()`, 0, 2)],
+    ['definition', 'local in a handler', at('response.status_code', midH, 2)],
+    ['definition', 'top-level local `db`', at('db:set', midH, 1)],
+    ['references', 'local in a handler', at('local response', midH, 8)],
+    ['references', 'global function', at(`function ${midFn}(`, 0, 12)],
+    [
+      'references',
+      `top-level local \`db\` (${(text.match(/\bdb\b/g) ?? []).length})`,
+      at('db:set', midH, 1),
+    ],
+    ['rename', 'local in a handler', at('local player', midH, 8)],
+    ['rename', 'global function', at(`function ${midFn}(`, 0, 12)],
+    ['rename', 'top-level local `db`', at('db:set', midH, 1)],
+  ];
+  const navAll: number[] = [];
+  console.log('navigation on the same plugin (round trip over stdio, ms):');
+  console.log('| request | target | results | p50 | p95 | p99 | server CPU |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [method, label, pos] of navTargets) {
+    const send = (): Promise<unknown> => {
+      const textDocument = { uri };
+      if (method === 'definition')
+        return c.request('textDocument/definition', { textDocument, position: pos });
+      if (method === 'references')
+        return c.request('textDocument/references', {
+          textDocument,
+          position: pos,
+          context: { includeDeclaration: true },
+        });
+      return c.request('textDocument/rename', { textDocument, position: pos, newName: 'renamed' });
+    };
+    const count = (r: unknown): number => {
+      if (Array.isArray(r)) return r.length;
+      const ch = (r as { changes?: Record<string, unknown[]> } | null)?.changes;
+      return ch ? Object.values(ch).reduce((n, e) => n + e.length, 0) : 0;
+    };
+    let results = 0;
+    for (let i = 0; i < 20; i++) results = count(await send());
+    const cpu0 = serverCpuMs();
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const t1 = performance.now();
+      await send();
+      times.push(performance.now() - t1);
+    }
+    const cpu = (serverCpuMs() - cpu0) / ROUNDS;
+    navAll.push(...times);
+    const ns = summary(times);
+    console.log(
+      `| ${method} | ${label} | ${results} | ${f(ns.p50)} | ${f(ns.p95)} | ${f(ns.p99)} | ${f(cpu)} |`,
+    );
+  }
+  const navSt = summary(navAll);
+  console.log(
+    `definition, references and rename on ${lineCount} lines: p95 ${f(navSt.p95)} ms (goal: ≤ 5 ms)\n`,
+  );
+
+  // inlay hints for one screen (60 lines) in the middle
+  const screenLine = at(`function ${midFn}(`, 0, 0).line;
+  const screen = {
+    start: { line: screenLine, character: 0 },
+    end: { line: screenLine + 60, character: 0 },
+  };
+  const hintTimes: number[] = [];
+  let hintCount = 0;
+  for (let i = 0; i < 20; i++)
+    await c.request('textDocument/inlayHint', { textDocument: { uri }, range: screen });
+  const hintCpu0 = serverCpuMs();
+  for (let i = 0; i < ROUNDS; i++) {
+    const t1 = performance.now();
+    const r = await c.request<unknown[]>('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: screen,
+    });
+    hintTimes.push(performance.now() - t1);
+    hintCount = r.length;
+  }
+  const hs = summary(hintTimes);
+  console.log(
+    `inlay hints for a 60-line screen (${hintCount} hints): p50 ${f(hs.p50)} ms, p95 ${f(hs.p95)} ms` +
+      ` (server CPU ${f((serverCpuMs() - hintCpu0) / ROUNDS)} ms; goal: ≤ 5 ms)\n`,
+  );
+
+  // formatting a 2,000-line plugin with StyLua: the first request (WebAssembly compiled then), then warm
+  const fmtText = generatePlugin(2000);
+  const fmtUri = 'file:///bench/format.lua';
+  await c.open(fmtUri, fmtText);
+  await c.waitForDiagnostics(fmtUri, 1);
+  const fmt = (): Promise<unknown> =>
+    c.request('textDocument/formatting', {
+      textDocument: { uri: fmtUri },
+      options: { tabSize: 4, insertSpaces: true },
+    });
+  let t1 = performance.now();
+  let fcpu = serverCpuMs();
+  await fmt();
+  const firstFmt = performance.now() - t1;
+  const firstFmtCpu = serverCpuMs() - fcpu;
+  const fmtTimes: number[] = [];
+  const fmtCpus: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    t1 = performance.now();
+    fcpu = serverCpuMs();
+    await fmt();
+    fmtTimes.push(performance.now() - t1);
+    fmtCpus.push(serverCpuMs() - fcpu);
+  }
+  const fs2 = summary(fmtTimes);
+  console.log(
+    `formatting a ${fmtText.split('\n').length}-line plugin: first ${f(firstFmt)} ms (server CPU ${f(firstFmtCpu)} ms, ` +
+      `StyLua compiled then); warm median ${f(fs2.p50)} ms, p95 ${f(fs2.p95)} ms ` +
+      `(server CPU median ${f(summary(fmtCpus).p50)} ms; goal: ≤ 100 ms)\n`,
+  );
+  await c.close(fmtUri);
+
   // didChange -> publishDiagnostics: type one character in the middle, then delete it
   const mid = at('coromega:log', Math.floor(handlers / 2), 0);
   const diag: number[] = [];
@@ -260,6 +387,7 @@ async function main(): Promise<void> {
       ` (server CPU per keystroke incl. analysis and diagnostics, mean: ${f(aeCpu)} ms)\n`,
   );
 
+  console.log(`load average at the end: ${load()}`);
   const mem = memoryOf(c.proc.pid ?? 0);
   if (mem)
     console.log(

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
+import { newPlugin } from './newPlugin';
 import { createTestFromRun } from './testing/createTest';
 
 /** Every command of the extension, in one table. Names match `contributes.commands` in package.json. */
@@ -28,6 +29,7 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
     'coromegaLua.showOutput': () => ctx.output.channel.show(false),
     'coromegaLua.restartLanguageServer': () => ctx.restartLanguageClient(),
     'coromegaLua.createTestFromRun': () => createTestFromRun(ctx.lastRun, ctx.messages.t),
+    'coromegaLua.newPlugin': (uri?: unknown) => newPlugin(uri, ctx.messages),
   };
 }
 

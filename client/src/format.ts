@@ -37,7 +37,8 @@ export class OutputFormatter {
     switch (ev.type) {
       case 'start': {
         this.methods.clear();
-        this.startedAt = ev.time;
+        // How long the run took, in real time: `time` is the run's clock, which may be virtual or start elsewhere.
+        this.startedAt = Date.now();
         const out = [`[run] ${t('Running {0}', ev.plugin)}`];
         out.push(
           `[run] ${ev.config ? t('Config: {0}', ev.config) : t('Config: none found')} · ${t('Storage: {0}', ev.storage)}`,
@@ -81,6 +82,16 @@ export class OutputFormatter {
       }
       case 'input':
         return [`[input] ${t('Waiting for input: {0}', stripMinecraftCodes(ev.prompt))}`];
+      case 'reload':
+        return [
+          `[run] ${t('Reloaded {0}: the world is as it was', ev.files.map((f) => f.split(/[\\/]/).pop() ?? f).join(', '))}`,
+        ];
+      case 'watching': {
+        const detail = ev.message ? ` · ${stripMinecraftCodes(ev.message)}` : '';
+        return [
+          `[run] ${exitText(ev.reason, t)}${t(' (code {0})', ev.code)}${detail} · ${t('Waiting for a save: saving the plugin or its config runs it again in this world.')}`,
+        ];
+      }
       case 'exit': {
         const took = this.startedAt ? ` · ${formatDuration(Date.now() - this.startedAt)}` : '';
         const detail = ev.message ? ` · ${stripMinecraftCodes(ev.message)}` : '';

@@ -41,6 +41,7 @@ export function createLanguageClient(extensionUri: vscode.Uri, messages: Message
       settings: {
         [SECTION]: {
           languageServer: settings.languageServer,
+          inlayHints: settings.inlayHints,
           frameworkVersion: settings.frameworkVersion,
         },
       },

@@ -29,6 +29,10 @@ export interface RunSettings {
   clearOutputOnRun: boolean;
   /** A plugin's world file: `${name}` is the plugin's name without `.lua`; relative to the plugin's folder. */
   worldFile: string;
+  /** Runs with a world file restart in the same world when the plugin or its config is saved (`--watch`). */
+  restartOnSave: boolean;
+  /** Run on virtual time (`--virtual-time`). */
+  virtualTime: boolean;
 }
 
 export interface LanguageServerSettings {
@@ -37,6 +41,12 @@ export interface LanguageServerSettings {
   signatureHelp: boolean;
   diagnostics: boolean;
   codeActions: boolean;
+}
+
+/** Inlay hints the language server adds (VS Code's `editor.inlayHints.enabled` still decides whether they show). */
+export interface InlayHintSettings {
+  types: boolean;
+  parameterNames: boolean;
 }
 
 /** Language of documentation and runtime messages: `auto` follows VS Code's display language. */
@@ -48,6 +58,7 @@ export interface Settings {
   frameworkVersion: FrameworkVersion;
   run: RunSettings;
   languageServer: LanguageServerSettings;
+  inlayHints: InlayHintSettings;
 }
 
 export type SettingType = 'string' | 'number' | 'boolean';
@@ -78,11 +89,15 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.maskSecrets', type: 'boolean', default: true },
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
   { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
+  { key: 'run.restartOnSave', type: 'boolean', default: true },
+  { key: 'run.virtualTime', type: 'boolean', default: false },
   { key: 'languageServer.completion', type: 'boolean', default: true },
   { key: 'languageServer.hover', type: 'boolean', default: true },
   { key: 'languageServer.signatureHelp', type: 'boolean', default: true },
   { key: 'languageServer.diagnostics', type: 'boolean', default: true },
   { key: 'languageServer.codeActions', type: 'boolean', default: true },
+  { key: 'inlayHints.types', type: 'boolean', default: true },
+  { key: 'inlayHints.parameterNames', type: 'boolean', default: false },
 ];
 
 /** Reads every setting through `get` (e.g. a `WorkspaceConfiguration` for the section), falling back to defaults and
@@ -111,6 +126,8 @@ export function readSettings(get: (key: string) => unknown): Settings {
       maskSecrets: v['run.maskSecrets'] as boolean,
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
       worldFile: v['run.worldFile'] as string,
+      restartOnSave: v['run.restartOnSave'] as boolean,
+      virtualTime: v['run.virtualTime'] as boolean,
     },
     languageServer: {
       completion: v['languageServer.completion'] as boolean,
@@ -118,6 +135,10 @@ export function readSettings(get: (key: string) => unknown): Settings {
       signatureHelp: v['languageServer.signatureHelp'] as boolean,
       diagnostics: v['languageServer.diagnostics'] as boolean,
       codeActions: v['languageServer.codeActions'] as boolean,
+    },
+    inlayHints: {
+      types: v['inlayHints.types'] as boolean,
+      parameterNames: v['inlayHints.parameterNames'] as boolean,
     },
   };
 }
@@ -133,6 +154,8 @@ export interface RunTarget {
   world?: string;
   /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
   worldState?: boolean;
+  /** Restart in the same world when the plugin or its config is saved (`--watch`). */
+  watch?: boolean;
   /** The framework version to run against (`--framework`), when not the default. */
   framework?: FrameworkVersion;
 }
@@ -149,6 +172,8 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (target.displayPath) args.push('--display-path', target.displayPath);
   if (target.world) args.push('--world', target.world);
   if (target.worldState) args.push('--world-state');
+  if (run.virtualTime) args.push('--virtual-time');
+  if (target.watch) args.push('--watch');
   if (target.framework && target.framework !== DEFAULT_FRAMEWORK_VERSION)
     args.push('--framework', target.framework);
   args.push(target.file);

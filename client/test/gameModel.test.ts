@@ -307,3 +307,26 @@ test('the default player, edits shown while no run is live, and the language of 
   assert.equal(u.commands[0]!.text, '已将标签“vip”添加到 Steve');
   assert.equal(u.log[0]!.text, 'Dan 上线');
 });
+
+test('restart on save: "Reloaded" in the header and the log, entry points registered anew, a run waiting for a save', () => {
+  const m = model('zh-cn');
+  m.event({ type: 'listener', kind: 'game_menu', triggers: ['ai'] });
+  m.event({ type: 'watching', code: 1, reason: 'error' });
+  let u = m.takeUpdate()!;
+  assert.equal(u.header?.running, false);
+  assert.equal(u.header?.watching, true);
+  assert.equal(u.header?.ended, 'error');
+  m.event({ type: 'reload', files: ['/ws/plugins/ai-chat.lua'] });
+  m.event({ type: 'listener', kind: 'game_menu', triggers: ['ai2'] });
+  u = m.takeUpdate()!;
+  assert.equal(u.header?.running, true);
+  assert.equal(u.header?.watching, false);
+  assert.equal(u.header?.reloads, 1);
+  assert.equal(u.header?.ended, '');
+  assert.deepEqual(
+    u.entries?.menus.map((e) => e.triggers),
+    [['ai2']],
+    'the old run’s menus are gone',
+  );
+  assert.equal(u.log.at(-1)?.text, '重新加载 ai-chat.lua：世界保持原样');
+});

@@ -96,3 +96,25 @@ test('resolveLang follows the VS Code display language', () => {
     'unknown values fall back',
   );
 });
+
+test('restart on save and virtual time: defaults, and the flags they add', () => {
+  const defaults = readSettings(() => undefined);
+  assert.equal(defaults.run.restartOnSave, true);
+  assert.equal(defaults.run.virtualTime, false);
+  const plain = runtimeArgs(defaults.run, { file: '/ws/a.lua', lang: 'en' });
+  assert.ok(!plain.includes('--watch') && !plain.includes('--virtual-time'));
+  const s = readSettings((key) => ({ 'run.virtualTime': true })[key]);
+  const args = runtimeArgs(s.run, {
+    file: '/ws/a.lua',
+    lang: 'en',
+    world: '/ws/a.world.json',
+    watch: true,
+  });
+  assert.deepEqual(args.slice(-5), [
+    '--world',
+    '/ws/a.world.json',
+    '--virtual-time',
+    '--watch',
+    '/ws/a.lua',
+  ]);
+});

@@ -39,6 +39,11 @@ options:
   --max-body BYTES         largest response body read (default 52428800)
   --max-memory MB          heap limit of the Lua VM (default 512)
   --no-mask                show Authorization / Cookie values in events
+  --virtual-time           virtual time: whenever only timers are pending the clock jumps to the next one (a
+                           sleep(180) passes at once); real requests and typed input still take real time
+  --watch                  saving a plugin or its config restarts the plugins in the same world (players,
+                           scores, tags, soft data, QQ groups, KV data as they were); a file that does not
+                           parse is reported and the old run goes on
   --resolve HOST:PORT:ADDR connect to ADDR (ADDR may be ADDR:PORT2) when the plugin asks for HOST:PORT; the
                            Host header and URLs stay as written (repeatable)
   --lang zh-cn|en          language of the runtime's messages (default: from LANG, else zh-cn)
@@ -49,6 +54,7 @@ stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","men
 any other line answers coromega:input or calls a terminal menu.
 
 plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
+a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a passing test; --init --help)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
 
@@ -73,6 +79,10 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
   --max-body 字节          读取的响应体上限（默认 52428800）
   --max-memory MB          Lua 虚拟机的堆上限（默认 512）
   --no-mask                在事件中显示 Authorization / Cookie 的值
+  --virtual-time           虚拟时间：只剩计时器在等待时，时钟直接跳到下一个计时器（sleep(180) 立即过去）；
+                           真实的请求和键入的输入仍按真实时间
+  --watch                  保存插件或它的配置后，在同一个世界中重新启动插件（玩家、分数、标签、软数据、
+                           QQ 群、KV 数据保持原样）；无法解析的文件只报告错误，旧的运行继续
   --resolve 主机:端口:地址 插件访问 主机:端口 时连接到 地址（可写成 地址:端口2）；URL 与 Host 头不变（可重复）
   --lang zh-cn|en          运行器消息的语言（默认取 LANG，否则中文）
   -h, --help               显示本帮助
@@ -82,6 +92,7 @@ plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run
 其他行回答 coromega:input 或调用终端菜单。
 
 插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+新建插件：coromega-run --init 插件名（插件名.lua、配置、世界和能通过的测试；--init --help 查看详情）
 `;
 }
 
@@ -92,6 +103,8 @@ export interface CliOptions {
   json: boolean;
   maxMemoryMb: number;
   lang: Lang;
+  /** `--watch`: saved files restart the run in the same world. */
+  watch: boolean;
   /** The world file, when --world was given. */
   world?: string;
   run: RunOptions;
@@ -225,6 +238,7 @@ export function parseArgs(
   const t = args.t.bind(args);
   const plugins: string[] = [];
   let json = false;
+  let watch = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let world: string | undefined;
   const run: Partial<RunOptions> = {};
@@ -247,6 +261,12 @@ export function parseArgs(
         break;
       case '--world-state':
         run.worldState = true;
+        break;
+      case '--virtual-time':
+        run.virtualTime = true;
+        break;
+      case '--watch':
+        watch = true;
         break;
       case '--world':
         world = args.value();
@@ -331,6 +351,7 @@ export function parseArgs(
     json,
     maxMemoryMb,
     lang,
+    watch,
     ...(world !== undefined ? { world } : {}),
     run: { ...run, pluginPath: plugins[0]! } as RunOptions,
   };

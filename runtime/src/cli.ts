@@ -2,7 +2,9 @@
  * coromega-run: runs neomega Lua plugins offline, in a simulated world.
  *
  * The Lua VM runs in a worker thread with a heap limit; this (main) thread parses arguments, forwards stdin lines,
- * renders events (plain text, or one JSON object per line with --json), watches memory, and exits 0/1/2.
+ * renders events (plain text, or one JSON object per line with --json), watches memory, and exits 0/1/2. With
+ * `--watch` it also watches the plugins and their configs (watch.ts) and asks the worker to restart the run in the
+ * same world when one is saved (session.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +15,8 @@ import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
 import { loadWorldFile, WorldFileError } from './world/file';
 import { EventReader } from './eventChannel';
+import { resolveConfigPath } from './config';
+import { FileWatcher, watchedSource } from './watch';
 import { startVmWorker, type FromWorker, type ToWorker, type VmWorker } from './vmWorker';
 import { version } from '../../package.json';
 
@@ -28,6 +32,12 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     // Started ahead of its run (the VS Code extension keeps one ready): the run's arguments come on stdin.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
+    return false;
+  }
+  if (argv.some((a) => a === '--init' || a.startsWith('--init='))) {
+    // A new plugin's files (runtime/src/init/), loaded only for this mode.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./init/cli') as typeof import('./init/cli')).initMain(argv);
     return false;
   }
   if (argv.includes('--test') || argv.includes('--record')) {
@@ -113,6 +123,7 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     if (ended) return;
     ended = true;
     clearInterval(watchdog);
+    watcher?.close();
     render(exit);
     process.stdin.pause();
     process.stdin.destroy();
@@ -129,8 +140,11 @@ export function main(argv: string[], warm?: VmWorker): boolean {
   };
 
   const vm =
-    warm && warm.maxMemoryMb === o.maxMemoryMb ? warm : startVmWorker(o.maxMemoryMb, o.run);
-  if (vm === warm) vm.worker.postMessage({ type: 'start', run: o.run } satisfies ToWorker);
+    warm && warm.maxMemoryMb === o.maxMemoryMb
+      ? warm
+      : startVmWorker(o.maxMemoryMb, o.run, o.watch);
+  if (vm === warm)
+    vm.worker.postMessage({ type: 'start', run: o.run, watch: o.watch } satisfies ToWorker);
   else void warm?.worker.terminate();
   const { worker } = vm;
   const events = new EventReader(vm.events);
@@ -192,6 +206,40 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     if (process.memoryUsage.rss() > rssLimit) limitExit();
   }, 100);
   watchdog.unref();
+
+  // --watch: the plugins (the editor's file for unsaved text) and their configs; a save restarts the run.
+  let watcher: FileWatcher | undefined;
+  if (o.watch) {
+    const plugins = o.run.plugins ?? [
+      { pluginPath: o.run.pluginPath, displayPath: o.run.displayPath ?? o.plugins[0]! },
+    ];
+    const files = new Set<string>();
+    for (const p of plugins) {
+      const source = watchedSource(p);
+      files.add(path.resolve(source));
+      const display = p.displayPath ?? p.pluginPath;
+      files.add(
+        resolveConfigPath(display, o.run.configPath) ??
+          path.join(
+            path.dirname(path.resolve(display)),
+            path.basename(display).replace(/\.lua$/i, '') + '.json',
+          ),
+      );
+    }
+    watcher = new FileWatcher(
+      [...files],
+      (changed) => worker.postMessage({ type: 'reload', files: changed } satisfies ToWorker),
+      (err) => writeErr(`coromega-run: --watch: ${err.message}\n`),
+    );
+    if (!o.json)
+      renderer.note(
+        message(
+          o.lang,
+          'watch_start',
+          [...files].map((f) => path.relative(process.cwd(), f) || f).join(', '),
+        ),
+      );
+  }
 
   // stdin -> worker, one line per message.
   let pendingText = '';

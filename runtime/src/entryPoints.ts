@@ -60,6 +60,13 @@ export class EntryPoints {
     return false;
   }
 
+  /** Whether a plugin waits for a line: a terminal input, or a player's answer to an `ask`. */
+  waitingForLine(): boolean {
+    if (this.lineWaiters.length > 0) return true;
+    for (const list of this.intercepts.values()) if (list.length > 0) return true;
+    return false;
+  }
+
   /** The prompts of the asks waiting for this player's next chat line. */
   asksOf(uuid: string): string[] {
     return (this.intercepts.get(uuid) ?? []).map((i) => i.prompt);

@@ -292,6 +292,23 @@ export interface ExitEvent {
   message?: string;
 }
 
+/** Watch mode (`--watch`): saved files restart the plugins in the same world (players, scores, tags, soft data,
+ * QQ groups and the clock as they were); the new run's `start` events follow. */
+export interface ReloadEvent {
+  type: 'reload';
+  /** The saved files that caused it. */
+  files: string[];
+}
+
+/** Watch mode: the plugins' run ended by itself (as its `exit` would say); the process waits for a save to run them
+ * again in the same world. The last event is an `exit` only when the process ends. */
+export interface WatchingEvent {
+  type: 'watching';
+  code: number;
+  reason: ExitReason;
+  message?: string;
+}
+
 export type RunEvent =
   | StartEvent
   | PrintEvent
@@ -309,6 +326,8 @@ export type RunEvent =
   | ApiResultEvent
   | ActionEvent
   | WorldStateEvent
+  | ReloadEvent
+  | WatchingEvent
   | ExitEvent;
 
 export type RunEventType = RunEvent['type'];
@@ -383,9 +402,15 @@ export interface PlayerAction {
   scores?: Record<string, number | null>;
 }
 
-/** Pause the script for MS milliseconds. */
+/** Pause the script for MS milliseconds of the run's clock (with virtual time: at once, timers firing in order). */
 export interface WaitAction {
   wait: number;
+}
+
+/** Move the run's clock on by a duration (`"24h"`, `"1h30m"`, `"90s"`, `"500ms"`, `"2d"`, or a number of ms), firing the
+ * timers due on the way in order; in real time too, where the clock then runs ahead of the wall clock. */
+export interface AdvanceAction {
+  advance: string | number;
 }
 
 export type WorldAction =
@@ -397,4 +422,5 @@ export type WorldAction =
   | JoinAction
   | LeaveAction
   | PlayerAction
-  | WaitAction;
+  | WaitAction
+  | AdvanceAction;

@@ -36,6 +36,12 @@ export interface RunOptions {
   lang?: Lang;
   /** Whether lines can still arrive on stdin (keeps entry points listening). Default false. */
   stdin?: boolean;
+  /** stdin is read from a person (a terminal, the Game view): while a plugin waits for a line from it, a virtual
+   * clock runs at real speed, so `ask` and `input` timeouts stay honest. Default false. */
+  realStdin?: boolean;
+  /** Virtual time (clock.ts): the clock jumps to the next timer whenever nothing but timers is pending. Default
+   * false (real time). */
+  virtualTime?: boolean;
   /** Extra CA certificates (PEM) trusted for https. */
   ca?: string[];
   /** Where full bodies of truncated responses are written. Default: a temp folder. */

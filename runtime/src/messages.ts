@@ -75,6 +75,27 @@ const MESSAGES = {
       `the plugin exceeded the ${mb} MB memory limit (--max-memory / coromegaLua.run.memoryLimitMb) and was stopped`,
   ],
   stopped: [() => '运行已停止', () => 'run stopped'],
+  reload_kept: [
+    () => '保存的文件无法使用，旧的运行继续；修正并保存后重新加载',
+    () => 'the saved file cannot be used; the old run goes on until a save that can',
+  ],
+  reload_waiting: [
+    () => '保存的文件无法使用；修正并保存后在同一个世界中重新运行',
+    () => 'the saved file cannot be used; fix it and save to run again in the same world',
+  ],
+  reloaded: [
+    (files) => `重新加载（${files}），世界保持原样`,
+    (files) => `Reloaded (${files}); the world is as it was`,
+  ],
+  watching: [
+    (how) => `插件已结束（${how}）；保存插件或配置后在同一个世界中重新运行，Ctrl+C 退出`,
+    (how) =>
+      `the plugin ended (${how}); save the plugin or its config to run it again in the same world, Ctrl+C to quit`,
+  ],
+  watch_start: [
+    (files) => `监视 ${files}：保存后在同一个世界中重新加载`,
+    (files) => `watching ${files}: a save reloads the plugin in the same world`,
+  ],
   exit_called: [(c) => `插件调用了 os.exit(${c})`, (c) => `the plugin called os.exit(${c})`],
   not_found: [(p) => `找不到插件文件：${p}`, (p) => `plugin file not found: ${p}`],
   stack: [() => '栈溢出（递归太深）', () => 'stack overflow (recursion too deep)'],

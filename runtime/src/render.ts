@@ -5,7 +5,8 @@
  */
 import type { ListenerKind, RunEvent, SayVia, WorldAction } from './events';
 import { colorCodesToAnsi, stripColorCodes } from './colors';
-import { tr, type Lang } from './messages';
+import * as path from 'node:path';
+import { message, tr, type Lang } from './messages';
 import { langFormat } from './world/lang';
 
 const KINDS: Record<ListenerKind, [string, string]> = {
@@ -71,6 +72,8 @@ export function describeAction(a: WorldAction, lang: Lang): string {
       `change player ${a.player}: ${parts.join(' ')}`,
     );
   }
+  if ('advance' in a)
+    return t(`时间前进 ${String(a.advance)}`, `the clock moves on ${String(a.advance)}`);
   return t(`等待 ${a.wait} ms`, `wait ${a.wait} ms`);
 }
 
@@ -97,6 +100,11 @@ export class PlainRenderer {
 
   private dim(s: string): string {
     return this.errTty ? `\x1b[2m${s}\x1b[0m` : s;
+  }
+
+  /** One line of the runtime's own (stderr). */
+  note(text: string): void {
+    this.err(this.dim(text) + '\n');
   }
 
   render(e: RunEvent): void {
@@ -206,6 +214,21 @@ export class PlainRenderer {
       case 'exit':
         if (e.reason !== 'finished' && e.reason !== 'exit' && e.message) this.err(e.message + '\n');
         break;
+      case 'reload': {
+        const text = message(
+          this.lang,
+          'reloaded',
+          e.files.map((f) => path.basename(f)).join(', '),
+        );
+        this.err((this.errTty ? `\x1b[36m↻ ${text}\x1b[0m` : `↻ ${text}`) + '\n');
+        break;
+      }
+      case 'watching': {
+        if (e.reason !== 'finished' && e.reason !== 'exit' && e.message) this.err(e.message + '\n');
+        const how = tr(this.lang, `退出码 ${e.code}`, `exit code ${e.code}`);
+        this.note(message(this.lang, 'watching', how));
+        break;
+      }
       case 'start':
       case 'worldState':
         break;

@@ -7,11 +7,16 @@
  * open connection, no script action left, and no entry point (menu, chat listener, API, input...) that stdin could
  * still reach.
  *
+ * Time is the run's clock (clock.ts): every timer is one of its timers. With virtual time, whenever no plugin can
+ * run, no real I/O is in flight, nobody is reading a real stdin for a plugin and no driver holds the clock, the
+ * scheduler jumps it to the next timer.
+ *
  * Also here: the plugin set (one PluginVM per file), events and their observers, timers and work in flight, and
  * stdin lines. What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls) is
  * entryPoints.ts; the scheduler asks it whether anything is still reachable.
  */
 import type { ExitEvent, ExitReason, RunEvent } from './events';
+import { Clock, parseStart } from './clock';
 import { EntryPoints } from './entryPoints';
 import { HttpClient } from './http';
 import { message, type Lang } from './messages';
@@ -28,18 +33,36 @@ import { ActionEngine } from './script';
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 export const DEFAULT_MAX_BODY_EVENT = 65536;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Plugin resumptions in one go before the event loop gets a turn (stdin, timers, Stop). */
 const STEPS_PER_TURN = 5000;
+/** A timer due within this is still part of what the last action caused (the run has not settled before it). */
+export const SETTLE_WINDOW_MS = 100;
 
 interface Timer {
-  handle: NodeJS.Timeout;
-  due: number;
+  id: number;
   vm: PluginVM;
+}
+
+/** What a restarted run takes over from the one before it: the same world and the same clock. */
+export interface Carried {
+  world: World;
+  clock: Clock;
+}
+
+/** The clock a run's options ask for: virtual or real, from the world's `start` (and in its zone) when given. */
+export function clockFor(options: Pick<RunOptions, 'virtualTime' | 'world'>): Clock {
+  const start = options.world?.start !== undefined ? parseStart(options.world.start) : undefined;
+  return new Clock({
+    mode: options.virtualTime ? 'virtual' : 'real',
+    ...(start ? { start: start.ms } : {}),
+    ...(start?.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: start.utcOffsetMinutes } : {}),
+  });
 }
 
 export class Runtime implements VmHost, OmegaHost {
   readonly lang: Lang;
+  /** The run's one clock (plugin-visible time and every timer). */
+  readonly clock: Clock;
   readonly world: World;
   readonly commands: CommandInterpreter;
   readonly http: HttpClient;
@@ -71,10 +94,15 @@ export class Runtime implements VmHost, OmegaHost {
   readonly qq: QqRoutes;
   /** The last `worldState` reported (its JSON), so an unchanged world is not reported again. */
   private lastWorldState = '';
+  /** Set while a plugin reads a line from a real stdin (a virtual clock then runs at real speed). */
+  private endReadingStdin: (() => void) | undefined;
+  private jumpQueued = false;
+  private readonly stopJumpWatch: () => void;
 
   constructor(
     options: RunOptions,
     private readonly emitFn: (e: RunEvent) => void,
+    carried?: Carried,
   ) {
     this.options = {
       ...options,
@@ -84,7 +112,9 @@ export class Runtime implements VmHost, OmegaHost {
     };
     this.lang = options.lang ?? 'zh-cn';
     this.stdinOpen = options.stdin ?? false;
-    this.world = new World(options.world);
+    this.clock = carried?.clock ?? clockFor(options);
+    this.world = carried?.world ?? new World(options.world, this.clock);
+    this.stopJumpWatch = this.clock.onCanJump(() => this.jumpSoon());
     this.qq = new QqRoutes(this.world, this.entries);
     this.commands = new CommandInterpreter(this.world, {
       show: (p, text, via) => this.entries.show(p, text, via),
@@ -99,6 +129,7 @@ export class Runtime implements VmHost, OmegaHost {
       ...(options.resolve ? { resolve: options.resolve } : {}),
       ...(options.ca ? { ca: options.ca } : {}),
       lang: this.lang,
+      clock: this.clock,
       ...(rules.length > 0 ? { stub: (m: string, u: string) => matchHttpRule(rules, m, u) } : {}),
     });
     this.engine = new ActionEngine(this);
@@ -160,7 +191,7 @@ export class Runtime implements VmHost, OmegaHost {
           plugin: vm.display,
           config: vm.configPath,
           storage: vm.storage,
-          time: Date.now(),
+          time: Math.round(this.clock.now()),
         });
         if (!vm.load()) {
           this.failed = true;
@@ -215,6 +246,7 @@ export class Runtime implements VmHost, OmegaHost {
     } finally {
       this.pumping = false;
       this.reportWorldState();
+      this.watchStdinReads();
     }
     if (check) this.check();
   }
@@ -237,12 +269,50 @@ export class Runtime implements VmHost, OmegaHost {
     this.emit({ type: 'worldState', players, objectives });
   }
 
-  /** Whether no plugin can run right now and no request or timer is due within 100 ms. */
+  /** Whether no plugin can run right now and no request or timer is due within SETTLE_WINDOW_MS. */
   settled(): boolean {
+    // Not busy(): a person reading a plugin's question on stdin is no work in progress.
     if (this.plugins.some((vm) => vm.runnable()) || this.netInFlight > 0) return false;
-    const soon = Date.now() + 100;
-    for (const t of this.timers) if (t.due <= soon) return false;
-    return true;
+    const due = this.clock.nextDue();
+    return due === undefined || due > this.clock.now() + SETTLE_WINDOW_MS;
+  }
+
+  /** Requests and connects in flight, stubbed ones included. */
+  get requestsInFlight(): number {
+    return this.netInFlight;
+  }
+
+  /** Whether something goes on that only real time finishes: a plugin can run, or real I/O is in flight. */
+  busy(): boolean {
+    return this.plugins.some((vm) => vm.runnable()) || this.clock.realTimeBusy;
+  }
+
+  // --------------------------------------------------------------------------------------------------------------
+  // Virtual time
+
+  /** With virtual time: jump the clock to the next timer on the next turn, when nothing else is pending then. */
+  private jumpSoon(): void {
+    if (this.jumpQueued || this.finished || this.clock.mode !== 'virtual') return;
+    this.jumpQueued = true;
+    this.later(() => {
+      this.jumpQueued = false;
+      if (this.loading || this.depth > 0 || this.pumping || !this.clock.canJump) return;
+      if (this.busy()) return;
+      // The timer's callback wakes the plugins; the pump that follows asks for the next jump.
+      if (!this.clock.step()) return;
+      this.jumpSoon();
+    });
+  }
+
+  /** A virtual clock runs at real speed while a plugin waits for a line from a person (a real stdin). */
+  private watchStdinReads(): void {
+    if (this.clock.mode !== 'virtual' || !this.options.realStdin) return;
+    const reading = this.stdinOpen && !this.finished && this.entries.waitingForLine();
+    if (reading && !this.endReadingStdin) this.endReadingStdin = this.clock.beginRealTime();
+    else if (!reading && this.endReadingStdin) {
+      this.endReadingStdin();
+      this.endReadingStdin = undefined;
+    }
   }
 
   /** Ends the run when nothing can resume any plugin any more. */
@@ -254,8 +324,14 @@ export class Runtime implements VmHost, OmegaHost {
     if (live.length === 0) return this.finish(0, 'finished');
     if (this.plugins.some((vm) => vm.runnable())) return;
     const wakers = live.reduce((n, vm) => n + vm.wakers, 0);
-    if (wakers > 0 || this.engine.pending()) return;
-    if (this.stdinOpen && this.entries.listening()) return;
+    if (wakers > 0 || this.engine.pending()) {
+      this.jumpSoon();
+      return;
+    }
+    if (this.stdinOpen && this.entries.listening()) {
+      this.jumpSoon();
+      return;
+    }
     this.entries.warnUnanswered();
     this.finish(0, 'finished');
   }
@@ -284,8 +360,11 @@ export class Runtime implements VmHost, OmegaHost {
     if (this.finished) return;
     this.finished = true;
     this.engine.cancel();
-    for (const t of this.timers) clearTimeout(t.handle);
+    for (const t of this.timers) this.clock.clearTimer(t.id);
     this.timers.clear();
+    this.stopJumpWatch();
+    this.endReadingStdin?.();
+    this.endReadingStdin = undefined;
     for (const i of this.immediates) clearImmediate(i);
     this.immediates.clear();
     this.entries.closeServers();
@@ -300,24 +379,22 @@ export class Runtime implements VmHost, OmegaHost {
   // --------------------------------------------------------------------------------------------------------------
   // Timers and work in flight
 
-  /** A timer that keeps the plugin alive until it fires; returns its cancel function. */
+  /** A timer of the run's clock that keeps the plugin alive until it fires; returns its cancel function. */
   timer(vm: PluginVM, ms: number, fn: () => void): () => void {
-    const wait = Math.min(MAX_TIMER_MS, Math.max(0, ms));
     vm.wakers++;
     const t: Timer = {
       vm,
-      due: Date.now() + wait,
-      handle: setTimeout(() => {
+      id: this.clock.setTimer(ms, () => {
         if (!this.timers.delete(t)) return;
         vm.wakers--;
         fn();
         this.wake();
-      }, wait),
+      }),
     };
     this.timers.add(t);
     return () => {
       if (this.timers.delete(t)) {
-        clearTimeout(t.handle);
+        this.clock.clearTimer(t.id);
         vm.wakers--;
         this.wake();
       }

@@ -2,25 +2,39 @@
  * The action engine: applies world actions (the world file's `script`, JSON lines on stdin) to a run.
  *
  * Small API, also driven by the plugin-test runner: `apply(action)` does one action now; `whenSettled()` resolves
- * once no plugin can run and no request or timer is due within 100 ms (or after 2 s); events are observed through
- * the run's event stream. A script applies its actions in order, each once the previous one has settled.
+ * once no plugin can run and no request or timer is due within 100 ms (or after 2 s); `advance(ms)` lets the run's
+ * clock pass ms, firing the timers on the way in order; events are observed through the run's event stream. A
+ * script applies its actions in order, each once the previous one has settled.
+ *
+ * Time is the run's clock (clock.ts). With virtual time the engine moves it itself: settling fires the timers due
+ * within 100 ms at once, and `{"wait": ms}` and `{"advance": ...}` step through the timers up to their end. A script
+ * holds the clock while it has actions left, so nothing jumps past the moment its next action is due. Waiting for
+ * plugins that are busy (or for real I/O, which a virtual clock follows at real speed) is a short real-time poll.
  *
  * An action naming an unknown player, trigger or API is reported on its `action` event (`problem`) and the run
  * goes on.
  */
 import type { RunEvent, WorldAction } from './events';
+import { parseDuration, REAL_TIME } from './clock';
 import { checkAction } from './world/file';
 import type { Data } from './vm/plugin';
 import type { Runtime } from './runtime';
 
-/** How long a script waits at most for the previous action to settle. */
+/** How long a script waits at most for the previous action to settle (on the run's clock, and in real time). */
 export const SETTLE_CAP_MS = 2000;
+/** How often a driver looks again while plugins are busy: real time, never seen by a plugin. */
 const POLL_MS = 10;
+
+/** One turn of the event loop: promise callbacks and I/O land (a stubbed answer resolves on one). */
+function nextTurn(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}
 
 export class ActionEngine {
   private running = false;
   private cancelled = false;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly polls = new Set<() => void>();
+  private readonly clockTimers = new Set<number>();
 
   constructor(private readonly rt: Runtime) {}
 
@@ -37,26 +51,73 @@ export class ActionEngine {
   cancel(): void {
     this.cancelled = true;
     this.running = false;
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    for (const stop of this.polls) stop();
+    this.polls.clear();
+    for (const id of this.clockTimers) this.rt.clock.clearTimer(id);
+    this.clockTimers.clear();
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** A short real-time pause while plugins are busy (the driver's own pacing; plugins never see it). */
+  private poll(): Promise<void> {
     return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.timers.delete(t);
+      const stop = REAL_TIME.after(POLL_MS, () => {
+        this.polls.delete(stop);
         resolve();
-      }, ms);
-      this.timers.add(t);
+      });
+      this.polls.add(stop);
     });
   }
 
-  /** Resolves when the run has settled, or after SETTLE_CAP_MS. */
+  private get over(): boolean {
+    return this.cancelled || this.rt.finished;
+  }
+
+  /**
+   * Resolves when the run has settled: no plugin can run, no request in flight, no timer due within 100 ms (with
+   * virtual time those fire at once). At most capMs of the run's clock, and of real time for a busy plugin.
+   */
   async whenSettled(capMs = SETTLE_CAP_MS): Promise<void> {
-    const until = Date.now() + capMs;
-    while (!this.cancelled && !this.rt.finished && Date.now() < until) {
+    const clock = this.rt.clock;
+    const until = clock.now() + capMs;
+    const realUntil = REAL_TIME.monotonic() + capMs;
+    while (!this.over && clock.now() < until && REAL_TIME.monotonic() < realUntil) {
       if (this.rt.settled()) return;
-      await this.sleep(POLL_MS);
+      if (clock.mode === 'virtual' && !this.rt.busy()) {
+        // Let promise callbacks land first (a stubbed answer resolves on one), then, still idle, only timers are
+        // left: the next is due soon, or a request waits on it.
+        await nextTurn();
+        if (this.over || this.rt.settled() || this.rt.busy()) continue;
+        if (clock.step()) continue;
+      }
+      await this.poll();
+    }
+  }
+
+  /**
+   * Lets ms of the run's clock pass, firing the timers due on the way in order (plugins react to each before the
+   * next). With virtual time the clock steps from timer to timer; in real time it waits, or with `jump` (the
+   * `advance` action) moves the clock ahead of real time.
+   */
+  async advance(ms: number, jump: boolean): Promise<void> {
+    const clock = this.rt.clock;
+    if (clock.mode === 'real' && !jump) {
+      await new Promise<void>((resolve) => {
+        const id = clock.setTimer(ms, () => {
+          this.clockTimers.delete(id);
+          resolve();
+        });
+        this.clockTimers.add(id);
+      });
+      return;
+    }
+    const target = clock.now() + ms;
+    while (!this.over && clock.now() < target) {
+      await nextTurn();
+      if (this.rt.busy() || clock.paused) {
+        await this.poll();
+        continue;
+      }
+      if (!clock.step(target)) clock.moveTo(target);
     }
   }
 
@@ -67,29 +128,47 @@ export class ActionEngine {
   }
 
   private async runScript(actions: WorldAction[]): Promise<void> {
-    for (const a of actions) {
-      await this.whenSettled();
-      if (this.cancelled || this.rt.finished) return;
-      if ('wait' in a) {
-        this.rt.emit({ type: 'action', action: a, source: 'script' });
-        await this.sleep(a.wait);
-        continue;
+    // Nothing jumps past the moment the next action is due.
+    const release = this.rt.clock.hold();
+    try {
+      for (const a of actions) {
+        await this.whenSettled();
+        if (this.over) return;
+        if ('wait' in a || 'advance' in a) {
+          this.rt.emit({ type: 'action', action: a, source: 'script' });
+          await this.pass(a);
+          continue;
+        }
+        this.apply(a, 'script');
       }
-      this.apply(a, 'script');
+      await this.whenSettled();
+    } finally {
+      this.running = false;
+      release();
     }
-    await this.whenSettled();
-    this.running = false;
     if (!this.cancelled) this.rt.wake();
   }
 
-  /** A JSON object from stdin: checked against the schema, then applied. */
+  /** A `wait` or `advance` action's time passing. */
+  pass(a: { wait: number } | { advance: string | number }): Promise<void> {
+    if ('wait' in a) return this.advance(a.wait, false);
+    return this.advance(parseDuration(a.advance) ?? 0, true);
+  }
+
+  /** A JSON object from stdin: checked against the schema, then applied (`wait` / `advance`: the clock passes). */
   applyLine(value: unknown): void {
     const problem = checkAction(value, this.rt.lang);
     if (problem) {
       this.rt.emit({ type: 'warning', message: this.rt.msg('action_invalid', problem) });
       return;
     }
-    this.apply(value as WorldAction, 'stdin');
+    const a = value as WorldAction;
+    if ('advance' in a || 'wait' in a) {
+      this.rt.emit({ type: 'action', action: a, source: 'stdin' });
+      void this.pass(a).then(() => this.rt.wake());
+      return;
+    }
+    this.apply(a, 'stdin');
   }
 
   /** Applies one action now. */
@@ -115,12 +194,12 @@ export class ActionEngine {
       rt.entries.terminalLine(a.terminal);
       return undefined;
     }
-    if ('wait' in a) return undefined;
+    if ('wait' in a || 'advance' in a) return undefined;
     if ('join' in a) {
       const p = world.player(a.join) ?? world.addPlayer({ name: a.join, online: false });
       if (p.online) return msg('action_already_online', a.join);
       p.online = true;
-      p.loginTime = Math.floor(Date.now() / 1000);
+      p.loginTime = Math.floor(rt.clock.now() / 1000);
       rt.entries.playerChanged(p, 'online');
       return undefined;
     }

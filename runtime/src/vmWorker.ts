@@ -14,12 +14,18 @@ const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
 export interface WorkerData {
   /** The run, when it is known as the worker starts; otherwise it comes as a `start` message. */
   run?: RunOptions;
+  /** `--watch`: saved files restart the run in the same world (`reload` messages); see session.ts. */
+  watch?: boolean;
   /** The run's events as JSON texts (eventChannel.ts); the exit event comes with `done` instead. */
   events: SharedArrayBuffer;
 }
 
 export type ToWorker =
-  { type: 'start'; run: RunOptions } | { type: 'line'; line: string } | { type: 'eof' };
+  | { type: 'start'; run: RunOptions; watch?: boolean }
+  | { type: 'line'; line: string }
+  | { type: 'eof' }
+  /** Watched files were saved (`--watch`). */
+  | { type: 'reload'; files: string[] };
 export type FromWorker = { type: 'done'; exit: ExitEvent };
 
 export interface VmWorker {
@@ -35,10 +41,14 @@ export interface VmWorker {
  * which loads the VM's own bundle with its code cache; or tsc's output next to this file); the main thread never
  * loads Fengari, undici or the world, so it starts quickly. Without `run` it loads and waits for `start`.
  */
-export function startVmWorker(maxMemoryMb: number, run?: RunOptions): VmWorker {
+export function startVmWorker(maxMemoryMb: number, run?: RunOptions, watch = false): VmWorker {
   const events = createEventRing();
   const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
-    workerData: { ...(run ? { run } : {}), events } satisfies WorkerData,
+    workerData: {
+      ...(run ? { run } : {}),
+      ...(watch ? { watch } : {}),
+      events,
+    } satisfies WorkerData,
     resourceLimits: {
       maxOldGenerationSizeMb: maxMemoryMb,
       maxYoungGenerationSizeMb: 64,

@@ -7,8 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RunEvent } from './events';
 import type { FromWorker, ToWorker, WorkerData } from './vmWorker';
 import { EventWriter } from './eventChannel';
-import { runPlugin, type RunOptions } from './host';
+import type { RunOptions } from './host';
 import { fengari } from './lua';
+import { RunSession } from './session';
 
 export interface WorkerHooks {
   /** Called once the run has ended, before the main thread hears of it (the code cache is written then). */
@@ -19,17 +20,17 @@ export function workerMain(hooks: WorkerHooks = {}): void {
   const data = workerData as WorkerData;
   const port = parentPort!;
   if (data.run) {
-    startRun(data.run, hooks);
+    startRun(data.run, data.watch ?? false, hooks);
     return;
   }
   // Started ahead of its run (`--serve`): load Fengari meanwhile, then wait for the run.
   fengari();
   port.once('message', (m: ToWorker) => {
-    if (m.type === 'start') startRun(m.run, hooks);
+    if (m.type === 'start') startRun(m.run, m.watch ?? false, hooks);
   });
 }
 
-function startRun(options: RunOptions, hooks: WorkerHooks): void {
+function startRun(options: RunOptions, watch: boolean, hooks: WorkerHooks): void {
   const data = workerData as WorkerData;
   const port = parentPort!;
   const events = new EventWriter(data.events);
@@ -37,14 +38,18 @@ function startRun(options: RunOptions, hooks: WorkerHooks): void {
   const emit = (e: RunEvent): void => {
     if (e.type !== 'exit') events.write(JSON.stringify(e));
   };
-  const { run, done } = runPlugin({ ...options, stdin: true }, emit);
+  const session = new RunSession({ ...options, stdin: true, realStdin: true }, watch, {
+    emit,
+    done: (exit) => {
+      hooks.beforeDone?.();
+      port.postMessage({ type: 'done', exit } satisfies FromWorker);
+      port.close();
+    },
+  });
   port.on('message', (m: ToWorker) => {
-    if (m.type === 'line') run.pushInput(m.line);
-    else if (m.type === 'eof') run.endInput();
+    if (m.type === 'line') session.pushInput(m.line);
+    else if (m.type === 'eof') session.endInput();
+    else if (m.type === 'reload') void session.reload(m.files);
   });
-  void done.then((exit) => {
-    hooks.beforeDone?.();
-    port.postMessage({ type: 'done', exit } satisfies FromWorker);
-    port.close();
-  });
+  session.start();
 }

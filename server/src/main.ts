@@ -7,15 +7,17 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  MessageType,
   ProposedFeatures,
+  ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_FRAMEWORK_VERSION, type FrameworkVersion, type Locale } from '../../catalog';
-import { AnalysisCache } from './analysis';
+import type { Locale } from '../../catalog';
 import { localeOption, SERVER_INFO } from './cli';
 import { makeGuard } from './guard';
 import { computeCodeActions } from './features/codeActions';
@@ -39,31 +41,56 @@ import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
 import { readFramework } from './features/frameworkVersion';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
+import {
+  computeDefinition,
+  computeDocumentLinks,
+  computeHighlights,
+  computeReferences,
+} from './features/navigation';
+import { computeRename, prepareRename } from './features/rename';
 import { computeSignatureHelp, SIGNATURE_TRIGGERS } from './features/signature';
+import { computeInlayHints } from './features/inlayHints';
+import { incomingCalls, outgoingCalls, prepareCallHierarchy } from './features/callHierarchy';
+import { computeWorkspaceSymbols } from './features/workspaceSymbols';
+import { computeSemanticTokens, LEGEND } from './features/semanticTokens';
+import { tokenAtOrBefore } from '../../lua51/lexer';
 import { uriToPath } from './project/files';
 import { isCompanionUri, Session } from './project/session';
-import { DEFAULT_TOGGLES, readLocale, readToggles, type Toggles } from './settings';
+import {
+  DEFAULT_INLAY_HINTS,
+  DEFAULT_TOGGLES,
+  readInlayHints,
+  readLocale,
+  readToggles,
+  type InlayHintSettings,
+  type Toggles,
+} from './settings';
+import { styluaConfig, Workspace } from './workspace';
+import { computeFormatting, type FormatRequest } from './features/formatting';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache();
+/** The plugin's Lua files: open documents and the modules they require (workspace.ts). */
+const workspace = new Workspace(documents);
+const cache = workspace.cache;
 /** The plugin around each document: its config, its world and test files (project/). */
 const session = new Session(documents, cache);
 
 let locale: Locale = 'zh-cn';
 let toggles: Toggles = { ...DEFAULT_TOGGLES };
-let framework: FrameworkVersion = DEFAULT_FRAMEWORK_VERSION;
+let inlayHints: InlayHintSettings = { ...DEFAULT_INLAY_HINTS };
+let inlayRefresh = false;
 let snippets = false;
 let watchFiles = false;
 
 const guard = makeGuard((message) => connection.console.error(message));
 
 function contextFor(uri: string, offset: number): FeatureContext | null {
-  const doc = documents.get(uri);
-  if (!doc || isCompanionUri(uri)) return null;
-  const analysis = cache.forOffset(uri, doc.version, () => doc.getText(), offset);
-  return { doc, analysis, locale, framework };
+  if (isCompanionUri(uri)) return null;
+  return workspace.contextAt(uri, offset);
 }
+
+let definitionLinks = false;
 
 connection.onInitialize((params): InitializeResult => {
   locale = readLocale(
@@ -73,10 +100,17 @@ connection.onInitialize((params): InitializeResult => {
   );
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   toggles = readToggles(init?.settings);
-  framework = readFramework(init?.settings, framework);
+  inlayHints = readInlayHints(init?.settings);
+  inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  workspace.framework = readFramework(init?.settings, workspace.framework);
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   session.setRoots(params.workspaceFolders, params.rootUri);
+  workspace.locale = locale;
+  const folders =
+    params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.folders = folders.map(uriToPath).filter((p): p is string => p !== null);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -88,6 +122,15 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
+      callHierarchyProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: SERVER_INFO,
   };
@@ -105,6 +148,7 @@ connection.onInitialized(() => {
 connection.onDidChangeWatchedFiles(
   guard('didChangeWatchedFiles', undefined, (change) => {
     for (const c of change.changes) session.changed(c.uri);
+    workspace.touched();
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
   }),
 );
@@ -112,7 +156,12 @@ connection.onDidChangeWatchedFiles(
 connection.onDidChangeConfiguration(
   guard('didChangeConfiguration', undefined, (change) => {
     toggles = readToggles(change.settings, toggles);
-    framework = readFramework(change.settings, framework);
+    const hints = readInlayHints(change.settings, inlayHints);
+    if (hints.types !== inlayHints.types || hints.parameterNames !== inlayHints.parameterNames) {
+      inlayHints = hints;
+      if (inlayRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
+    }
+    workspace.framework = readFramework(change.settings, workspace.framework);
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
   }),
 );
@@ -169,8 +218,30 @@ connection.onSignatureHelp(
   }),
 );
 
-// Definition and references: from a config read into the config file, between a plugin's registrations and the
-// world and test steps that call them.
+connection.onCodeAction(
+  guard('codeAction', [], (params) => {
+    if (!toggles.codeActions) return [];
+    return computeCodeActions(params.textDocument.uri, params.context.diagnostics);
+  }),
+);
+
+/** The whole-document context (null for documents too large to analyse whole). */
+function wholeContext(uri: string): FeatureContext | null {
+  if (isCompanionUri(uri)) return null;
+  return workspace.contextFor(uri);
+}
+
+/** A position request on the whole document: its context and the offset. */
+function at(p: {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}): { ctx: FeatureContext; offset: number } | null {
+  const ctx = wholeContext(p.textDocument.uri);
+  return ctx ? { ctx, offset: ctx.doc.offsetAt(p.position) } : null;
+}
+
+// Definition and references: the plugin's own names (across its modules), a config read into the config file,
+// between a plugin's registrations and the world and test steps that call them.
 connection.onDefinition(
   guard('definition', null, (params) => {
     const doc = documents.get(params.textDocument.uri);
@@ -180,9 +251,12 @@ connection.onDefinition(
       const cx = session.companionContext(doc, locale);
       return cx ? companionDefinition(cx, offset) : null;
     }
-    const ctx = contextFor(doc.uri, offset);
+    const ctx = wholeContext(doc.uri);
+    if (!ctx) return null;
     const cc = session.configContext(doc);
-    return ctx && cc ? configDefinition(ctx, cc, offset) : null;
+    return (
+      (cc && configDefinition(ctx, cc, offset)) ?? computeDefinition(ctx, offset, definitionLinks)
+    );
   }),
 );
 
@@ -197,24 +271,147 @@ connection.onReferences(
       return cx ? companionReferences(cx, offset, declaration) : null;
     }
     const p = uriToPath(doc.uri);
-    return p ? entryReferences(session.project, p, offset, declaration) : null;
+    const steps = p ? (entryReferences(session.project, p, offset, declaration) ?? []) : [];
+    const ctx = wholeContext(doc.uri);
+    return [...steps, ...(ctx ? computeReferences(ctx, offset, declaration) : [])];
   }),
 );
 
-connection.onCodeAction(
-  guard('codeAction', [], (params) => {
-    if (!toggles.codeActions) return [];
-    return computeCodeActions(params.textDocument.uri, params.context.diagnostics);
+connection.onDocumentHighlight(
+  guard('documentHighlight', [], (params) => {
+    const r = at(params);
+    return r ? computeHighlights(r.ctx, r.offset) : [];
   }),
 );
 
-/** The whole-document context (null for documents too large to analyse whole). */
-function wholeContext(uri: string): FeatureContext | null {
-  const doc = documents.get(uri);
-  if (!doc || isCompanionUri(uri)) return null;
-  const analysis = cache.get(uri, doc.version, () => doc.getText());
-  return analysis ? { doc, analysis, locale, framework } : null;
+connection.onPrepareRename(
+  guard('prepareRename', null, (params) => {
+    const r = at(params);
+    if (!r) return null;
+    const res = prepareRename(r.ctx, r.offset);
+    return 'error' in res ? new ResponseError(-32803, res.error) : res;
+  }),
+);
+
+connection.onRenameRequest(
+  guard('rename', null, (params) => {
+    const r = at(params);
+    if (!r) return null;
+    const res = computeRename(r.ctx, r.offset, params.newName);
+    return 'error' in res ? new ResponseError(-32803, res.error) : res;
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    if (!ctx || (!inlayHints.types && !inlayHints.parameterNames)) return [];
+    const s = ctx.doc.offsetAt(params.range.start);
+    const e = ctx.doc.offsetAt(params.range.end);
+    return computeInlayHints(ctx, s, e, inlayHints);
+  }),
+);
+
+const EMPTY_TOKENS = { data: [] };
+
+connection.languages.semanticTokens.on(
+  guard('semanticTokens', EMPTY_TOKENS, (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeSemanticTokens(ctx, workspace.providedGlobals()) : EMPTY_TOKENS;
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard('semanticTokensRange', EMPTY_TOKENS, (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    if (!ctx) return EMPTY_TOKENS;
+    const { toks } = ctx.analysis;
+    const s = tokenAtOrBefore(toks, ctx.doc.offsetAt(params.range.start));
+    const e = tokenAtOrBefore(toks, ctx.doc.offsetAt(params.range.end));
+    return computeSemanticTokens(ctx, workspace.providedGlobals(), { start: s, end: e });
+  }),
+);
+
+connection.languages.callHierarchy.onPrepare(
+  guard('prepareCallHierarchy', null, (params) => {
+    const r = at(params);
+    return r ? prepareCallHierarchy(r.ctx, r.offset) : null;
+  }),
+);
+
+connection.languages.callHierarchy.onIncomingCalls(
+  guard('incomingCalls', [], (params) => {
+    const ctx = workspace.contextForUri(params.item.uri);
+    return ctx ? incomingCalls(ctx, params.item) : [];
+  }),
+);
+
+connection.languages.callHierarchy.onOutgoingCalls(
+  guard('outgoingCalls', [], (params) => {
+    const ctx = workspace.contextForUri(params.item.uri);
+    return ctx ? outgoingCalls(ctx, params.item) : [];
+  }),
+);
+
+// Workspace symbols read the workspace's Lua files the first time (a few per turn of the event loop), then the
+// files as they change.
+connection.onWorkspaceSymbol(async (params, token) => {
+  try {
+    await workspace.indexWorkspace(() => token.isCancellationRequested);
+    return computeWorkspaceSymbols(workspace.knownFiles(), params.query);
+  } catch (e) {
+    connection.console.error(`workspaceSymbol failed: ${e instanceof Error ? e.stack : String(e)}`);
+    return [];
+  }
+});
+
+/** A warning the editor shows the user (a notification: no answer awaited). */
+function warn(message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Warning,
+    message,
+  });
 }
+
+/** Documents the user was told could not be formatted (told once, until one formats again). */
+const formatTold = new Set<string>();
+
+function format(uri: string, req: Omit<FormatRequest, 'config'>) {
+  const ctx = wholeContext(uri);
+  if (!ctx) return null;
+  const file = uriToPath(uri);
+  const res = computeFormatting(ctx, { ...req, config: file ? styluaConfig(file) : undefined });
+  if ('error' in res) {
+    connection.console.info(res.error);
+    if (!formatTold.has(uri)) {
+      formatTold.add(uri);
+      warn(res.error);
+    }
+    return [];
+  }
+  formatTold.delete(uri);
+  if (res.warning) warn(res.warning);
+  return res.edits;
+}
+
+connection.onDocumentFormatting(
+  guard('formatting', null, (params) =>
+    format(params.textDocument.uri, { options: params.options }),
+  ),
+);
+
+connection.onDocumentRangeFormatting(
+  guard('rangeFormatting', null, (params) =>
+    format(params.textDocument.uri, { options: params.options, range: params.range }),
+  ),
+);
+
+connection.onDocumentLinks(
+  guard('documentLink', [], (params) => {
+    const ctx = wholeContext(params.textDocument.uri);
+    return ctx ? computeDocumentLinks(ctx) : [];
+  }),
+);
 
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (params) => {
@@ -282,12 +479,12 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
     const cx = session.companionContext(doc, locale);
     diagnostics = cx ? companionDiagnostics(cx) : [];
   } else {
-    const analysis = cache.get(uri, doc.version, () => doc.getText());
+    const ctx = workspace.contextFor(uri);
     const cc = session.configContext(doc);
-    diagnostics = analysis
+    diagnostics = ctx
       ? [
-          ...computeDiagnostics({ doc, analysis, locale, framework }),
-          ...(cc && !analysis.partial ? configDiagnostics({ doc, analysis, locale }, cc) : []),
+          ...computeDiagnostics(ctx),
+          ...(cc && !ctx.analysis.partial ? configDiagnostics(ctx, cc) : []),
         ]
       : [tooLargeDiagnostic(locale, doc.getText().length)];
   }
@@ -298,14 +495,19 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
   }
 });
 
-documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri));
+documents.onDidOpen((e) => {
+  workspace.touched();
+  scheduleDiagnostics(e.document.uri);
+});
 documents.onDidChangeContent((e) => {
+  workspace.touched();
   scheduleDiagnostics(e.document.uri);
   // a plugin's registrations decide what its open world and test files may call
   if (!isCompanionUri(e.document.uri))
     for (const d of documents.all()) if (isCompanionUri(d.uri)) scheduleDiagnostics(d.uri);
 });
 documents.onDidClose((e) => {
+  workspace.touched();
   const p = pending.get(e.document.uri);
   if (p) clearImmediate(p);
   pending.delete(e.document.uri);

@@ -244,6 +244,61 @@ const MESSAGES = {
     en: '(needs a coroutine only when `{0}` is true)',
   },
   'label-handler': { 'zh-cn': '处理函数收到', en: 'The handler receives' },
+  // rename, formatting, the plugin's own symbols
+  'rename-catalog': {
+    'zh-cn': '`{0}` 是 neomega 提供的名字（{1}），不能重命名。',
+    en: '`{0}` is a name neomega provides ({1}); it cannot be renamed.',
+  },
+  'rename-catalog-api': { 'zh-cn': 'coromega API', en: 'the coromega API' },
+  'rename-catalog-global': { 'zh-cn': '全局变量', en: 'a global' },
+  'rename-catalog-key': { 'zh-cn': '目录中表的键', en: 'a key of a table the catalog describes' },
+  'rename-self': {
+    'zh-cn': '`self` 是方法隐含的参数，不能重命名。',
+    en: '`self` is the implicit parameter of a method; it cannot be renamed.',
+  },
+  'rename-not-symbol': {
+    'zh-cn': '这里没有可以重命名的局部变量、函数、参数或插件自己的表字段。',
+    en: 'Nothing to rename here: not a local, function, parameter or field of a table of the plugin.',
+  },
+  'rename-invalid': {
+    'zh-cn': '`{0}` 不是合法的 Lua 名字（字母或下划线开头，只含字母、数字、下划线）。',
+    en: '`{0}` is not a valid Lua name (a letter or underscore, then letters, digits, underscores).',
+  },
+  'rename-keyword': {
+    'zh-cn': '`{0}` 是 Lua 关键字，不能用作名字。',
+    en: '`{0}` is a Lua keyword and cannot be a name.',
+  },
+  'rename-shadowed': {
+    'zh-cn': '改名为 `{0}` 后，第 {1} 行的使用会指向第 {2} 行声明的另一个 `{0}`。',
+    en: 'After renaming to `{0}`, the use on line {1} would refer to the other `{0}` declared on line {2}.',
+  },
+  'rename-captures': {
+    'zh-cn': '改名为 `{0}` 后，第 {1} 行原本的 `{0}` 会变成指向这个变量。',
+    en: 'After renaming to `{0}`, the existing `{0}` on line {1} would refer to this variable instead.',
+  },
+  'rename-field-exists': {
+    'zh-cn': '这个表已经有字段 `{0}`（第 {1} 行）。',
+    en: 'This table already has a field `{0}` (line {1}).',
+  },
+  'rename-global-exists': {
+    'zh-cn': '插件已经在使用全局变量 `{0}`（第 {1} 行）。',
+    en: 'The plugin already uses a global `{0}` (line {1}).',
+  },
+  'format-syntax': {
+    'zh-cn': '未格式化 {0}：文件有语法错误（第 {1} 行：{2}）。修正后再格式化。',
+    en: 'Did not format {0}: the file has a syntax error (line {1}: {2}). Fix it, then format again.',
+  },
+  'format-failed': {
+    'zh-cn': '未格式化 {0}：StyLua 无法处理这个文件：{1}',
+    en: 'Did not format {0}: StyLua could not format it: {1}',
+  },
+  'format-config': {
+    'zh-cn': '{0} 无法读取，按默认设置格式化：{1}',
+    en: '{0} could not be read; formatting with the defaults: {1}',
+  },
+  'label-plugin-function': { 'zh-cn': '插件函数', en: "Plugin's function" },
+  'label-defined-in': { 'zh-cn': '定义于 {0}', en: 'Defined in {0}' },
+  'label-table-fields': { 'zh-cn': '插件的表', en: "Plugin's table" },
   // LuaLS definition files
   'luals-start-new': {
     'zh-cn': '指定事件发生时在新协程中运行的函数。',

@@ -49,3 +49,24 @@ export function readLocale(
   if (typeof fromOptions === 'string') return resolveLocale(fromOptions);
   return commandLine ?? resolveLocale(paramLocale);
 }
+
+/** Inlay hints: the types of locals (on by default) and parameter names at catalog calls (off by default). */
+export interface InlayHintSettings {
+  types: boolean;
+  parameterNames: boolean;
+}
+
+export const DEFAULT_INLAY_HINTS: InlayHintSettings = { types: true, parameterNames: false };
+
+/** Reads `{coromegaLua: {inlayHints: {...}}}` (or `{inlayHints: {...}}`); missing values keep `base`. */
+export function readInlayHints(
+  settings: unknown,
+  base: InlayHintSettings = DEFAULT_INLAY_HINTS,
+): InlayHintSettings {
+  const root = obj(settings);
+  const ih = obj(obj(root?.coromegaLua)?.inlayHints) ?? obj(root?.inlayHints) ?? {};
+  const out = { ...base };
+  if (typeof ih.types === 'boolean') out.types = ih.types;
+  if (typeof ih.parameterNames === 'boolean') out.parameterNames = ih.parameterNames;
+  return out;
+}

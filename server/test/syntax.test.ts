@@ -73,3 +73,8 @@ test('survives deep nesting and junk without throwing', () => {
   ).join('');
   assert.doesNotThrow(() => verdict(junk));
 });
+
+test('a lexical error in the first token is reported, not thrown', () => {
+  assert.equal(verdict('"abc'), "1: unfinished string near '<eof>'");
+  assert.equal(verdict('[==[ abc'), "1: unfinished long string near '<eof>'");
+});

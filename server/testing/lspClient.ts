@@ -54,6 +54,10 @@ export class LspClient {
   exited = false;
   /** Error messages the server logged (window/logMessage of type Error), e.g. a handler that threw. */
   readonly errors: string[] = [];
+  /** How many times the server asked for inlay hints again (`workspace/inlayHint/refresh`). */
+  inlayRefreshes = 0;
+  /** Messages the server showed the user (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
   exitCode: number | null = null;
   stderr = '';
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -90,11 +94,18 @@ export class LspClient {
         }
       }
     });
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.shown.push(p);
+    });
     this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       if (p.type === 1) this.errors.push(p.message);
     });
     this.conn.onRequest('workspace/configuration', () => []);
     this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('workspace/inlayHint/refresh', () => {
+      this.inlayRefreshes++;
+      return null;
+    });
     this.conn.listen();
   }
 
@@ -112,6 +123,7 @@ export class LspClient {
           completion: { completionItem: { snippetSupport: opts.snippetSupport ?? true } },
           publishDiagnostics: { versionSupport: true },
         },
+        workspace: { inlayHint: { refreshSupport: true } },
       },
       initializationOptions: { locale: opts.locale, settings: opts.settings },
     });
@@ -223,6 +235,11 @@ export class LspClient {
 
   foldingRanges(uri: string): Promise<FoldingRange[] | null> {
     return this.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+  }
+
+  /** Any request by method name (definition, references, rename, inlay hints, formatting...). */
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.conn.sendRequest(method, params);
   }
 
   async configure(settings: unknown): Promise<void> {

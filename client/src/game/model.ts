@@ -161,9 +161,30 @@ export class GameModel {
           this.t('Not simulated: {0}', `${ev.api}${ev.args ? ' ' + JSON.stringify(ev.args) : ''}`),
         );
         break;
+      case 'reload':
+        // Restart on save: the same world goes on; the plugins register their entry points again.
+        this.header.running = true;
+        this.header.ended = '';
+        this.header.watching = false;
+        this.header.reloads++;
+        this.dirty.header = true;
+        this.entryPoints = new EntryPoints();
+        this.dirty.entries = true;
+        this.logRow(
+          'action',
+          this.t('Reloaded {0}: the world is as it was', ev.files.map(baseName).join(', ')),
+        );
+        break;
+      case 'watching':
+        this.header.running = false;
+        this.header.ended = ev.reason;
+        this.header.watching = true;
+        this.dirty.header = true;
+        break;
       case 'exit':
         this.header.running = false;
         this.header.ended = ev.reason;
+        this.header.watching = false;
         this.dirty.header = true;
         if (ev.code === 2 && !this.started && this.strays.length > 0) {
           // The runtime refused to start: with a world file, almost always the file itself.
@@ -297,6 +318,10 @@ export class GameModel {
       qqUsers: [...this.header.qqUsers],
     };
   }
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 function headerWorld(

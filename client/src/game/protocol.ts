@@ -39,6 +39,10 @@ export interface RunHeader {
   running: boolean;
   /** How the run ended, in words (empty while running). */
   ended: string;
+  /** How many times a save restarted the plugins in this world (restart on save). */
+  reloads: number;
+  /** The plugins ended and the run waits for a save to start them again in this world. */
+  watching: boolean;
   /** The world file as shown (a path relative to the plugin's folder when inside it). */
   worldFile: string;
   worldExists: boolean;
@@ -54,6 +58,8 @@ export function emptyHeader(): RunHeader {
     title: '',
     running: false,
     ended: '',
+    reloads: 0,
+    watching: false,
     worldFile: '',
     worldExists: false,
     worldProblem: '',

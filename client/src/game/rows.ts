@@ -125,5 +125,6 @@ export function describe(a: WorldAction, t: Localize): string {
     for (const [k, v] of Object.entries(a.scores ?? {})) parts.push(`${k} = ${v ?? '—'}`);
     return t('{0} changed: {1}', a.player, parts.join(', '));
   }
+  if ('advance' in a) return t('The clock moves on {0}', String(a.advance));
   return t('Wait {0} ms', a.wait);
 }

@@ -11,6 +11,8 @@ export function gameStrings(t: Localize): Record<string, string> {
     idle: t('Run a Lua plugin (▶ or "Run with world") to play its world here.'),
     running: t('Running'),
     ended: t('Ended'),
+    reloaded: t('Reloaded'),
+    watching: t('Waiting for a save: saving the plugin or its config runs it again in this world.'),
     players: t('Players'),
     noPlayers: t('No players.'),
     online: t('Online'),

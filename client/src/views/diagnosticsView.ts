@@ -24,6 +24,8 @@ export class DiagnosticsView implements RunView, vscode.Disposable {
   }
 
   event(ev: RunEvent): void {
+    // Restart on save: the errors of the run before describe code that is gone.
+    if (ev.type === 'reload') this.collection.clear();
     if (ev.type !== 'error' || !this.info || !ev.line) return;
     const uri = this.resolve(ev.file);
     if (!uri) return;

@@ -23,6 +23,8 @@ export class StatusView implements RunView, vscode.Disposable {
   private requests = 0;
   private waiting = false;
   private exit: ExitEvent | undefined;
+  /** Restart on save: the plugins ended and the run waits for a save to start them again. */
+  private saveAwaited: RunEvent | undefined;
 
   constructor(private readonly t: Localize) {
     this.input.text = '$(keyboard)';
@@ -37,6 +39,7 @@ export class StatusView implements RunView, vscode.Disposable {
     this.input.name = t('Coromega input');
     this.input.tooltip = t('Type a line for the running plugin (menu trigger or input)');
     if (this.exit) this.showEnded(this.exit);
+    else if (this.saveAwaited) this.showAwaitingSave();
     else if (this.waiting) this.showWaiting();
     else if (this.name) this.showRunning();
   }
@@ -46,6 +49,7 @@ export class StatusView implements RunView, vscode.Disposable {
     this.requests = 0;
     this.waiting = false;
     this.exit = undefined;
+    this.saveAwaited = undefined;
     this.showRunning();
   }
 
@@ -57,6 +61,14 @@ export class StatusView implements RunView, vscode.Disposable {
     } else if (ev.type === 'input') {
       this.waiting = true;
       this.showWaiting();
+    } else if (ev.type === 'watching') {
+      this.saveAwaited = ev;
+      this.waiting = false;
+      this.showAwaitingSave();
+    } else if (ev.type === 'reload') {
+      this.saveAwaited = undefined;
+      this.waiting = false;
+      this.showRunning();
     }
   }
 
@@ -64,6 +76,17 @@ export class StatusView implements RunView, vscode.Disposable {
     this.exit = exit;
     this.waiting = false;
     this.showEnded(exit);
+  }
+
+  /** The plugins ended; a save runs them again (Stop ends the run for good). */
+  private showAwaitingSave(): void {
+    this.input.hide();
+    this.item.text = `$(watch) ${this.name}: ${this.t('waiting for a save')}`;
+    this.item.tooltip = this.t(
+      'The plugin ended; saving it or its config runs it again in the same world. Click to stop.',
+    );
+    this.item.command = 'coromegaLua.stop';
+    this.item.backgroundColor = undefined;
   }
 
   private showWaiting(): void {

@@ -46,7 +46,7 @@ export function build(select: Select): void {
 export function renderHeader(): void {
   const header = state.header;
   badge.textContent = header.running
-    ? S.running
+    ? S.running + (header.reloads > 0 ? ' · ' + S.reloaded : '')
     : S.ended + (header.ended ? ' · ' + (S['reason.' + header.ended] || header.ended) : '');
   badge.className = 'badge ' + (header.running ? 'running' : 'ended');
   world.textContent = header.worldExists
@@ -57,7 +57,7 @@ export function renderHeader(): void {
   world.classList.toggle('bad', !!header.worldProblem);
   world.title = header.worldProblem || '';
   openWorld.hidden = !header.worldFile;
-  hint.textContent = header.running ? '' : S.notRunning;
+  hint.textContent = header.running ? '' : header.watching ? S.watching : S.notRunning;
 }
 
 /** The latest problem, until dismissed (or none). */

@@ -9,6 +9,7 @@
  * would.
  */
 import type { Agent, buildConnector, Dispatcher } from 'undici';
+import { Clock } from '../clock';
 import { tr, type Lang } from '../messages';
 import { DeadlineError, describeSocketError, goQuote } from './goErrors';
 import { buildRequest, type ParsedUrl } from './request';
@@ -30,12 +31,14 @@ export class HttpClient {
   private readonly controllers = new Set<AbortController>();
   private active = 0;
   private closed = false;
-  private readonly stubWaits = new Set<{ timer: NodeJS.Timeout; done: () => void }>();
+  private readonly stubWaits = new Set<{ timer: number; done: () => void }>();
 
   private readonly lang: Lang;
+  private readonly clock: Clock;
 
   constructor(private readonly opts: HttpClientOptions) {
     this.lang = opts.lang ?? 'zh-cn';
+    this.clock = opts.clock ?? new Clock();
   }
 
   /** undici is loaded and the agents made on the first request, so plugins that never call HTTP start faster. */
@@ -87,7 +90,7 @@ export class HttpClient {
   async close(): Promise<void> {
     this.closed = true;
     for (const w of this.stubWaits) {
-      clearTimeout(w.timer);
+      this.clock.clearTimer(w.timer);
       w.done();
     }
     this.stubWaits.clear();
@@ -115,7 +118,7 @@ export class HttpClient {
     const wait = late ? timeoutMs! : stub.delayMs;
     if (wait > 0 && !this.closed)
       await new Promise<void>((resolve) => {
-        const w = { timer: setTimeout(() => w.done(), wait), done: (): void => {} };
+        const w = { timer: this.clock.setTimer(wait, () => w.done()), done: (): void => {} };
         w.done = () => {
           this.stubWaits.delete(w);
           resolve();
@@ -149,20 +152,19 @@ export class HttpClient {
     const controller = timeoutMs !== undefined ? new AbortController() : undefined;
     if (controller) this.controllers.add(controller);
     this.active++;
-    let timer: NodeJS.Timeout | undefined;
+    // A real exchange: a virtual clock follows real time until it is over, so its deadline is a real one.
+    const endRealTime = this.clock.beginRealTime();
+    let timer: number | undefined;
     let expired = false;
     let deadline: Promise<never> | undefined;
     if (timeoutMs !== undefined) {
       const ms = timeoutMs;
       deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => {
-            expired = true;
-            controller?.abort(new DeadlineError('context deadline exceeded'));
-            reject(new DeadlineError('context deadline exceeded'));
-          },
-          Math.max(0, ms),
-        );
+        timer = this.clock.setTimer(Math.max(0, ms), () => {
+          expired = true;
+          controller?.abort(new DeadlineError('context deadline exceeded'));
+          reject(new DeadlineError('context deadline exceeded'));
+        });
       });
       deadline.catch(() => undefined);
     }
@@ -191,9 +193,10 @@ export class HttpClient {
         onSent,
       );
     } finally {
-      if (timer) clearTimeout(timer);
+      if (timer !== undefined) this.clock.clearTimer(timer);
       if (controller) this.controllers.delete(controller);
       this.active--;
+      endRealTime();
     }
   }
 

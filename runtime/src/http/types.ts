@@ -1,4 +1,5 @@
 /** What a request is made of and what comes back, as the client, the host functions and the world's rules see it. */
+import type { Clock } from '../clock';
 import type { Lang } from '../messages';
 
 export interface HttpSpec {
@@ -70,4 +71,7 @@ export interface HttpClientOptions {
   lang?: Lang;
   /** Answers matching requests without the network (after the request is built and checked as Go does). */
   stub?: (method: string, url: string) => StubAnswer | undefined;
+  /** The run's clock: deadlines and stubbed delays are its timers, and a real exchange makes a virtual clock run at
+   * real speed while it lasts. Default: a real clock of the client's own. */
+  clock?: Clock;
 }

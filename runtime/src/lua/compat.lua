@@ -214,6 +214,10 @@ io.flush = function() return true end
 
 os.exit = function(code) host.exit(code) error(SENTINEL, 0) end
 os.execute = function(cmd) return host.execute(cmd) end
+-- The run's clock (virtual or real) in the run's zone, with gopher-lua's formats.
+os.time = host.os_time
+os.date = host.os_date
+os.clock = host.os_clock
 
 -- coroutines -------------------------------------------------------------------------------------------------------
 -- A blocking host call yields BLOCK. Every coroutine.resume that sees BLOCK come out of the coroutine it resumed

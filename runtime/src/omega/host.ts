@@ -3,6 +3,7 @@
  * plugins reach each other and the players through, the HTTP client, and the run's timers and work in flight.
  * The run (runtime.ts) is this host.
  */
+import type { Clock } from '../clock';
 import type { EntryPoints } from '../entryPoints';
 import type { HttpClient } from '../http';
 import type { Lang } from '../messages';
@@ -13,6 +14,8 @@ import type { QqRoutes } from './qq';
 
 export interface OmegaHost {
   readonly lang: Lang;
+  /** The run's one clock: plugin-visible time and every timer. */
+  readonly clock: Clock;
   readonly world: World;
   readonly commands: CommandInterpreter;
   readonly entries: EntryPoints;

@@ -186,7 +186,7 @@ export function httpHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
       const spec: HttpSpec = { method, url, headers: [], cookies: [] };
       const preError = readOption(vm, L, spec);
       const id = rt.nextRequestId++;
-      const started = Date.now();
+      const started = rt.clock.now();
       let sentEmitted = false;
       const emitRequest = (sent: HttpSent): void => {
         sentEmitted = true;
@@ -199,7 +199,7 @@ export function httpHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
           headers: mask(sent.headers),
           bodySize: sent.body.length,
           body: body.text,
-          time: started,
+          time: Math.round(started),
         };
         vm.emit(ev);
       };
@@ -213,7 +213,7 @@ export function httpHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
             headers: Object.fromEntries(spec.headers),
             body: spec.body ?? new Uint8Array(),
           });
-        const durationMs = Date.now() - started;
+        const durationMs = Math.round(rt.clock.now() - started);
         if (r.ok) {
           emitResponse(id, r, durationMs);
           const resp: Data = {

@@ -175,7 +175,7 @@ export class QqRoutes {
   /** The message a `qq` action describes. */
   incoming(a: QqAction['qq']): Incoming {
     const w = this.world;
-    const time = Math.floor(Date.now() / 1000);
+    const time = Math.floor(w.clock.now() / 1000);
     const kind = a.group !== undefined ? 'group' : a.guild !== undefined ? 'guild' : 'private';
     const id = this.nextMessageId++;
     const base = { time, self_id: w.qqSelf, post_type: 'message' };

@@ -96,11 +96,11 @@ export function storageHost(vm: PluginVM): Record<string, HostFn> {
     },
     cwd: (L) => pushStr(L, process.cwd()),
     now: (L) => {
-      lua.lua_pushnumber(L, Date.now() / 1000);
+      lua.lua_pushnumber(L, vm.rt.clock.now() / 1000);
       return 1;
     },
     since_start: (L) => {
-      lua.lua_pushnumber(L, (Date.now() - vm.startTime) / 1000);
+      lua.lua_pushnumber(L, (vm.rt.clock.now() - vm.startTime) / 1000);
       return 1;
     },
     uuid: (L) => pushStr(L, crypto.randomUUID()),

@@ -32,6 +32,7 @@ export function testUsage(lang: Lang): string {
   --timeout-cap 秒         每个请求超时的上限
   --framework bundled|documented  遵循的 neomega 框架版本（同普通运行）
   --max-memory MB          每个测试的 Lua 虚拟机堆上限（默认 512）
+  --real-time              用真实时间运行（默认是虚拟时间：插件等待的时间立即过去）
 `,
     `usage: coromega-run --test [options] [TEST.json|DIR ...]
 
@@ -48,6 +49,7 @@ options:
   --timeout-cap SECONDS    upper bound for every request's timeout
   --framework bundled|documented  the neomega framework version to follow (as for a run)
   --max-memory MB          heap limit of each test's Lua VM (default 512)
+  --real-time              run on real time (default: virtual time, where the plugin's waits pass at once)
 `,
   );
 }
@@ -66,6 +68,7 @@ export function parseTestArgs(
   let record = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let timeoutCapSeconds: number | undefined;
+  let realTime = false;
   let framework: FrameworkVersion | undefined;
   while (args.next()) {
     const a = args.arg;
@@ -110,6 +113,9 @@ export function parseTestArgs(
       case '--max-memory':
         maxMemoryMb = args.maxMemory();
         break;
+      case '--real-time':
+        realTime = true;
+        break;
       default:
         if (a.startsWith('-') && a !== '-')
           throw new UsageError(
@@ -132,6 +138,7 @@ export function parseTestArgs(
       engine: {
         ...(resolve.size > 0 ? { resolve } : {}),
         ...(timeoutCapSeconds ? { timeoutCapSeconds } : {}),
+        ...(realTime ? { virtualTime: false } : {}),
         ...(framework ? { framework } : {}),
       },
     },

@@ -4,10 +4,17 @@
  * exactly as a world file's script is, and each expectation watches the events since the previous action until it
  * is met, or until its time is up.
  *
- * Time for an expectation: `within` milliseconds after the previous action; without `within`, until the plugin has
- * settled (nothing to run, no request in flight, no timer due within 100 ms) and stayed so for one poll, at most
- * DEFAULT_WAIT_CAP_MS. An expectation of something that must not happen (`not`, `noError`) passes when that time is
- * up without it.
+ * Time for an expectation: `within` milliseconds of the run's clock after the previous action; without `within`,
+ * until the plugin has settled (nothing to run, no request in flight, no timer due within 100 ms) and stayed so for
+ * one poll, at most DEFAULT_WAIT_CAP_MS. An expectation of something that must not happen (`not`, `noError`) passes
+ * when that time is up without it.
+ *
+ * Virtual time (the default for tests; clock.ts): the test holds the clock and moves it itself, so nothing happens
+ * between its steps that the steps did not cause. Settling fires the timers due within 100 ms at once; `within`
+ * steps through the plugin's timers up to its end; a positive expectation without `within` follows the plugin's
+ * timers until it is met, at most DEFAULT_VIRTUAL_WAIT_MS of the run's clock (a vote that sleeps 180 s passes in
+ * milliseconds); a negative one without `within` only settles (it never lets time pass that a later action would
+ * miss). `wait` and `advance` steps move the clock by their time.
  *
  * Runs in whatever thread calls it: coromega-run --test calls it in a worker per test (see runner.ts), so a plugin
  * stuck in a loop costs that worker, never the runner.
@@ -18,18 +25,22 @@ import * as path from 'node:path';
 import { resolveConfigPath } from '../config';
 import type { FrameworkVersion } from '../../../catalog/versions';
 import type { RunEvent } from '../events';
+import { REAL_TIME } from '../clock';
 import { runPlugin, type RunOptions } from '../host';
 import { tr, type Lang } from '../messages';
-import type { Runtime } from '../runtime';
+import { SETTLE_WINDOW_MS, type Runtime } from '../runtime';
 import type { HttpRule } from '../world/file';
-import { describeExpectation, evaluate, kindOf, scoreNow, settle } from './expect';
+import { describeExpectation, evaluate, isNegative, kindOf, scoreNow, settle } from './expect';
 import { stepRef, type StepRef } from './steps';
 import { isExpect, type TestCase } from './file';
 import { recordedRules } from './record';
 import { Transcript } from './transcript';
 
-/** The longest an expectation without `within` waits for the plugin to settle. */
+/** The longest an expectation without `within` waits for the plugin to settle (real time, and the run's clock). */
 export const DEFAULT_WAIT_CAP_MS = 10_000;
+/** With virtual time: how far a positive expectation without `within` follows the plugin's timers. */
+export const DEFAULT_VIRTUAL_WAIT_MS = 10 * 60_000;
+/** How often the engine looks again while the plugin is busy: real time, never seen by a plugin. */
 const POLL_MS = 10;
 /** Lines of the events around a failure shown in its report. */
 const WINDOW_LINES = 40;
@@ -45,6 +56,8 @@ export interface EngineOptions {
   resolve?: Map<string, string>;
   timeoutCapSeconds?: number;
   ca?: string[];
+  /** Virtual time (clock.ts). Default true; `--real-time` turns it off. */
+  virtualTime?: boolean;
   /** The framework version the plugins follow (`--framework`). */
   framework?: FrameworkVersion;
 }
@@ -78,8 +91,13 @@ export interface TestResult {
   recorded?: HttpRule[];
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+function poll(): Promise<void> {
+  return new Promise((r) => REAL_TIME.after(POLL_MS, r));
+}
+
+/** One turn of the event loop: promise callbacks and I/O land (a stubbed answer resolves on one). */
+function nextTurn(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
 }
 
 /** The temp folder of one test: storage (a copy of the test's, or empty), config files, response bodies. */
@@ -118,7 +136,8 @@ function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
 export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<TestResult> {
   const lang = opts.lang;
   const t = (zh: string, en: string): string => tr(lang, zh, en);
-  const started = Date.now();
+  // How long the test took, for the report: real time.
+  const started = REAL_TIME.monotonic();
   const base = {
     file: tc.file,
     display: tc.display,
@@ -144,6 +163,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       lang,
       // Expectations see headers as sent; the report masks them.
       mask: false,
+      virtualTime: opts.virtualTime ?? true,
       ...(opts.record ? { maxBodyEvent: 16 * 1024 * 1024 } : {}),
       ...(opts.resolve ? { resolve: opts.resolve } : {}),
       ...(opts.timeoutCapSeconds ? { timeoutCapSeconds: opts.timeoutCapSeconds } : {}),
@@ -158,8 +178,13 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
     },
   );
   const rt: Runtime = run.runtime;
+  const clock = rt.clock;
+  const virtual = clock.mode === 'virtual';
+  // The steps decide when the clock moves: it never jumps past the moment the next step is due.
+  const releaseClock = clock.hold();
   let windowStart = 0;
-  let windowTime = started;
+  let windowTime = clock.now();
+  let windowReal = REAL_TIME.monotonic();
 
   /** The events since the previous action, as report lines (the last WINDOW_LINES of them). */
   const seen = (mark?: RunEvent): string => {
@@ -207,7 +232,16 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       if (isExpect(step)) {
         const e = step.expect;
         const expected = describeExpectation(e, lang);
+        const negative = isNegative(e);
+        // With virtual time, how far the clock may be moved to the plugin's timers while looking.
+        const end =
+          e.within !== undefined
+            ? windowTime + e.within
+            : !negative
+              ? windowTime + DEFAULT_VIRTUAL_WAIT_MS
+              : undefined;
         let settledOnce = false;
+        let idleOnce = false;
         for (;;) {
           const windowEvents = events.slice(windowStart);
           const v = evaluate(e, windowEvents, rt.world);
@@ -221,23 +255,49 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
             };
             break;
           }
-          const now = Date.now();
           let timeUp: boolean;
           if (rt.finished) timeUp = true;
-          else if (e.within !== undefined) timeUp = now >= windowTime + e.within;
-          else {
-            const still = rt.settled();
-            timeUp = (still && settledOnce) || now >= windowTime + DEFAULT_WAIT_CAP_MS;
-            settledOnce = still;
+          else if (virtual && !rt.busy() && !clock.paused) {
+            // Idle twice in a row, a turn apart: only timers are left (and answers of the world's rules waiting on
+            // one). Fire the next, or time is up.
+            if (!idleOnce) {
+              idleOnce = true;
+              await nextTurn();
+              continue;
+            }
+            idleOnce = false;
+            const limit =
+              end ?? (rt.requestsInFlight > 0 ? Infinity : clock.now() + SETTLE_WINDOW_MS);
+            if (clock.step(limit)) continue;
+            if (e.within !== undefined) clock.moveTo(end!);
+            timeUp = true;
+          } else {
+            const now = clock.now();
+            const realSpent = REAL_TIME.monotonic() - windowReal;
+            if (e.within !== undefined) timeUp = now >= windowTime + e.within;
+            else {
+              const still = rt.settled();
+              timeUp =
+                (still && settledOnce) ||
+                now >= windowTime + DEFAULT_WAIT_CAP_MS ||
+                realSpent >= DEFAULT_WAIT_CAP_MS;
+              settledOnce = still;
+            }
           }
           if (timeUp) {
             if (settle(e, rt.world)) break;
+            const capped = virtual && end !== undefined && clock.nextDue() !== undefined;
             const why =
               e.within !== undefined
                 ? t(`${e.within} ms 内`, ` within ${e.within} ms`)
                 : rt.finished
                   ? t('运行结束前', ' before the run ended')
-                  : t('插件稳定前', ' before the plugin settled');
+                  : capped
+                    ? t(
+                        `（虚拟时间）${DEFAULT_VIRTUAL_WAIT_MS / 60_000} 分钟内`,
+                        ` within ${DEFAULT_VIRTUAL_WAIT_MS / 60_000} minutes (virtual time; "within" allows more)`,
+                      )
+                    : t('插件稳定前', ' before the plugin settled');
             let actual = seen();
             if (kindOf(e) === 'score') {
               const s = e.score!;
@@ -266,7 +326,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
             };
             break;
           }
-          await sleep(POLL_MS);
+          await poll();
         }
         continue;
       }
@@ -284,7 +344,13 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
         break;
       }
       windowStart = events.length;
-      windowTime = Date.now();
+      windowTime = clock.now();
+      windowReal = REAL_TIME.monotonic();
+      if ('wait' in step || 'advance' in step) {
+        rt.emit({ type: 'action', action: step, source: 'script' });
+        await rt.engine.pass(step);
+        continue;
+      }
       rt.engine.apply(step);
       const applied = events.slice(windowStart).find((e) => e.type === 'action');
       if (applied?.type === 'action' && applied.problem) {
@@ -297,12 +363,12 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
         };
         break;
       }
-      if ('wait' in step) await sleep(step.wait);
     }
     // Recording: let requests still in flight come back before the run stops.
     if (opts.record && !failure) await rt.engine.whenSettled(DEFAULT_WAIT_CAP_MS);
   } finally {
     stopping = true;
+    releaseClock();
     run.stop();
     await done;
   }
@@ -313,7 +379,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
   return {
     ...base,
     status: failure ? 'failed' : 'passed',
-    durationMs: Date.now() - started,
+    durationMs: Math.round(REAL_TIME.monotonic() - started),
     ...(failure ? { failure } : {}),
     transcript: lines,
     ...(recorded ? { recorded } : {}),

@@ -22,7 +22,8 @@ import { testFilePlugins } from '../companions';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
 import { jsonSyntaxProblem } from '../world/jsonSyntax';
-import { jsonPath } from '../world/schemaProblem';
+import { jsonPath, timeFormProblem } from '../world/schemaProblem';
+import { parseStart } from '../clock';
 import { defaultTestName, lineColumn } from './places';
 import {
   isExpect,
@@ -208,6 +209,10 @@ export function parseTestFile(
         `not a valid regular expression: ${bad}`,
       );
   });
+  if (raw.start !== undefined && !parseStart(raw.start)) {
+    const problem = timeFormProblem('start', lang);
+    fail('/start', problem, problem);
+  }
   const seen = new Set<string>();
   raw.players?.forEach((p, i) => {
     if (seen.has(p.name))
@@ -265,6 +270,7 @@ export function parseTestFile(
     'soft',
     'gameRules',
     'time',
+    'start',
   ] as const)
     if (raw[k] !== undefined) (world as Record<string, unknown>)[k] = raw[k];
 

@@ -5,6 +5,7 @@
  * terminal input) knows neither the simulated omega above it nor the runtime that composes them: the composition
  * root (runtime.ts) implements `VmHost` and passes the areas' host functions in as `AreaModule`s.
  */
+import type { Clock } from '../clock';
 import type { RunEvent } from '../events';
 import type { Lang } from '../messages';
 import type { HostFn, PluginVM, Source } from './plugin';
@@ -25,6 +26,8 @@ export interface VmEntries {
 /** The run as the VM core sees it: events, the scheduler, timers and work in flight, and how the run ends. */
 export interface VmHost {
   readonly lang: Lang;
+  /** The run's one clock: plugin-visible time and every timer. */
+  readonly clock: Clock;
   /** The run's plugins (events a plugin causes name it when there are several). */
   readonly plugins: readonly unknown[];
   readonly entries: VmEntries;

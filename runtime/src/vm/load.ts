@@ -15,6 +15,7 @@ import { coreHost } from './core';
 import { filesHost } from './files';
 import { outputHost } from './output';
 import { listenHost } from './listen';
+import { timeHost } from './time';
 import type { HostFn, PluginVM } from './plugin';
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
@@ -197,6 +198,7 @@ function pushHostTable(vm: PluginVM): void {
     ...filesHost(vm),
     ...outputHost(vm),
     ...listenHost(vm),
+    ...timeHost(vm),
   };
   for (const area of vm.areas) Object.assign(fns, area(vm));
   lua.lua_createtable(vm.L, 0, Object.keys(fns).length);

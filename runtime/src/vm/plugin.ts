@@ -108,7 +108,8 @@ export class PluginVM {
   /** Tracebacks of sessions that failed, by the error they raised (see coromega.lua), the latest last. */
   private readonly sessionTracebacks = new Map<string, string>();
   private nextId = 1;
-  readonly startTime = Date.now();
+  /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
+  readonly startTime: number;
 
   constructor(
     readonly rt: VmHost,
@@ -116,6 +117,7 @@ export class PluginVM {
     /** The omega areas' host functions, handed in by the run (see host.ts). */
     readonly areas: readonly AreaModule[] = [],
   ) {
+    this.startTime = rt.clock.now();
     this.display = opts.displayPath ?? opts.pluginPath;
     this.storage = resolveStorageDir(this.display, opts.storageDir);
     this.configPath = resolveConfigPath(this.display, opts.configPath);

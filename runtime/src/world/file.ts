@@ -10,7 +10,8 @@ import type { ValidateFunction } from 'ajv';
 import type { WorldAction } from '../events';
 import { tr, type Lang } from '../messages';
 import schema from '../../../schemas/world.schema.json';
-import { describeSchemaError, pickError } from './schemaProblem';
+import { parseStart } from '../clock';
+import { describeSchemaError, pickError, timeFormProblem } from './schemaProblem';
 
 export type Position = [number, number, number];
 
@@ -87,6 +88,8 @@ export interface WorldFile {
   soft?: Record<string, string>;
   gameRules?: Record<string, string | number | boolean>;
   time?: { tick?: number; dayTime?: number; syncRatio?: number };
+  /** Where the run's clock starts (`2026-05-01T20:00:00+08:00`); its offset is the zone os.date reads it in. */
+  start?: string;
   script?: WorldAction[];
   /** A config file per plugin of the run: plugin file name (or path as given) -> config path (from the world file). */
   configs?: Record<string, string>;
@@ -152,6 +155,9 @@ export function parseWorld(text: string, file: string, lang: Lang): WorldFile {
     );
   }
   const w = doc as WorldFile;
+  // The pattern lets through days a month does not have (2026-02-30).
+  if (w.start !== undefined && !parseStart(w.start))
+    throw new WorldFileError(`${file}: start${t('：', ': ')}${timeFormProblem('start', lang)}`);
   w.commands?.forEach((rule, i) => {
     try {
       new RegExp(rule.match);

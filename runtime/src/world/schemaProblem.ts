@@ -13,7 +13,22 @@ export interface SchemaProblem {
 }
 
 export const ACTION_FORMS =
-  '{"as","menu","args"}, {"as","chat"}, {"terminal"}, {"qq":{"group","user","text"}}, {"api","args"}, {"join"}, {"leave"}, {"player","op","tags","scores"}, {"wait"}';
+  '{"as","menu","args"}, {"as","chat"}, {"terminal"}, {"qq":{"group","user","text"}}, {"api","args"}, {"join"}, {"leave"}, {"player","op","tags","scores"}, {"wait"}, {"advance"}';
+
+/** What a `start` time and an `advance` duration look like, for the sentences below and the file checks. */
+export function timeFormProblem(kind: 'start' | 'advance', lang: Lang): string {
+  return kind === 'start'
+    ? tr(
+        lang,
+        '应为 ISO 8601 时间，如 "2026-05-01T20:00:00+08:00"（也可以是 "2026-05-01"，或以 Z 结尾表示 UTC）',
+        'should be an ISO 8601 time such as "2026-05-01T20:00:00+08:00" (or "2026-05-01", or ending in Z for UTC)',
+      )
+    : tr(
+        lang,
+        '应为时长，如 "24h"、"1h30m"、"90s"、"500ms"、"2d"（单位从大到小），或毫秒数',
+        'should be a duration such as "24h", "1h30m", "90s", "500ms", "2d" (largest unit first), or a number of milliseconds',
+      );
+}
 
 /** `/players/0/name` -> `players[0].name`. */
 export function jsonPath(pointer: string, root = ''): string {
@@ -161,7 +176,16 @@ export function describeSchemaError(
       return say(`应为 ${list.join('、')} 之一`, `should be one of ${list.join(', ')}`);
     }
     case 'minimum':
+      if (/\/advance$/.test(pointer))
+        return { pointer, message: `${where}${t('：', ': ')}${timeFormProblem('advance', lang)}` };
       return say(`应不小于 ${String(p.limit)}`, `should be at least ${String(p.limit)}`);
+    case 'pattern':
+      if (/\/start$/.test(pointer) || /\/advance$/.test(pointer))
+        return {
+          pointer,
+          message: `${where}${t('：', ': ')}${timeFormProblem(/\/start$/.test(pointer) ? 'start' : 'advance', lang)}`,
+        };
+      return generic();
     case 'minLength':
       return say('不能为空', 'must not be empty');
     case 'minItems':
@@ -181,6 +205,8 @@ export function describeSchemaError(
         );
       if (/\/score$/.test(pointer))
         return say('需要 equals、atLeast 或 atMost 之一', 'needs one of equals, atLeast or atMost');
+      if (/\/advance$/.test(pointer))
+        return { pointer, message: `${where}${t('：', ': ')}${timeFormProblem('advance', lang)}` };
       if (/\/commands\/\d+\/output$/.test(pointer))
         return say('应为字符串或字符串数组', 'should be a string or an array of strings');
       if (/\/definitions\/action\//.test(e.schemaPath)) {

@@ -5,6 +5,7 @@
  * read and change it; the command interpreter (commands.ts) answers commands from it.
  */
 import * as crypto from 'node:crypto';
+import { Clock } from '../clock';
 import type { CommandRule, HttpRule, PlayerSpec, Position, QqUserSpec, WorldFile } from './file';
 
 export const ABILITIES = [
@@ -91,13 +92,19 @@ export class World {
   /** omega.share's string map. */
   readonly shared = new Map<string, string>();
   readonly gameRules: Record<string, string>;
-  readonly startedAt = Date.now();
+  /** The run's clock when the world began (the game tick counts from here). */
+  readonly startedAt: number;
   private readonly startTick: number;
   private readonly startDayTime: number;
   readonly syncRatio: number;
   private nextRuntimeId = 2;
 
-  constructor(file: WorldFile = {}) {
+  constructor(
+    file: WorldFile = {},
+    /** The run's clock: login times and the game tick read it. */
+    readonly clock: Clock = new Clock(),
+  ) {
+    this.startedAt = clock.now();
     for (const o of file.objectives ?? [])
       this.objectives.set(o.name, {
         name: o.name,
@@ -182,7 +189,7 @@ export class World {
       items: new Map(Object.entries(spec.items ?? {})),
       uniqueId: uniqueIdOf(uuid),
       runtimeId: String(this.nextRuntimeId++),
-      loginTime: Math.floor(Date.now() / 1000),
+      loginTime: Math.floor(this.clock.now() / 1000),
       abilities: Object.fromEntries(ABILITIES.map((a) => [a, true])),
     };
     if (!p.op) p.abilities['operator_command'] = false;
@@ -212,7 +219,7 @@ export class World {
 
   /** Ticks since the run started at 20 ticks per second (times the sync ratio), plus the world file's start. */
   tick(): number {
-    return this.startTick + Math.floor(((Date.now() - this.startedAt) / 50) * this.syncRatio);
+    return this.startTick + Math.floor(((this.clock.now() - this.startedAt) / 50) * this.syncRatio);
   }
 
   dayTime(): number {

@@ -235,10 +235,14 @@ coromega:run()
   assert.ok(!fs.existsSync(path.join(dir, 'neomega_storage')), 'the plugin folder is left alone');
 });
 
-test('the README example, examples/ai-chat.test.json, passes offline', async () => {
+test("the examples' tests pass offline: the README example examples/ai-chat.test.json, and vote-kick", async () => {
   const r = await runCli(['--test', 'examples/'], { env: { LANG: 'zh_CN.UTF-8' } });
   assert.equal(r.code, 0, r.stdout);
   assert.match(r.stdout, /^✓ examples\/ai-chat\.test\.json › 菜单里直接提问（/);
+  assert.match(
+    r.stdout,
+    /\n✓ examples\/vote-kick\.test\.json › 同意过半：三分钟后踢出，封禁一天（/,
+  );
   // with the other examples' tests: balance, qq (3), vote
-  assert.match(r.stdout, /\n8 个通过，0 个失败（/);
+  assert.match(r.stdout, /\n11 个通过，0 个失败（/);
 });

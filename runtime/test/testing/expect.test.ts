@@ -62,9 +62,12 @@ const WORLD = {
   ],
 };
 
-function run(tests: Array<{ name: string; script: unknown[] }>): Promise<TestResult[]> {
+function run(
+  tests: Array<{ name: string; script: unknown[] }>,
+  opts: { virtualTime?: boolean } = {},
+): Promise<TestResult[]> {
   const dir = project({ 'shop.lua': SHOP, 'shop.test.json': { ...WORLD, tests } });
-  return runFile(path.join(dir, 'shop.test.json'));
+  return runFile(path.join(dir, 'shop.test.json'), opts);
 }
 
 const MENU = { as: 'Steve', menu: '签到' };
@@ -284,25 +287,31 @@ test('not: passes when nothing of the kind happens, fails on the first one', asy
   assert.match(f.actual!, /^✗ \/scoreboard players add Steve money 10/m);
 });
 
-test('within: waits through a sleeping plugin; without it the expectation ends when the plugin settles', async () => {
+test('real time: within waits through a sleeping plugin; without it the expectation ends when the plugin settles', async () => {
   const r = byName(
-    await run([
-      {
-        name: 'pass',
-        script: [
-          { as: 'Steve', menu: '慢' },
-          { expect: { say: { text: '慢慢来' }, within: 2000 } },
-        ],
-      },
-      {
-        name: 'too soon',
-        script: [{ as: 'Steve', menu: '慢' }, { expect: { say: { text: '慢慢来' } } }],
-      },
-      {
-        name: 'too short',
-        script: [{ as: 'Steve', menu: '慢' }, { expect: { say: { text: '慢慢来' }, within: 100 } }],
-      },
-    ]),
+    await run(
+      [
+        {
+          name: 'pass',
+          script: [
+            { as: 'Steve', menu: '慢' },
+            { expect: { say: { text: '慢慢来' }, within: 2000 } },
+          ],
+        },
+        {
+          name: 'too soon',
+          script: [{ as: 'Steve', menu: '慢' }, { expect: { say: { text: '慢慢来' } } }],
+        },
+        {
+          name: 'too short',
+          script: [
+            { as: 'Steve', menu: '慢' },
+            { expect: { say: { text: '慢慢来' }, within: 100 } },
+          ],
+        },
+      ],
+      { virtualTime: false },
+    ),
   );
   assert.equal(r['pass']!.status, 'passed', JSON.stringify(r['pass']!.failure));
   assert.ok(r['too soon']!.durationMs < 400, `settled early: ${r['too soon']!.durationMs} ms`);
@@ -348,4 +357,31 @@ test('reports in Chinese when asked', async () => {
   assert.equal(f.message, '插件稳定前没有看到期望的事件');
   assert.equal(f.expected, 'Steve 看到的消息，匹配 /汪/');
   assert.match(f.actual!, /^上一个动作之后的事件：\n {2}▶ Steve 打开菜单 签到/);
+});
+
+test('virtual time: a positive expectation follows the sleeping plugin; within still bounds it; a negative one lets no time pass', async () => {
+  const r = byName(
+    await run([
+      {
+        name: 'follows',
+        script: [{ as: 'Steve', menu: '慢' }, { expect: { say: { text: '慢慢来' } } }],
+      },
+      {
+        name: 'too short',
+        script: [{ as: 'Steve', menu: '慢' }, { expect: { say: { text: '慢慢来' }, within: 100 } }],
+      },
+      {
+        // The "not" looks only until the plugin settles; the sleep is still running for the next expectation.
+        name: 'not first',
+        script: [
+          { as: 'Steve', menu: '慢' },
+          { expect: { say: { text: '慢慢来' }, not: true } },
+          { expect: { say: { text: '慢慢来' }, within: 500 } },
+        ],
+      },
+    ]),
+  );
+  assert.equal(r['follows']!.status, 'passed', JSON.stringify(r['follows']!.failure));
+  assert.equal(failed(r['too short']).message, 'the expected event did not happen within 100 ms');
+  assert.equal(r['not first']!.status, 'passed', JSON.stringify(r['not first']!.failure));
 });

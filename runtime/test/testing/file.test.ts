@@ -90,7 +90,7 @@ test('a malformed test file is one error with the place and the JSON path', () =
     ],
     [
       '{"script":[{"foo":1}]}',
-      /^p\.test\.json:1:13: script\[0\]: unknown field "foo" \(known: as, menu, args, chat, terminal, qq, api, join, leave, player, op, tags, scores, wait\)$/,
+      /^p\.test\.json:1:13: script\[0\]: unknown field "foo" \(known: as, menu, args, chat, terminal, qq, api, join, leave, player, op, tags, scores, wait, advance\)$/,
     ],
     [
       '{"scirpt":[]}',

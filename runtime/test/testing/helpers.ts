@@ -22,12 +22,19 @@ export function project(files: Record<string, string | object>): string {
 /** Loads a test file and runs each of its tests with the engine, in this thread. */
 export async function runFile(
   file: string,
-  opts: { lang?: 'en' | 'zh-cn'; record?: boolean } = {},
+  opts: { lang?: 'en' | 'zh-cn'; record?: boolean; virtualTime?: boolean } = {},
 ): Promise<TestResult[]> {
   const lang = opts.lang ?? 'en';
   const f = loadTestFile(file, lang, path.dirname(file));
   const out: TestResult[] = [];
-  for (const tc of f.tests) out.push(await runTestCase(tc, { lang, record: opts.record ?? false }));
+  for (const tc of f.tests)
+    out.push(
+      await runTestCase(tc, {
+        lang,
+        record: opts.record ?? false,
+        ...(opts.virtualTime !== undefined ? { virtualTime: opts.virtualTime } : {}),
+      }),
+    );
   return out;
 }
 

@@ -20,6 +20,8 @@ export interface LocalBinding {
   valueEnd: number;
   /** Which value of that expression the name takes (`local a, b = f()`: b takes value 1). */
   valueIndex: number;
+  /** For `local`/assignment statements: one past the statement's whole expression list. */
+  listEnd?: number;
   /** The table constructor assigned, when the value is `{...}`. */
   table?: Table;
   /** A parameter: the `function` keyword and its position among the parameters. */
@@ -93,7 +95,7 @@ export function collectBindings(
         const last = starts.length - 1;
         const e = idx <= last ? starts[idx] : last >= 0 ? starts[last] : -1;
         const valueIndex = idx <= last ? 0 : idx - last;
-        const more: Partial<LocalBinding> = { valueTok: e, valueIndex };
+        const more: Partial<LocalBinding> = { valueTok: e, valueIndex, listEnd };
         if (e >= 0) {
           const at = idx <= last ? idx : last;
           more.valueEnd = at < last ? starts[at + 1] - 1 : listEnd;
@@ -155,6 +157,12 @@ export function findBinding(
 ): LocalBinding | undefined {
   const list = byName.get(name);
   if (!list) return undefined;
+  const i = latestBefore(list, before);
+  return i >= 0 ? list[i] : undefined;
+}
+
+/** The index in `list` (sorted by token) of the latest binding made before token `before`, or -1. */
+export function latestBefore(list: readonly LocalBinding[], before: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let ans = -1;
@@ -167,5 +175,5 @@ export function findBinding(
       hi = mid - 1;
     }
   }
-  return ans >= 0 ? list[ans] : undefined;
+  return ans;
 }

@@ -8,7 +8,9 @@
 import { tokenize, type Tokens } from '../../../lua51/lexer';
 import { buildStructure, type Structure } from './structure';
 import { checkSyntax, type SyntaxError } from '../../../lua51/syntax';
-import { TypePass } from './types';
+import { TypePass, type ModuleResolver } from './types';
+import { buildScopes, type Scopes } from './scopes';
+import { buildFields, type FieldIndex } from './fields';
 
 export const LARGE_FILE_CHARS = 500_000;
 const WINDOW_BEFORE = 48_000;
@@ -21,22 +23,36 @@ export interface Analysis {
   partial: boolean;
   toks: Tokens;
   struct: Structure;
+  /** Which declaration each name refers to. */
+  scopes: Scopes;
   /** What names, expressions, calls and tables are, from the catalog. */
   sem: TypePass;
+  /** The fields of the plugin's own tables (built on first use). */
+  fields(): FieldIndex;
   syntax(): SyntaxError | null;
 }
 
-export function analyze(text: string, base = 0, partial = false): Analysis {
+export function analyze(
+  text: string,
+  base = 0,
+  partial = false,
+  modules?: ModuleResolver,
+): Analysis {
   const toks = tokenize(text);
   const struct = buildStructure(toks);
-  const sem = new TypePass(toks, struct);
+  const scopes = buildScopes(toks, struct);
+  let fields: FieldIndex | undefined;
+  const getFields = (): FieldIndex => (fields ??= buildFields(toks, struct, scopes));
+  const sem = new TypePass(toks, struct, scopes, getFields, modules);
   let syntax: SyntaxError | null | undefined;
   return {
     base,
     partial,
     toks,
     struct,
+    scopes,
     sem,
+    fields: getFields,
     syntax() {
       if (syntax === undefined) syntax = checkSyntax(toks);
       return syntax;
@@ -58,16 +74,26 @@ export function analyzeWindow(text: string, offset: number): Analysis {
 /** Caches the analysis of each open document by version. */
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly analysing = new Set<string>();
+  /** How a document finds the plugin's own modules (set by the workspace). */
+  resolverFor: ((uri: string) => ModuleResolver | undefined) | undefined;
 
   /** The whole-document analysis, or null when the document is too large for one. */
   get(uri: string, version: number, getText: () => string): Analysis | null {
     const hit = this.entries.get(uri);
     if (hit && hit.version === version) return hit.analysis;
+    // a module that requires this document back while it is being analysed finds nothing
+    if (this.analysing.has(uri)) return null;
     const text = getText();
     if (text.length > LARGE_FILE_CHARS) return null;
-    const analysis = analyze(text);
-    this.entries.set(uri, { version, analysis });
-    return analysis;
+    this.analysing.add(uri);
+    try {
+      const analysis = analyze(text, 0, false, this.resolverFor?.(uri));
+      this.entries.set(uri, { version, analysis });
+      return analysis;
+    } finally {
+      this.analysing.delete(uri);
+    }
   }
 
   private readonly windows = new Map<string, { version: number; analysis: Analysis }>();

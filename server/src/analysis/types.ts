@@ -21,7 +21,10 @@ import {
   type ApiFunction,
   type TypeId,
 } from '../../../catalog';
-import { skipSuffixed } from './exprs';
+import { latestBefore } from './bindings';
+import { exprList, skipExpr, skipSuffixed } from './exprs';
+import type { FieldIndex } from './fields';
+import { GLOBAL, type Scopes } from './scopes';
 import { K, type Tokens } from '../../../lua51/lexer';
 import {
   findBinding,
@@ -32,12 +35,27 @@ import {
 } from './structure';
 
 export interface TypeInfo {
+  /** A catalog type, or `PLUGIN_TABLE` for a table of the plugin's own. */
   id: TypeId;
   /** An array of `id` values (`CoroPlayer[]`). */
   array: boolean;
   /** For a `SessionFactory`: the `when_...` that returned it, whose handler arguments `:start_new` passes. */
   listener?: ApiFunction;
+  /** For a plugin table: its key in the field index of `pass` (another file's for a module). */
+  table?: { key: string; pass: TypePass };
 }
+
+/** The `id` of a table the plugin builds itself (`local M = {}`, a module `require` returns). */
+export const PLUGIN_TABLE = '@table';
+
+/** Another file of the plugin, reached through `require`: its type pass and the key of the table it returns. */
+export interface ModuleLink {
+  pass: TypePass;
+  exportKey: string | undefined;
+}
+
+/** Finds the plugin's own modules (`require("util")`): set by the workspace for documents it knows the path of. */
+export type ModuleResolver = (name: string, from: TypePass) => ModuleLink | null;
 
 /** Names that mean a catalog object when the plugin never binds them. */
 const GLOBAL_NAMES: Readonly<Record<string, TypeId>> = {
@@ -48,6 +66,8 @@ const GLOBAL_NAMES: Readonly<Record<string, TypeId>> = {
 };
 
 const MAX_DEPTH = 48;
+/** Depth across files (a module's type pass asked by another's). */
+let crossDepth = 0;
 
 export class TypePass {
   /** Calls of `coromega:run()`. */
@@ -56,12 +76,23 @@ export class TypePass {
   private readonly ofBinding = new Map<LocalBinding, TypeInfo | null>();
   private readonly resolved = new Set<Call>();
   private argNames: Map<string, { call: Call; arg: number; tok: number }[]> | undefined;
+  private returnsOf: Map<number, number[]> | undefined;
+  private owners: Set<string> | undefined;
+  private readonly elementOf = new Map<string, TypeInfo | null>();
   private depth = 0;
+  /** Finds the plugin's own modules; unset for a document with no known path. */
+  readonly modules: ModuleResolver | undefined;
+  /** Whether an answer came from another file (then it is asked again when files change). */
+  linked = false;
 
   constructor(
-    private readonly toks: Tokens,
-    private readonly struct: Structure,
+    readonly toks: Tokens,
+    readonly struct: Structure,
+    readonly scopes: Scopes,
+    readonly fields: () => FieldIndex,
+    modules?: ModuleResolver,
   ) {
+    this.modules = modules;
     for (const c of struct.calls) {
       const api = this.apiOf(c);
       if (api && api.of === 'Coromega' && api.name === 'run' && c.sep === ':')
@@ -129,16 +160,61 @@ export class TypePass {
   /** What a name refers to at token `t`: its latest binding, or a well-known global. */
   nameType(t: number): TypeInfo | null {
     const name = this.text(t);
-    // the binding made here (hovering the name being bound) or the latest one before
-    const b = findBinding(this.struct.bindingsByName, name, t + 1);
-    if (b) return this.bindingType(b);
-    const id = GLOBAL_NAMES[name];
-    return id ? { id, array: false } : null;
+    // the binding made here (hovering the name being bound) or the latest one before, of the same variable
+    const b = this.bindingOf(t, t + 1);
+    if (b) {
+      const bt = this.bindingType(b);
+      if (bt) return bt;
+    }
+    const r = this.scopes.ref[t];
+    if (r === GLOBAL && !b) {
+      const id = GLOBAL_NAMES[name];
+      if (id) return { id, array: false };
+    }
+    // `self` in a method of a plugin table (a local bound to `{...}` got its table type from its binding)
+    return r >= 0 && this.scopes.decls[r].kind === 'self' ? this.pluginTable(t) : null;
+  }
+
+  /** A table the plugin fills itself (`local M = {}` with `M.x = ...`, `function M.f()`), or null. */
+  private pluginTable(t: number): TypeInfo | null {
+    const r = this.scopes.ref[t];
+    if (r < 0 && r !== GLOBAL) return null;
+    const f = this.fields();
+    const key = f.ownerOfExpr(t);
+    if (key === undefined || !this.hasFields(key)) return null;
+    return { id: PLUGIN_TABLE, array: false, table: { key, pass: this } };
+  }
+
+  /** Whether the plugin gives the table `key` any field. */
+  hasFields(key: string): boolean {
+    if (!this.owners) {
+      this.owners = new Set();
+      for (const k of this.fields().defs.keys()) this.owners.add(k.slice(0, k.lastIndexOf('.')));
+    }
+    return this.owners.has(key);
+  }
+
+  /**
+   * The latest binding before token `before` of the variable the name at `t` refers to (the same local, or the
+   * global), skipping bindings of other variables with the same name (a local of another function).
+   */
+  bindingOf(t: number, before: number): LocalBinding | undefined {
+    const list = this.struct.bindingsByName.get(this.text(t));
+    if (!list) return undefined;
+    const { ref } = this.scopes;
+    const want = ref[t];
+    let idx = latestBefore(list, before);
+    for (let steps = 0; idx >= 0 && steps < 2000; idx--, steps++) {
+      const r = ref[list[idx].tok];
+      if (r === want || want < GLOBAL || r < GLOBAL) return list[idx];
+    }
+    return undefined;
   }
 
   /** Whether the name at `t` has no binding before it (a global the plugin never assigns). */
   isUnbound(t: number): boolean {
-    return !findBinding(this.struct.bindingsByName, this.text(t), t);
+    if (this.scopes.ref[t] >= 0) return false;
+    return !this.bindingOf(t, t);
   }
 
   bindingType(b: LocalBinding): TypeInfo | null {
@@ -151,6 +227,7 @@ export class TypePass {
     try {
       if (b.kind === 'param') r = this.paramType(b);
       else if (b.kind === 'for') r = this.forType(b);
+      else if (b.table && b.valueIndex === 0) r = this.arrayType(b.tok);
       else r = this.valueType(b.valueTok, b.valueEnd, b.valueIndex);
     } finally {
       this.depth--;
@@ -179,6 +256,120 @@ export class TypePass {
       return openOf[last] >= 0 ? callByOpen.get(openOf[last]) : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A table filled with values of one catalog type: `table.insert(list, v)`, `table.insert(list, i, v)` or
+   * `list[k] = v` anywhere the same variable is used. Read back by index or `ipairs`/`pairs` as `v`'s type.
+   */
+  private arrayType(nameTok: number): TypeInfo | null {
+    const { ref, refs, globals } = this.scopes;
+    const r = ref[nameTok];
+    const key = r >= 0 ? `L${r}` : r === GLOBAL ? `G${this.text(nameTok)}` : '';
+    if (!key) return null;
+    const hit = this.elementOf.get(key);
+    if (hit !== undefined) return hit;
+    this.elementOf.set(key, null);
+    const uses = r >= 0 ? refs[r] : (globals.get(this.text(nameTok)) ?? []);
+    const { kind } = this.toks;
+    const { callByOpen, match } = this.struct;
+    let elem: TypeInfo | null = null;
+    for (const u of uses) {
+      if (u === nameTok) continue;
+      let v: TypeInfo | null = null;
+      if (kind[u - 1] === K.LParen && kind[u + 1] === K.Comma) {
+        const c = callByOpen.get(u - 1);
+        if (c && c.name === 'insert' && c.sep === '.' && this.text(c.receiverTok) === 'table') {
+          const arg = c.args.length >= 3 ? c.args[2] : c.args[1];
+          if (arg && c.args[0].start === u) v = this.valueType(arg.start, arg.end, 0);
+        }
+      } else if (kind[u + 1] === K.LBracket && match[u + 1] >= 0) {
+        const eq = match[u + 1] + 1;
+        if (kind[eq] === K.Assign)
+          v = this.valueType(eq + 1, skipExpr(this.struct.exprs, eq + 1), 0);
+      }
+      if (v && !v.array && v.id !== PLUGIN_TABLE) {
+        elem = { id: v.id, array: true };
+        break;
+      }
+    }
+    if (!elem) elem = this.pluginTable(nameTok);
+    this.elementOf.set(key, elem);
+    return elem;
+  }
+
+  /** Value `index` of what the plugin's own function starting at `fnTok` returns (its first typed `return`). */
+  returnType(fnTok: number, index: number): TypeInfo | null {
+    const { kind } = this.toks;
+    if (!this.returnsOf) {
+      this.returnsOf = new Map();
+      const { fnOf } = this.struct;
+      for (let i = 0; i < this.toks.count; i++) {
+        if (kind[i] !== K.Return) continue;
+        const list = this.returnsOf.get(fnOf[i]);
+        if (list) list.push(i);
+        else this.returnsOf.set(fnOf[i], [i]);
+      }
+    }
+    for (const r of this.returnsOf.get(fnTok) ?? []) {
+      const { starts, end } = exprList(this.struct.exprs, r + 1);
+      if (starts.length === 0) continue;
+      const last = starts.length - 1;
+      const at = Math.min(index, last);
+      const e = at < last ? starts[at + 1] - 1 : end;
+      const v = this.valueType(starts[at], e, index - at);
+      if (v) return v;
+    }
+    return null;
+  }
+
+  /** The `function` keyword of the plugin's own function a call reaches (`f()`, `M.f()`, `obj:m()`), or -1. */
+  functionOf(call: Call): number {
+    const { kind } = this.toks;
+    const t = call.nameTok;
+    if (call.sep === '') {
+      const r = this.scopes.ref[t];
+      if (r >= 0) {
+        const d = this.scopes.decls[r];
+        if (d.kind === 'function') return d.tok - 1;
+      } else if (r === GLOBAL) {
+        for (const u of this.scopes.globals.get(this.text(t)) ?? []) {
+          if (kind[u - 1] === K.Function && kind[u + 1] === K.LParen) return u - 1;
+        }
+      }
+      const b = this.bindingOf(t, t);
+      return b && kind[b.valueTok] === K.Function && b.valueIndex === 0 ? b.valueTok : -1;
+    }
+    return this.fieldFunction(this.fields().keyOf.get(t));
+  }
+
+  /** The function a plugin table's field is defined as (`function M.f()`, `M.f = function`, `{ f = function }`). */
+  fieldFunction(key: string | undefined): number {
+    if (key === undefined) return -1;
+    const { kind } = this.toks;
+    for (const d of this.fields().defs.get(key) ?? []) {
+      if (kind[d + 1] === K.LParen) {
+        let j = d;
+        while (j >= 2 && (kind[j - 1] === K.Dot || kind[j - 1] === K.Colon)) j -= 2;
+        if (kind[j - 1] === K.Function) return j - 1;
+      }
+      const eq = kind[d + 1] === K.Assign ? d + 1 : kind[d + 2] === K.Assign ? d + 2 : -1;
+      if (eq >= 0 && kind[eq + 1] === K.Function) return eq + 1;
+    }
+    return -1;
+  }
+
+  /** The type of a plugin table's field, from the value it is given. */
+  fieldValueType(key: string): TypeInfo | null {
+    const { kind } = this.toks;
+    for (const d of this.fields().defs.get(key) ?? []) {
+      const eq = kind[d + 1] === K.Assign ? d + 1 : kind[d + 2] === K.Assign ? d + 2 : -1;
+      if (eq < 0) continue;
+      const v = this.valueType(eq + 1, skipExpr(this.struct.exprs, eq + 1), 0);
+      if (v) return v;
+    }
+    if (this.hasFields(key)) return { id: PLUGIN_TABLE, array: false, table: { key, pass: this } };
+    return null;
   }
 
   private paramType(b: LocalBinding): TypeInfo | null {
@@ -250,6 +441,10 @@ export class TypePass {
 
   private fieldType(base: TypeInfo | null, name: string): TypeInfo | null {
     if (!base || base.array) return null;
+    if (base.table)
+      return base.table.pass.crossFile(() =>
+        base.table!.pass.fieldValueType(`${base.table!.key}.${name}`),
+      );
     const f = fieldOf(base.id, name);
     const ref = f ? typeRefOf(f.type) : null;
     return ref ? { id: ref.id, array: ref.array } : null;
@@ -257,7 +452,7 @@ export class TypePass {
 
   /** A method or field of a type by name (internal ones included). */
   member(t: TypeInfo | null, name: string): ApiFunction | ApiField | undefined {
-    if (!t || t.array) return undefined;
+    if (!t || t.array || t.table) return undefined;
     return methodOf(t.id, name) ?? fieldOf(t.id, name);
   }
 
@@ -268,7 +463,7 @@ export class TypePass {
     let api: ApiFunction | undefined;
     if (call.receiverTok >= 0) {
       const recv = this.typeAt(call.receiverTok);
-      api = recv && !recv.array ? methodOf(recv.id, call.name) : undefined;
+      api = recv && !recv.array && !recv.table ? methodOf(recv.id, call.name) : undefined;
     } else if (this.isUnbound(call.nameTok)) {
       api = methodOf('globals', call.name);
     }
@@ -280,11 +475,17 @@ export class TypePass {
   callResult(call: Call, index: number): TypeInfo | null {
     const api = this.apiOf(call);
     if (!api) {
-      if (call.name !== 'require' || call.sep !== '' || index !== 0) return null;
+      if (call.name !== 'require' || call.sep !== '') return this.pluginCallResult(call, index);
+      if (index !== 0) return null;
       const a = call.args[0];
       if (!a || this.toks.kind[a.start] !== K.String) return null;
-      const mod = moduleType(stringValue(this.toks, a.start));
-      return mod ? { id: mod.id, array: false } : null;
+      const name = stringValue(this.toks, a.start);
+      const mod = moduleType(name);
+      if (mod) return { id: mod.id, array: false };
+      const link = this.modules?.(name, this);
+      if (!link || link.exportKey === undefined) return null;
+      this.linked = true;
+      return { id: PLUGIN_TABLE, array: false, table: { key: link.exportKey, pass: link.pass } };
     }
     const ret = api.returns[index];
     const ref = ret ? typeRefOf(ret.type) : null;
@@ -297,6 +498,34 @@ export class TypePass {
       if (recv && recv.id === ref.id && recv.listener) info.listener = recv.listener;
     }
     return info;
+  }
+
+  /** What a call of the plugin's own function returns (in this file, or in a module through a plugin table). */
+  private pluginCallResult(call: Call, index: number): TypeInfo | null {
+    if (call.receiverTok >= 0) {
+      const recv = this.typeAt(call.receiverTok);
+      const table = recv?.table;
+      if (table && table.pass !== this) {
+        const pass = table.pass;
+        return pass.crossFile(() => {
+          const fn = pass.fieldFunction(`${table.key}.${call.name}`);
+          return fn >= 0 ? pass.returnType(fn, index) : null;
+        });
+      }
+    }
+    const fn = this.functionOf(call);
+    return fn >= 0 ? this.returnType(fn, index) : null;
+  }
+
+  /** Runs `fn` for another file's question, bounded across files (modules that require each other). */
+  crossFile<T>(fn: () => T | null): T | null {
+    if (crossDepth >= 8) return null;
+    crossDepth++;
+    try {
+      return fn();
+    } finally {
+      crossDepth--;
+    }
   }
 
   /** Table constructors given to a catalog parameter of a shape type (literal or through a local). */

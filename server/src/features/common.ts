@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FrameworkVersion, Locale, LuaType } from '../../../catalog';
 import type { Analysis } from '../analysis';
+import type { TypePass } from '../analysis/types';
 import { K } from '../../../lua51/lexer';
 
 /** Per-request context every feature receives. */
@@ -12,6 +13,18 @@ export interface FeatureContext {
   locale: Locale;
   /** The framework version the plugin targets (default: the bundled coromega.lua). */
   framework?: FrameworkVersion;
+  /** The plugin's other files (modules it requires), when the server knows where the document is. */
+  project?: Project;
+}
+
+/**
+ * The plugin's files as the features see them: a module a document requires, the file a type pass belongs to (a
+ * table a module returns), every file read so far.
+ */
+export interface Project {
+  fileOf(pass: TypePass): FeatureContext | undefined;
+  moduleFile(fromUri: string, name: string): FeatureContext | undefined;
+  knownFiles(): FeatureContext[];
 }
 
 /** The document range from the start of token `a` to the end of token `b`. */

@@ -31,6 +31,7 @@ import {
 import { K } from '../../../lua51/lexer';
 import type { Table } from '../analysis/structure';
 import { t } from '../messages';
+import { pluginMemberItems } from './pluginDocs';
 import { tokenText, type FeatureContext } from './common';
 import { cursorAt, enclosingTable, typeBefore, type Cursor } from './cursor';
 import { fieldDoc, functionDoc, moduleDoc, optionKeyDoc, shortParams } from './docs';
@@ -269,8 +270,10 @@ export function computeCompletion(
   const prev = cur.prev;
   if (prev >= 0 && (kind[prev] === K.Colon || kind[prev] === K.Dot)) {
     const recv = typeBefore(a, prev - 1);
+    const sep = kind[prev] === K.Colon ? ':' : '.';
+    if (recv?.table) return pluginMemberItems(ctx, recv, sep);
     const type = recv && !recv.array ? typeById(recv.id) : undefined;
-    return type ? memberItems(type, kind[prev] === K.Colon ? ':' : '.', opts) : [];
+    return type ? memberItems(type, sep, opts) : [];
   }
 
   const table = enclosingTable(a, cur);

@@ -13,6 +13,7 @@ import {
   fieldOf,
   findOptionKey,
   localize,
+  moduleType,
   parseGoDuration,
   typeById,
 } from '../../../catalog';
@@ -22,6 +23,44 @@ import { t } from '../messages';
 import { tokenRange, tokenText, type FeatureContext } from './common';
 import { fieldDoc, functionDoc, handlerLines, moduleDoc, optionKeyDoc, typeDoc } from './docs';
 import { versionNote } from './frameworkVersion';
+import { functionHover, typeLabel } from './pluginDocs';
+import type { TypeInfo } from '../analysis/types';
+
+/** Hover on `M.f` / `util.f` for a table of the plugin's (maybe in a module it requires). */
+function pluginFieldHover(
+  ctx: FeatureContext,
+  table: NonNullable<TypeInfo['table']>,
+  name: string,
+  md: (value: string) => Hover,
+): Hover | null {
+  const home =
+    ctx.project?.fileOf(table.pass) ?? (table.pass === ctx.analysis.sem ? ctx : undefined);
+  if (!home) return null;
+  const key = `${table.key}.${name}`;
+  const fn = table.pass.fieldFunction(key);
+  if (fn >= 0) return md(functionHover(ctx, home, fn));
+  const v = table.pass.fieldValueType(key);
+  const label = v ? typeLabel(v, ctx.locale) : undefined;
+  return label ? md('```lua\n' + `${name}: ${label}` + '\n```') : null;
+}
+
+/** The `function` keyword of the plugin's own function the name at `t` declares or calls, or -1. */
+function pluginFunctionAt(ctx: FeatureContext, t: number): number {
+  const a = ctx.analysis;
+  const { kind } = a.toks;
+  const r = a.scopes.ref[t];
+  if (r >= 0) {
+    const d = a.scopes.decls[r];
+    if (d.kind === 'function') return d.tok - 1;
+    if (d.kind === 'local' && kind[d.tok + 1] === K.Assign && kind[d.tok + 2] === K.Function) {
+      return d.tok + 2;
+    }
+    return -1;
+  }
+  if (kind[t - 1] === K.Function && kind[t + 1] === K.LParen) return t - 1;
+  const call = a.struct.callByOpen.get(t + 1);
+  return call && call.nameTok === t && !call.api ? a.sem.functionOf(call) : -1;
+}
 
 function humanDuration(ns: number, locale: FeatureContext['locale']): string {
   const ms = ns / 1e6;
@@ -48,6 +87,7 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
     const prev = ti - 1;
     if (prev >= 1 && (kind[prev] === K.Colon || kind[prev] === K.Dot)) {
       const recv = a.sem.typeAt(prev - 1);
+      if (recv?.table) return pluginFieldHover(ctx, recv.table, name, md);
       const m = a.sem.member(recv, name);
       if (!m) return null;
       if (!('params' in m)) return md(fieldDoc(m, ctx.locale));
@@ -92,6 +132,9 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
     // a global function of the host (`ud2lua(...)`)
     const call = struct.callByOpen.get(ti + 1);
     if (call?.api && call.nameTok === ti) return md(functionDoc(call.api, ctx.locale));
+    // the plugin's own function
+    const fn = pluginFunctionAt(ctx, ti);
+    if (fn >= 0) return md(functionHover(ctx, ctx, fn));
     // a name holding something the catalog knows
     const info = a.sem.typeAt(ti);
     const type = info ? typeById(info.id) : undefined;
@@ -113,7 +156,8 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
         kind[before - 1] === K.Name &&
         tokenText(a, before - 1) === 'require');
     if (isRequire) {
-      const m = MODULES.find((x) => x.name === value);
+      const real = moduleType(value)?.module;
+      const m = MODULES.find((x) => x.name === real);
       return m ? md(moduleDoc(m, ctx.locale)) : null;
     }
     if (before >= 0 && kind[before] === K.LParen) {
