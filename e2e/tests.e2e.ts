@@ -252,7 +252,12 @@ test('a test added to the file on disk appears in the explorer', async () => {
 test('"Create a test from this run" writes a test beside the plugin, and it passes', async () => {
   await openEditor('loader.lua');
   await runAndShowOutput(page, 'loader.lua');
-  await waitFor('the run to end', async () => (await outputText(page)).includes('[exit]'), 90_000);
+  // The run ends, and (restart on save) waits for the next save.
+  await waitFor(
+    'the run to end',
+    async () => /\[exit\]|已完成（退出码 0）/.test(await outputText(page)),
+    90_000,
+  );
   await runCommand(page, /从这次运行创建测试|Create a test from this run/);
   const created = path.join(workspace, 'loader.test.json');
   await waitFor('loader.test.json', () => fs.existsSync(created), 30_000);

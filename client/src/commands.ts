@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import { newPlugin } from './newPlugin';
 import { createTestFromRun } from './testing/createTest';
+import { debugPlugin } from './debug/debugger';
 
 /** Every command of the extension, in one table. Names match `contributes.commands` in package.json. */
 export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => unknown> {
@@ -12,6 +13,8 @@ export function commandTable(ctx: Ctx): Record<string, (...args: unknown[]) => u
       await ctx.controller.run(uri instanceof vscode.Uri ? uri : undefined);
       if (ctx.controller.running) ctx.game.show(true);
     },
+    'coromegaLua.debug': (uri?: unknown) =>
+      debugPlugin(uri instanceof vscode.Uri ? uri : undefined, ctx.messages.t),
     'coromegaLua.showGame': () => ctx.game.show(false),
     'coromegaLua.openGameMenu': (uri?: unknown, trigger?: unknown) =>
       uri instanceof vscode.Uri && typeof trigger === 'string'

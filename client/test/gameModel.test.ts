@@ -308,6 +308,19 @@ test('the default player, edits shown while no run is live, and the language of 
   assert.equal(u.log[0]!.text, 'Dan 上线');
 });
 
+test('paused in the debugger: the header says so until the plugin goes on or the run ends', () => {
+  const m = model();
+  m.setPaused(true);
+  assert.equal(m.headerState().paused, true);
+  assert.equal(m.snapshot().header?.paused, true);
+  m.setPaused(false);
+  assert.equal(m.headerState().paused, false);
+  m.setPaused(true);
+  m.event({ type: 'exit', code: 0, reason: 'finished' });
+  assert.equal(m.headerState().paused, false);
+  assert.equal(m.headerState().running, false);
+});
+
 test('restart on save: "Reloaded" in the header and the log, entry points registered anew, a run waiting for a save', () => {
   const m = model('zh-cn');
   m.event({ type: 'listener', kind: 'game_menu', triggers: ['ai'] });

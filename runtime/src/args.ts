@@ -1,6 +1,7 @@
 /**
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLang, tr, type Lang } from './messages';
 import {
@@ -53,7 +54,9 @@ options:
 stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","menu":"签到"};
 any other line answers coromega:input or calls a terminal menu.
 
-plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
+plugin tests: coromega-run --test [--record] [--coverage [DIR]] [TEST.json|DIR ...]   (coromega-run --test --help)
+debugging:    coromega-run --debug-adapter [--lang zh-cn|en]   (the Debug Adapter Protocol on stdin/stdout, for
+              VS Code, nvim-dap and other DAP clients)
 a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a passing test; --init --help)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
@@ -91,7 +94,9 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
 标准输入：是 JSON 对象的一行是一个世界动作，例如 {"as":"Steve","menu":"签到"}；
 其他行回答 coromega:input 或调用终端菜单。
 
-插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+插件测试：coromega-run --test [--record] [--coverage [目录]] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+调试：    coromega-run --debug-adapter [--lang zh-cn|en]（在标准输入输出上提供调试适配器协议，供 VS Code、nvim-dap
+          等 DAP 客户端使用）
 新建插件：coromega-run --init 插件名（插件名.lua、配置、世界和能通过的测试；--init --help 查看详情）
 `;
 }
@@ -161,6 +166,19 @@ export class ArgReader {
     const v = this.argv[++this.i];
     if (v === undefined)
       throw new UsageError(this.t(`${this.flag} 需要一个值`, `${this.flag} needs a value`));
+    return v;
+  }
+
+  /**
+   * An optional folder after the flag (`--coverage=DIR`, or `--coverage DIR` when DIR is no option, no JSON file and
+   * no folder holding tests); undefined when none follows.
+   */
+  optionalFolder(): string | undefined {
+    if (this.inline !== undefined) return this.inline;
+    const v = this.argv[this.i + 1];
+    if (v === undefined || v.startsWith('-') || /\.json$/i.test(v)) return undefined;
+    if (fs.existsSync(v) && (!fs.statSync(v).isDirectory() || holdsTests(v))) return undefined;
+    this.i++;
     return v;
   }
 
@@ -355,4 +373,25 @@ export function parseArgs(
     ...(world !== undefined ? { world } : {}),
     run: { ...run, pluginPath: plugins[0]! } as RunOptions,
   };
+}
+
+/** Whether a folder holds a `*.test.json` (at any depth, skipping hidden folders and node_modules). */
+function holdsTests(dir: string): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  for (const e of entries) {
+    if (e.isFile() && e.name.toLowerCase().endsWith('.test.json')) return true;
+    if (
+      e.isDirectory() &&
+      !e.name.startsWith('.') &&
+      e.name !== 'node_modules' &&
+      holdsTests(path.join(dir, e.name))
+    )
+      return true;
+  }
+  return false;
 }

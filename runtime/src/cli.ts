@@ -34,6 +34,12 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
     return false;
   }
+  if (argv.includes('--debug-adapter')) {
+    // The Debug Adapter Protocol on stdin/stdout (dap/adapter.ts): VS Code, nvim-dap and other DAP clients.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./dap/adapter') as typeof import('./dap/adapter')).debugAdapterMain(langOf(argv));
+    return false;
+  }
   if (argv.some((a) => a === '--init' || a.startsWith('--init='))) {
     // A new plugin's files (runtime/src/init/), loaded only for this mode.
     // eslint-disable-next-line @typescript-eslint/no-require-imports

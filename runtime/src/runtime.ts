@@ -148,19 +148,26 @@ export class Runtime implements VmHost, OmegaHost {
         f.configPath ??
         (files.length === 1 ? options.configPath : undefined) ??
         worldConfigFor(options.world, f.displayPath ?? f.pluginPath);
-      this.plugins.push(
-        new PluginVM(
-          this,
-          {
-            ...f,
-            ...(configPath !== undefined ? { configPath } : {}),
-            ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
-            ...(options.framework !== undefined ? { framework: options.framework } : {}),
-          },
-          areas,
-        ),
+      const vm = new PluginVM(
+        this,
+        {
+          ...f,
+          ...(configPath !== undefined ? { configPath } : {}),
+          ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
+          ...(options.framework !== undefined ? { framework: options.framework } : {}),
+        },
+        areas,
       );
+      options.debug?.attach(vm);
+      this.plugins.push(vm);
     }
+    if (options.debug)
+      // While the debugger holds the plugins the world waits: no timer fires and no deadline counts down.
+      options.debug.world = {
+        pause: () => this.clock.pause(),
+        resume: () => this.clock.resume(),
+        playerName: (uuid) => this.world.playerByUuid(uuid)?.name,
+      };
   }
 
   private readonly observers = new Set<(e: RunEvent) => void>();
@@ -369,6 +376,7 @@ export class Runtime implements VmHost, OmegaHost {
     this.immediates.clear();
     this.entries.closeServers();
     for (const vm of this.plugins) vm.dispose();
+    this.options.debug?.detach();
     const exit: ExitEvent = { type: 'exit', code, reason, ...(text ? { message: text } : {}) };
     void this.http.close().then(() => {
       this.emit(exit);

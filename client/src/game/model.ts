@@ -94,6 +94,13 @@ export class GameModel {
   }
 
   /** The run as the view's title bar shows it. */
+  /** The debugger paused the plugin, or let it go on. */
+  setPaused(paused: boolean): void {
+    if (this.header.paused === paused) return;
+    this.header.paused = paused;
+    this.dirty.header = true;
+  }
+
   headerState(): RunHeader {
     return this.webHeader();
   }
@@ -183,6 +190,7 @@ export class GameModel {
         break;
       case 'exit':
         this.header.running = false;
+        this.header.paused = false;
         this.header.ended = ev.reason;
         this.header.watching = false;
         this.dirty.header = true;

@@ -37,6 +37,8 @@ export interface WebPlayer extends PlayerEntry {
 export interface RunHeader {
   title: string;
   running: boolean;
+  /** Paused in the debugger: clicks wait until it goes on. */
+  paused: boolean;
   /** How the run ended, in words (empty while running). */
   ended: string;
   /** How many times a save restarted the plugins in this world (restart on save). */
@@ -57,6 +59,7 @@ export function emptyHeader(): RunHeader {
   return {
     title: '',
     running: false,
+    paused: false,
     ended: '',
     reloads: 0,
     watching: false,

@@ -10,6 +10,8 @@ export function gameStrings(t: Localize): Record<string, string> {
   return {
     idle: t('Run a Lua plugin (▶ or "Run with world") to play its world here.'),
     running: t('Running'),
+    paused: t('Paused'),
+    pausedHint: t('Paused in the debugger: clicks wait and are applied in order when it goes on.'),
     ended: t('Ended'),
     reloaded: t('Reloaded'),
     watching: t('Waiting for a save: saving the plugin or its config runs it again in this world.'),

@@ -5,6 +5,7 @@
  * `coromega-run --test --json` (the extension's own bundle) per file; a failure is shown at the failing step's
  * line with what was expected and the events seen, and each test's transcript goes to the test output.
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { outlineTestFile } from '../../../runtime/src/testing/outline';
@@ -36,6 +37,15 @@ function isTestFile(uri: vscode.Uri): boolean {
 export class TestExplorer implements vscode.Disposable {
   readonly controller: vscode.TestController;
   private readonly profile: vscode.TestRunProfile;
+  private readonly debugProfile: vscode.TestRunProfile;
+  private readonly coverageProfile: vscode.TestRunProfile;
+  /** Lines of each file's coverage, for the editor's detail. */
+  private readonly coverageLines = new WeakMap<vscode.FileCoverage, Array<[number, number]>>();
+  /** "Debug test" sessions waiting for their test's result. */
+  private readonly debugging = new Map<
+    string,
+    { run: vscode.TestRun; file: vscode.TestItem; item: vscode.TestItem; done: () => void }
+  >();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly edits = new Map<string, NodeJS.Timeout>();
 
@@ -50,6 +60,24 @@ export class TestExplorer implements vscode.Disposable {
       t('Run'),
       vscode.TestRunProfileKind.Run,
       (request, token) => this.run(request, token),
+      true,
+    );
+    this.coverageProfile = this.controller.createRunProfile(
+      t('Run with Coverage'),
+      vscode.TestRunProfileKind.Coverage,
+      (request, token) => this.run(request, token, true),
+      true,
+    );
+    this.coverageProfile.loadDetailedCoverage = (_run, fc) =>
+      Promise.resolve(
+        (this.coverageLines.get(fc) ?? []).map(
+          ([line, hits]) => new vscode.StatementCoverage(hits, new vscode.Position(line - 1, 0)),
+        ),
+      );
+    this.debugProfile = this.controller.createRunProfile(
+      t('Debug'),
+      vscode.TestRunProfileKind.Debug,
+      (request, token) => this.debug(request, token),
       true,
     );
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
@@ -73,6 +101,8 @@ export class TestExplorer implements vscode.Disposable {
   refresh(): void {
     this.controller.label = this.deps.t('Coromega plugin tests');
     this.profile.label = this.deps.t('Run');
+    this.coverageProfile.label = this.deps.t('Run with Coverage');
+    this.debugProfile.label = this.deps.t('Debug');
   }
 
   /** Finds every test file of the workspace (open editors' text wins over the disk). */
@@ -147,6 +177,7 @@ export class TestExplorer implements vscode.Disposable {
   private async run(
     request: vscode.TestRunRequest,
     token: vscode.CancellationToken,
+    coverage = false,
   ): Promise<void> {
     const t = this.deps.t;
     if (!vscode.workspace.isTrusted) {
@@ -183,7 +214,7 @@ export class TestExplorer implements vscode.Disposable {
     try {
       for (const { file, tests } of queue.values()) {
         if (token.isCancellationRequested) break;
-        await this.runFile(run, file, tests, token);
+        await this.runFile(run, file, tests, token, coverage);
       }
     } finally {
       run.end();
@@ -195,6 +226,7 @@ export class TestExplorer implements vscode.Disposable {
     file: vscode.TestItem,
     tests: vscode.TestItem[] | undefined,
     token: vscode.CancellationToken,
+    coverage = false,
   ): Promise<void> {
     const uri = file.uri!;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -212,6 +244,9 @@ export class TestExplorer implements vscode.Disposable {
         lang: this.deps.lang(),
         ...(this.deps.framework?.() ? { framework: this.deps.framework()! } : {}),
         cwd: folder?.uri.fsPath ?? path.dirname(uri.fsPath),
+        ...(coverage
+          ? { coverage: path.join(os.tmpdir(), `coromega-coverage-${process.pid}`) }
+          : {}),
       },
       (r) => this.report(run, file, r),
       (line) => run.appendOutput(`${line}\r\n`),
@@ -219,6 +254,65 @@ export class TestExplorer implements vscode.Disposable {
     const stop = token.onCancellationRequested(() => proc.stop());
     await proc.done;
     stop.dispose();
+  }
+
+  /** "Debug test": each chosen test runs alone under the debugger, which stops at the step that fails. */
+  private async debug(
+    request: vscode.TestRunRequest,
+    token: vscode.CancellationToken,
+  ): Promise<void> {
+    const items: vscode.TestItem[] = [];
+    const add = (item: vscode.TestItem): void => {
+      if (item.parent) items.push(item);
+      else item.children.forEach((c) => items.push(c));
+    };
+    if (request.include) request.include.forEach(add);
+    else this.controller.items.forEach(add);
+    const run = this.controller.createTestRun(request);
+    try {
+      for (const item of items) {
+        if (token.isCancellationRequested) break;
+        const file = item.parent!;
+        const doc = vscode.workspace.textDocuments.find(
+          (d) => d.uri.toString() === file.uri!.toString(),
+        );
+        if (doc?.isDirty) await doc.save();
+        run.started(item);
+        let done!: () => void;
+        const finished = new Promise<void>((r) => (done = r));
+        const name = `${this.deps.t('Debug test')}: ${item.label}`;
+        const key = `${file.uri!.fsPath}#${item.label}`;
+        this.debugging.set(key, { run, file, item, done });
+        const ended = vscode.debug.onDidTerminateDebugSession((s) => {
+          if (s.configuration.name === name) done();
+        });
+        const ok = await vscode.debug.startDebugging(
+          vscode.workspace.getWorkspaceFolder(file.uri!),
+          {
+            type: 'coromega-lua',
+            request: 'launch',
+            name,
+            test: file.uri!.fsPath,
+            testName: item.label,
+          },
+        );
+        if (ok) await finished;
+        ended.dispose();
+        if (this.debugging.delete(key)) run.skipped(item);
+      }
+    } finally {
+      run.end();
+    }
+  }
+
+  /** The result of a test run under the debugger (the session's `coromega/test` event). */
+  debugResult(session: vscode.DebugSession, result: unknown): void {
+    const r = result as Omit<TestEndReport, 'type'>;
+    const key = `${String(session.configuration.test)}#${String(session.configuration.testName)}`;
+    const d = this.debugging.get(key);
+    if (!d) return;
+    this.debugging.delete(key);
+    this.report(d.run, d.file, { ...r, type: 'testEnd' });
   }
 
   private itemFor(file: vscode.TestItem, name: string): vscode.TestItem | undefined {
@@ -265,6 +359,16 @@ export class TestExplorer implements vscode.Disposable {
         );
         break;
       }
+      case 'coverage':
+        for (const f of r.files) {
+          const fc = new vscode.FileCoverage(
+            vscode.Uri.file(f.file),
+            new vscode.TestCoverageCount(f.covered, f.total),
+          );
+          this.coverageLines.set(fc, f.lines);
+          run.addCoverage(fc);
+        }
+        break;
       case 'recorded':
       case 'summary':
         break;

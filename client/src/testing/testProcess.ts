@@ -17,6 +17,8 @@ export interface TestProcessOptions {
   /** The framework version to follow (`--framework`), when not the default. */
   framework?: string;
   cwd?: string;
+  /** Collect line coverage, writing lcov into this folder. */
+  coverage?: string;
   /** The Node executable; in VS Code `process.execPath` with ELECTRON_RUN_AS_NODE=1. */
   execPath?: string;
   env?: NodeJS.ProcessEnv;
@@ -29,10 +31,11 @@ export function exactly(name: string): string {
 
 /** The CLI arguments after the bundle path. */
 export function testArgs(
-  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'framework'>,
+  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'framework' | 'coverage'>,
 ): string[] {
   const args = ['--test', '--json', '--lang', o.lang];
   if (o.framework) args.push('--framework', o.framework);
+  if (o.coverage !== undefined) args.push(`--coverage=${o.coverage}`);
   for (const n of o.names ?? []) args.push('--filter', exactly(n));
   return [...args, ...o.files];
 }

@@ -126,6 +126,12 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     this.schedule();
   }
 
+  /** The debugger paused the plugin (or let it go on): the header says so, and clicks queue meanwhile. */
+  paused(paused: boolean): void {
+    this.model.setPaused(paused);
+    this.flush();
+  }
+
   stray(line: string): void {
     this.model.stray(line);
   }
@@ -170,7 +176,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     view.title = t('Game');
     const header = this.model.headerState();
     view.description = header.title
-      ? `${header.title} · ${header.running ? t('Running') : header.ended ? exitText(header.ended, t) : t('Ended')}`
+      ? `${header.title} · ${header.running ? (header.paused ? t('Paused') : t('Running')) : header.ended ? exitText(header.ended, t) : t('Ended')}`
       : undefined;
   }
 

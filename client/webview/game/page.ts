@@ -46,9 +46,11 @@ export function build(select: Select): void {
 export function renderHeader(): void {
   const header = state.header;
   badge.textContent = header.running
-    ? S.running + (header.reloads > 0 ? ' · ' + S.reloaded : '')
+    ? header.paused
+      ? S.paused
+      : S.running + (header.reloads > 0 ? ' · ' + S.reloaded : '')
     : S.ended + (header.ended ? ' · ' + (S['reason.' + header.ended] || header.ended) : '');
-  badge.className = 'badge ' + (header.running ? 'running' : 'ended');
+  badge.className = 'badge ' + (header.running ? (header.paused ? 'paused' : 'running') : 'ended');
   world.textContent = header.worldExists
     ? fill(S.worldFile, header.worldFile)
     : header.worldFile
@@ -57,7 +59,13 @@ export function renderHeader(): void {
   world.classList.toggle('bad', !!header.worldProblem);
   world.title = header.worldProblem || '';
   openWorld.hidden = !header.worldFile;
-  hint.textContent = header.running ? '' : header.watching ? S.watching : S.notRunning;
+  hint.textContent = header.running
+    ? header.paused
+      ? S.pausedHint
+      : ''
+    : header.watching
+      ? S.watching
+      : S.notRunning;
 }
 
 /** The latest problem, until dismissed (or none). */

@@ -25,6 +25,7 @@ export function testUsage(lang: Lang): string {
 
 选项：
   --record                 把请求发到真实网络，并把响应写进测试的 http 规则（密钥已遮盖），之后离线回放
+  --coverage [目录]        统计插件的行覆盖率：终端里按文件列出，并写入 目录/lcov.info（默认 coverage/）
   --filter 正则            只运行名称匹配的测试（可重复）
   --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、recorded、summary）
   --lang zh-cn|en          报告的语言（默认取 LANG，否则中文）
@@ -42,6 +43,8 @@ test, then "N passed, N failed"; exit code 1 when a test failed.
 options:
   --record                 send requests to the real network and write the responses into the tests' http rules
                            (secrets masked), for offline replay later
+  --coverage [DIR]         line coverage of the plugins: per file in the summary, and DIR/lcov.info
+                           (default coverage/)
   --filter REGEX           run only the tests whose name matches (repeatable)
   --json                   print one JSON report per line (testStart, testEnd, fileError, recorded, summary)
   --lang zh-cn|en          language of the report (default: from LANG, else zh-cn)
@@ -68,6 +71,7 @@ export function parseTestArgs(
   let record = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let timeoutCapSeconds: number | undefined;
+  let coverage: string | undefined;
   let realTime = false;
   let framework: FrameworkVersion | undefined;
   while (args.next()) {
@@ -80,6 +84,9 @@ export function parseTestArgs(
         break;
       case '--record':
         record = true;
+        break;
+      case '--coverage':
+        coverage = args.optionalFolder() ?? 'coverage';
         break;
       case '--json':
         json = true;
@@ -135,6 +142,7 @@ export function parseTestArgs(
       record,
       filters,
       maxMemoryMb,
+      ...(coverage !== undefined ? { coverage } : {}),
       engine: {
         ...(resolve.size > 0 ? { resolve } : {}),
         ...(timeoutCapSeconds ? { timeoutCapSeconds } : {}),

@@ -26,7 +26,7 @@ import { resolveConfigPath } from '../config';
 import type { FrameworkVersion } from '../../../catalog/versions';
 import type { RunEvent } from '../events';
 import { REAL_TIME } from '../clock';
-import { runPlugin, type RunOptions } from '../host';
+import { runPlugin, type RunOptions, type VmAttachment } from '../host';
 import { tr, type Lang } from '../messages';
 import { SETTLE_WINDOW_MS, type Runtime } from '../runtime';
 import type { HttpRule } from '../world/file';
@@ -60,6 +60,17 @@ export interface EngineOptions {
   virtualTime?: boolean;
   /** The framework version the plugins follow (`--framework`). */
   framework?: FrameworkVersion;
+  /** A debugger or coverage counter attached to the test's plugins. */
+  debug?: VmAttachment;
+  /** Called with every event of the run. */
+  onEvent?(e: RunEvent): void;
+  /** Called when a step fails, before the run stops (a debugger stops there). */
+  onFailure?(failure: TestFailure): void;
+  /**
+   * Under a debugger: called the moment an event breaks an expectation of something that must not happen (`not`,
+   * `noError`) among the steps after the action being applied — while the plugin code that made it still runs.
+   */
+  onViolation?(failure: TestFailure): void;
 }
 
 export type { StepRef };
@@ -154,6 +165,8 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
   const { dir, options } = prepare(tc);
   const world = structuredClone(tc.world);
   if (opts.record) world.http = structuredClone(tc.recordKeeps);
+  /** With `onViolation`: the negative expectations after the action being applied, by step index. */
+  let watching: number[] = [];
   const { run, done } = runPlugin(
     {
       ...(options as RunOptions),
@@ -169,15 +182,34 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       ...(opts.timeoutCapSeconds ? { timeoutCapSeconds: opts.timeoutCapSeconds } : {}),
       ...(opts.framework ? { framework: opts.framework } : {}),
       ...(opts.ca ? { ca: opts.ca } : {}),
+      ...(opts.debug ? { debug: opts.debug } : {}),
     },
     (e) => {
       events.push(e);
+      opts.onEvent?.(e);
+      if (watching.length > 0) checkViolations(e);
       // The stop at the end of a test is the engine's, not news.
       if (e.type === 'exit' && stopping) return;
       if (lines.length < TRANSCRIPT_LINES) lines.push(...transcript.lines(e));
     },
   );
   const rt: Runtime = run.runtime;
+  function checkViolations(ev: RunEvent): void {
+    for (const i of watching) {
+      const step = tc.steps[i]!.step;
+      if (!isExpect(step)) continue;
+      const v = evaluate(step.expect, events.slice(windowStart), rt.world);
+      if (v.state !== 'violated' || v.evidence !== ev) continue;
+      watching = [];
+      opts.onViolation!({
+        step: stepRef(tc, i, lang),
+        message: t('出现了不应出现的事件', 'something that must not happen did'),
+        expected: describeExpectation(step.expect, lang),
+        actual: seen(ev),
+      });
+      return;
+    }
+  }
   const clock = rt.clock;
   const virtual = clock.mode === 'virtual';
   // The steps decide when the clock moves: it never jumps past the moment the next step is due.
@@ -351,6 +383,14 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
         await rt.engine.pass(step);
         continue;
       }
+      if (opts.onViolation) {
+        watching = [];
+        for (let j = i + 1; j < tc.steps.length; j++) {
+          const next = tc.steps[j]!.step;
+          if (!isExpect(next)) break;
+          if (isNegative(next.expect)) watching.push(j);
+        }
+      }
       rt.engine.apply(step);
       const applied = events.slice(windowStart).find((e) => e.type === 'action');
       if (applied?.type === 'action' && applied.problem) {
@@ -366,6 +406,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
     }
     // Recording: let requests still in flight come back before the run stops.
     if (opts.record && !failure) await rt.engine.whenSettled(DEFAULT_WAIT_CAP_MS);
+    if (failure) opts.onFailure?.(failure);
   } finally {
     stopping = true;
     releaseClock();

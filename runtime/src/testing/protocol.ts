@@ -58,8 +58,29 @@ export interface SummaryReport {
   durationMs: number;
 }
 
+/** With `--coverage`: line coverage of the plugins under test, merged over every test (before the summary). */
+export interface CoverageReport {
+  type: 'coverage';
+  /** The lcov file written. */
+  lcov: string;
+  files: Array<{
+    file: string;
+    /** As shown: relative to the folder the tests ran in. */
+    display: string;
+    covered: number;
+    total: number;
+    /** Each coverable line and its hits (0: missed). */
+    lines: Array<[number, number]>;
+  }>;
+}
+
 export type TestReport =
-  TestStartReport | TestEndReport | FileErrorReport | RecordedReport | SummaryReport;
+  | TestStartReport
+  | TestEndReport
+  | FileErrorReport
+  | RecordedReport
+  | CoverageReport
+  | SummaryReport;
 
 /** Parses one `--test --json` line; undefined for anything else. */
 export function parseTestReportLine(line: string): TestReport | undefined {
@@ -70,7 +91,7 @@ export function parseTestReportLine(line: string): TestReport | undefined {
     if (
       v &&
       typeof v.type === 'string' &&
-      ['testStart', 'testEnd', 'fileError', 'recorded', 'summary'].includes(v.type)
+      ['testStart', 'testEnd', 'fileError', 'recorded', 'coverage', 'summary'].includes(v.type)
     )
       return v as TestReport;
   } catch {

@@ -94,6 +94,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
       }
       const next = mux.queue.shift();
       if (next) {
+        vm.lastEvent = { source: next[0], data: next[1] };
         lua.lua_pushinteger(L, next[0]);
         vm.push(L, next[1]);
         return 2;

@@ -201,9 +201,10 @@ function pushHostTable(vm: PluginVM): void {
     ...timeHost(vm),
   };
   for (const area of vm.areas) Object.assign(fns, area(vm));
+  const wrap = vm.hostWrapper;
   lua.lua_createtable(vm.L, 0, Object.keys(fns).length);
   for (const [name, fn] of Object.entries(fns)) {
-    lua.lua_pushcfunction(vm.L, fn);
+    lua.lua_pushcfunction(vm.L, wrap ? wrap(name, fn) : fn);
     lua.lua_setfield(vm.L, -2, vm.str(name));
   }
 }

@@ -102,6 +102,10 @@ export class PluginVM {
   readonly muxes = new Map<number, Mux>();
   /** The `resp` source of each omega module (system, cmds, players, flex, ...). */
   readonly respSources = new Map<string, number>();
+  /** The event the plugin's loop took last (its source and data): what a session started now is handling. */
+  lastEvent: { source: number; data: Data } | undefined;
+  /** Wraps each host function as the Lua side gets it (a debugger's guard while it evaluates); none in a run. */
+  hostWrapper: ((name: string, fn: HostFn) => HostFn) | undefined;
   private readonly disposers: Array<() => void> = [];
   /** Events delivered while the plugin's code ran (see deliver). */
   private deferred: Array<[number, Data]> = [];
@@ -365,6 +369,7 @@ export class PluginVM {
     let n = 0;
     if (b.kind === 'mux') {
       const [id, data] = b.mux.queue.shift()!;
+      this.lastEvent = { source: id, data };
       lua.lua_pushinteger(co, id);
       this.push(co, data);
       n = 2;
