@@ -269,7 +269,7 @@ test('the player object: position from querytarget, selector checks, titles, raw
   assert.equal(q?.command, 'querytarget @a[name="Steve"]');
 });
 
-test('player:check shows the answer the world gave its querytarget, as true or false', async () => {
+test('player:check shows the answer the world gave its testfor (neomega-core CheckCondition), as true or false', async () => {
   const r = await runWorld(
     {
       'check.lua': plugin(`
@@ -281,12 +281,12 @@ test('player:check shows the answer the world gave its querytarget, as true or f
     { players: [{ name: 'Steve', tags: ['vip'] }] },
   );
   assert.deepEqual(r.prints, ['true\tfalse']);
-  const checks = ofType(r.events, 'command').filter((c) => c.command.startsWith('querytarget'));
+  const checks = ofType(r.events, 'command').filter((c) => c.command.startsWith('testfor'));
   assert.deepEqual(
     checks.map((c) => [c.command, c.result?.SuccessCount]),
     [
-      ['querytarget @a[name="Steve",tag=vip]', 1],
-      ['querytarget @a[name="Steve",tag=ban]', 0],
+      ['testfor @a[name="Steve",tag=vip]', 1],
+      ['testfor @a[name="Steve",tag=ban]', 0],
     ],
   );
   // What a terminal shows for them: the answer, never "no answer".
@@ -299,7 +299,7 @@ test('player:check shows the answer the world gave its querytarget, as true or f
     'en',
   );
   for (const c of checks) renderer.render(c);
-  assert.match(lines[0]!, /querytarget @a\[name="Steve",tag=vip\] \(ws\) → success 1/);
+  assert.match(lines[0]!, /testfor @a\[name="Steve",tag=vip\] \(ws\) → success 1/);
   assert.match(lines[1]!, /tag=ban\] \(ws\) → failed: No targets matched selector/);
   assert.ok(lines.every((l) => !/no answer/.test(l)));
 });
