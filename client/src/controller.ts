@@ -151,6 +151,7 @@ export class RunController implements vscode.Disposable {
       worldState: true,
       // A run with a world is the one to keep playing: saving the plugin restarts it in that world.
       watch: settings.run.restartOnSave && world !== undefined,
+      framework: settings.frameworkVersion,
     });
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const cwd =

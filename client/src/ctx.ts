@@ -7,6 +7,7 @@ import { Messages, resolveLang } from './i18n';
 import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
 import { readSettings, SECTION } from './settings';
+import { DEFAULT_FRAMEWORK_VERSION } from '../../catalog/versions';
 import { LastRun } from './testing/createTest';
 import { TestExplorer } from './testing/testExplorer';
 import { DiagnosticsView } from './views/diagnosticsView';
@@ -66,6 +67,12 @@ export class Ctx implements vscode.Disposable {
       extensionUri: extension.extensionUri,
       t,
       lang: () => this.messages.lang,
+      framework: () => {
+        const v = readSettings((key) =>
+          vscode.workspace.getConfiguration(SECTION).get(key),
+        ).frameworkVersion;
+        return v === DEFAULT_FRAMEWORK_VERSION ? undefined : v;
+      },
     });
     // Debug sessions of plugins feed the same views as runs.
     const sessions = new Map<

@@ -3,6 +3,11 @@
  * `package.json` `contributes.configuration` (a test compares them). No `vscode` import, so the
  * mapping to runtime CLI flags is testable outside VS Code.
  */
+import {
+  DEFAULT_FRAMEWORK_VERSION,
+  FRAMEWORK_VERSIONS,
+  type FrameworkVersion,
+} from '../../catalog/versions';
 import type { Lang } from './i18n';
 
 export const SECTION = 'coromegaLua';
@@ -51,6 +56,8 @@ export type LanguageSetting = 'auto' | 'zh-cn' | 'en';
 
 export interface Settings {
   language: LanguageSetting;
+  /** The neomega framework version plugins target (catalog/versions.ts): runs and the language server follow it. */
+  frameworkVersion: FrameworkVersion;
   run: RunSettings;
   languageServer: LanguageServerSettings;
   inlayHints: InlayHintSettings;
@@ -70,6 +77,12 @@ export interface SettingSpec {
 
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'language', type: 'string', default: 'auto', enum: ['auto', 'zh-cn', 'en'] },
+  {
+    key: 'frameworkVersion',
+    type: 'string',
+    default: DEFAULT_FRAMEWORK_VERSION,
+    enum: FRAMEWORK_VERSIONS,
+  },
   { key: 'run.storagePath', type: 'string', default: '' },
   { key: 'run.timeoutCapSeconds', type: 'number', default: 0, minimum: 0 },
   { key: 'run.maxBodyShownBytes', type: 'number', default: 65536, minimum: 1024 },
@@ -106,6 +119,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
   }
   return {
     language: v['language'] as LanguageSetting,
+    frameworkVersion: v['frameworkVersion'] as FrameworkVersion,
     run: {
       storagePath: v['run.storagePath'] as string,
       timeoutCapSeconds: v['run.timeoutCapSeconds'] as number,
@@ -147,6 +161,8 @@ export interface RunTarget {
   worldState?: boolean;
   /** Restart in the same world when the plugin or its config is saved (`--watch`). */
   watch?: boolean;
+  /** The framework version to run against (`--framework`), when not the default. */
+  framework?: FrameworkVersion;
 }
 
 /** The CLI arguments (after the script path) for one run. */
@@ -164,6 +180,8 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (target.worldState) args.push('--world-state');
   if (run.virtualTime) args.push('--virtual-time');
   if (target.watch) args.push('--watch');
+  if (target.framework && target.framework !== DEFAULT_FRAMEWORK_VERSION)
+    args.push('--framework', target.framework);
   args.push(target.file);
   return args;
 }

@@ -4,6 +4,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLang, tr, type Lang } from './messages';
+import {
+  FRAMEWORK_VERSIONS,
+  isFrameworkVersion,
+  type FrameworkVersion,
+} from '../../catalog/versions';
 
 /** The Lua VM's heap limit without `--max-memory`, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 512;
@@ -20,7 +25,12 @@ options:
                            (default: NAME.world.json beside NAME.lua when there is one, else one online
                            operator "Steve")
   --no-world               do not load NAME.world.json beside the plugin
-  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json)
+  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json);
+                           with several plugins, one per plugin: --config NAME.lua=FILE.json
+  --framework bundled|documented
+                           the version of neomega's framework (coromega.lua) to follow: bundled (default, the
+                           coromega.lua neomega ships) or documented (the API the docs describe: adds
+                           player:send, player:get_inventory)
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
   --json                   print one JSON event per line on stdout instead of plain text
@@ -59,7 +69,11 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
   --world 文件.json        世界：玩家、机器人、QQ、命令与 HTTP 规则、动作脚本
                            （默认：插件旁有 同名.world.json 时用它，否则是一个在线的管理员玩家 "Steve"）
   --no-world               不加载插件旁的 同名.world.json
-  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）
+  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）；
+                           有多个插件时每个插件一个：--config 插件名.lua=文件.json
+  --framework bundled|documented
+                           遵循的 neomega 框架（coromega.lua）版本：bundled（默认，neomega 自带的
+                           coromega.lua）或 documented（官方文档描述的 API：多了 player:send、player:get_inventory）
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
   --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
@@ -92,6 +106,8 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
 
 export interface CliOptions {
   plugins: string[];
+  /** `--config PLUGIN.lua=FILE.json`: a config for one plugin of several (by the plugin as given, or its name). */
+  configs: Map<string, string>;
   json: boolean;
   maxMemoryMb: number;
   lang: Lang;
@@ -193,6 +209,19 @@ export class ArgReader {
     return mb;
   }
 
+  /** `--framework bundled|documented` (catalog/versions.ts). */
+  framework(): FrameworkVersion {
+    const v = this.value();
+    if (!isFrameworkVersion(v))
+      throw new UsageError(
+        this.t(
+          `--framework 应为 ${FRAMEWORK_VERSIONS.join(' 或 ')}，得到 ${JSON.stringify(v)}`,
+          `--framework expects ${FRAMEWORK_VERSIONS.join(' or ')}, got ${JSON.stringify(v)}`,
+        ),
+      );
+    return v;
+  }
+
   /** `--lang`'s value is checked here; the language itself was read by `langOf` beforehand. */
   checkLang(): void {
     const v = this.value().toLowerCase();
@@ -238,6 +267,7 @@ export function parseArgs(
   let noWorld = false;
   const run: Partial<RunOptions> = {};
   const resolve = new Map<string, string>();
+  const configs = new Map<string, string>();
   while (args.next()) {
     const a = args.arg;
     switch (args.flag) {
@@ -268,11 +298,19 @@ export function parseArgs(
       case '--no-world':
         noWorld = true;
         break;
-      case '--config':
-        run.configPath = args.value();
+      case '--config': {
+        // FILE.json, or PLUGIN.lua=FILE.json for one plugin of several
+        const v = args.value();
+        const eq = /^(.+?\.lua)=(.+)$/i.exec(v);
+        if (eq) configs.set(eq[1]!, eq[2]!);
+        else run.configPath = v;
         break;
+      }
       case '--storage':
         run.storageDir = args.value();
+        break;
+      case '--framework':
+        run.framework = args.framework();
         break;
       case '--display-path':
         run.displayPath = args.value();
@@ -321,10 +359,26 @@ export function parseArgs(
     throw new UsageError(
       t('--world 与 --no-world 不能同时使用', '--world and --no-world cannot be used together'),
     );
+  if (run.configPath !== undefined && plugins.length > 1)
+    throw new UsageError(
+      t(
+        `--config ${run.configPath} 只能用于单个插件；有多个插件时，为每个插件写 --config 插件.lua=配置.json（或在世界文件的 configs 中写）`,
+        `--config ${run.configPath} is for a single plugin; with several, give each its own: --config PLUGIN.lua=CONFIG.json (or the world file's configs)`,
+      ),
+    );
+  for (const name of configs.keys())
+    if (!plugins.some((p) => p === name || path.basename(p) === name))
+      throw new UsageError(
+        t(
+          `--config ${name}=...：没有要运行的插件 ${name}`,
+          `--config ${name}=...: ${name} is not one of the plugins to run`,
+        ),
+      );
   if (resolve.size > 0) run.resolve = resolve;
   run.lang = lang;
   return {
     plugins,
+    configs,
     json,
     maxMemoryMb,
     lang,

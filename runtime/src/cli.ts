@@ -106,7 +106,15 @@ export function main(argv: string[], warm?: VmWorker): boolean {
   o.run.pluginPath = path.resolve(o.plugins[0]!);
   if (!o.run.displayPath) o.run.displayPath = o.plugins[0]!;
   if (o.plugins.length > 1)
-    o.run.plugins = o.plugins.map((p) => ({ pluginPath: path.resolve(p), displayPath: p }));
+    o.run.plugins = o.plugins.map((p) => {
+      const config = o.configs.get(p) ?? o.configs.get(path.basename(p));
+      return {
+        pluginPath: path.resolve(p),
+        displayPath: p,
+        ...(config !== undefined ? { configPath: config } : {}),
+      };
+    });
+  else if (o.configs.size > 0) o.run.configPath ??= [...o.configs.values()][0]!;
 
   const writeOut = (s: string): void => {
     process.stdout.write(s);

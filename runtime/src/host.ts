@@ -6,6 +6,7 @@ import type { ExitEvent, RunEvent } from './events';
 import type { Lang } from './messages';
 import type { WorldFile } from './world/file';
 import type { PluginOptions, PluginVM } from './vm/plugin';
+import type { FrameworkVersion } from '../../catalog/versions';
 import { Runtime } from './runtime';
 
 export { DEFAULT_MAX_BODY, DEFAULT_MAX_BODY_EVENT } from './runtime';
@@ -52,6 +53,8 @@ export interface RunOptions {
   worldPath?: string;
   /** Report the players and objectives as `worldState` events whenever they change. Default false. */
   worldState?: boolean;
+  /** The framework version the plugins' coromega follows (catalog/versions.ts). Default: the bundled one. */
+  framework?: FrameworkVersion;
   /** A debugger or a coverage counter, attached to each plugin's VM before it loads (never in a plain run). */
   debug?: VmAttachment;
 }

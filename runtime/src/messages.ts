@@ -3,6 +3,8 @@
  * else the locale in LC_ALL / LC_MESSAGES / LANG, else Simplified Chinese. Nothing the plugin receives (Go error
  * texts, command outputs) is translated.
  */
+import { WORLD_MESSAGES } from './worldMessages';
+
 export type Lang = 'zh-cn' | 'en';
 
 export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -200,6 +202,7 @@ const MESSAGES = {
     (t) => `来自 ${t} 的 QQ 消息没有插件在监听`,
     (t) => `no plugin listens for the QQ message from ${t}`,
   ],
+  ...WORLD_MESSAGES,
 } satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof MESSAGES;

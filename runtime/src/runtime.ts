@@ -22,10 +22,14 @@ import { HttpClient } from './http';
 import { message, tr, type Lang } from './messages';
 import type { RunOptions } from './host';
 import { World } from './world/world';
+import { worldConfigFor } from './world/file';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
 import { jsonSyntaxError } from './world/jsonSyntax';
 import { PluginVM } from './vm/plugin';
+import type { VmHost } from './vm/host';
+import { omegaAreas, type OmegaHost } from './omega';
+import { QqRoutes } from './omega/qq';
 import { ActionEngine } from './script';
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
@@ -56,7 +60,7 @@ export function clockFor(options: Pick<RunOptions, 'virtualTime' | 'world'>): Cl
   });
 }
 
-export class Runtime {
+export class Runtime implements VmHost, OmegaHost {
   readonly lang: Lang;
   /** The run's one clock (plugin-visible time and every timer). */
   readonly clock: Clock;
@@ -87,6 +91,8 @@ export class Runtime {
   private netInFlight = 0;
   /** What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls). */
   readonly entries = new EntryPoints(this);
+  /** QQ messages in and out, the default list and the bridge plugin (omega/qq.ts). */
+  readonly qq: QqRoutes;
   /** The last `worldState` reported (its JSON), so an unchanged world is not reported again. */
   private lastWorldState = '';
   /** Set while a plugin reads a line from a real stdin (a virtual clock then runs at real speed). */
@@ -110,6 +116,7 @@ export class Runtime {
     this.clock = carried?.clock ?? clockFor(options);
     this.world = carried?.world ?? new World(options.world, this.clock);
     this.stopJumpWatch = this.clock.onCanJump(() => this.jumpSoon());
+    this.qq = new QqRoutes(this.world, this.entries);
     this.commands = new CommandInterpreter(this.world, {
       show: (p, text, via) => this.entries.show(p, text, via),
       playerChanged: (p, action) => this.entries.playerChanged(p, action),
@@ -135,14 +142,23 @@ export class Runtime {
         ...(options.source !== undefined ? { source: options.source } : {}),
       },
     ];
+    const areas = omegaAreas(this);
     for (const f of files) {
-      const vm = new PluginVM(this, {
-        ...f,
-        ...(options.configPath !== undefined && files.length === 1
-          ? { configPath: options.configPath }
-          : {}),
-        ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
-      });
+      // The plugin's own config, else --config (one plugin), else the world file's configs.
+      const configPath =
+        f.configPath ??
+        (files.length === 1 ? options.configPath : undefined) ??
+        worldConfigFor(options.world, f.displayPath ?? f.pluginPath);
+      const vm = new PluginVM(
+        this,
+        {
+          ...f,
+          ...(configPath !== undefined ? { configPath } : {}),
+          ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
+          ...(options.framework !== undefined ? { framework: options.framework } : {}),
+        },
+        areas,
+      );
       options.debug?.attach(vm);
       this.plugins.push(vm);
     }
@@ -247,7 +263,7 @@ export class Runtime {
   /** With `worldState`: a `worldState` event when the players or objectives differ from the last one reported. */
   private reportWorldState(): void {
     if (!this.options.worldState || this.finished) return;
-    const players = this.world.players.map((p) => ({
+    const players = this.world.people().map((p) => ({
       name: p.name,
       online: p.online,
       op: p.op,

@@ -109,7 +109,7 @@ test('a QQ handler stops at its breakpoint, its thread named by the group', asyn
   const file = writePlugin(
     HEAD +
       'coromega:when_receive_cqhttp_message():start_new(function(kind, msg)\n' +
-      '  local text = msg\n' +
+      '  local text = msg.Message.RawMessage\n' +
       '  print(kind, text)\n' +
       'end)\n' +
       'coromega:run()\n',

@@ -83,7 +83,7 @@ test('the CLI loads NAME.world.json beside the plugin, says so, and --no-world l
   );
   const plain = await runCli(['shop.lua'], { cwd: dir });
   assert.equal(plain.code, 0, plain.stderr);
-  assert.equal(plain.stdout, 'Alex\n');
+  assert.equal(plain.stdout, 'Alex,Omega\n', 'the bot is an online player too');
   assert.match(
     plain.stderr,
     /^world file: shop\.world\.json \(the one beside the plugin; --no-world leaves it out\)\n/,
@@ -104,7 +104,7 @@ test('the CLI loads NAME.world.json beside the plugin, says so, and --no-world l
     input: '{"as":"Steve","menu":"who"}\n',
   });
   assert.equal(none.code, 0, none.stderr);
-  assert.equal(none.stdout, 'Steve\n', 'the default world');
+  assert.equal(none.stdout, 'Steve,Omega\n', 'the default world, the bot included');
   assert.doesNotMatch(none.stderr, /world file/);
 
   // An explicit world wins, and is not announced (it was asked for).
@@ -114,7 +114,7 @@ test('the CLI loads NAME.world.json beside the plugin, says so, and --no-world l
     JSON.stringify({ players: [{ name: 'Bob' }], script: [{ as: 'Bob', menu: 'who' }] }),
   );
   const explicit = await runCli(['--world', other, p]);
-  assert.equal(explicit.stdout, 'Bob\n');
+  assert.equal(explicit.stdout, 'Bob,Omega\n');
   assert.doesNotMatch(explicit.stderr, /world file/);
 
   const both = await runCli(['--world', other, '--no-world', p]);

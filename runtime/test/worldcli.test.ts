@@ -94,6 +94,7 @@ test('JSON lines on stdin are live actions; other lines stay terminal input; bad
   const prints = ev.flatMap((e) => (e.type === 'print' ? [e.text] : []));
   assert.deepEqual(prints, [
     'Steve\texist',
+    'Omega\texist',
     'pong 1,2',
     'Alex\tonline',
     'Steve\toffline',
@@ -237,7 +238,7 @@ test('the bundle carries its own Lua files (runs from a folder without runtime/s
     },
   );
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, 'Omega\t1\n');
+  assert.equal(r.stdout, 'Omega\t2\n'); // Steve and the bot
   const bundle = fs.readFileSync(path.join(dir, 'vm.js'), 'utf8');
   assert.ok(!bundle.includes('function Coromega:run()'), 'coromega.lua is inlined as bytecode');
   assert.ok(fs.existsSync(path.join(dir, '.cache')), 'the VM bundle left its code cache');

@@ -133,7 +133,7 @@ export class GameModel {
         this.dirty.entries = true;
         break;
       case 'say':
-        this.line(ev.player, ev.via, ev.text);
+        if (!ev.offline) this.line(ev.player, ev.via, ev.text);
         break;
       case 'action':
         this.action(ev.action, ev.problem);
@@ -234,7 +234,7 @@ export class GameModel {
       this.histories.qqMessage({
         seq: ++this.seq,
         dir: 'in',
-        where: group !== undefined ? `群聊:${group}` : `私聊:${user}`,
+        where: group !== undefined ? `群聊:${group}` : `好友:${user}`,
         who: nickname ? `${nickname} (${user})` : String(user),
         text,
       });

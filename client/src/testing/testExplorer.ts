@@ -28,6 +28,8 @@ export interface TestExplorerDeps {
   t: Localize;
   /** The language of the runtime's words (`--lang`). */
   lang(): 'zh-cn' | 'en';
+  /** The framework version the tests run against (`--framework`), when not the default. */
+  framework?(): string | undefined;
 }
 
 function isTestFile(uri: vscode.Uri): boolean {
@@ -241,6 +243,7 @@ export class TestExplorer implements vscode.Disposable {
         files: [uri.fsPath],
         ...(tests ? { names: tests.map((i) => i.label) } : {}),
         lang: this.deps.lang(),
+        ...(this.deps.framework?.() ? { framework: this.deps.framework()! } : {}),
         cwd: folder?.uri.fsPath ?? path.dirname(uri.fsPath),
         ...(coverage
           ? { coverage: path.join(os.tmpdir(), `coromega-coverage-${process.pid}`) }

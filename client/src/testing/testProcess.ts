@@ -14,6 +14,8 @@ export interface TestProcessOptions {
   /** Only these tests (exact names); all tests of the files when absent. */
   names?: string[];
   lang: 'zh-cn' | 'en';
+  /** The framework version to follow (`--framework`), when not the default. */
+  framework?: string;
   cwd?: string;
   /** Collect line coverage, writing lcov into this folder. */
   coverage?: string;
@@ -29,9 +31,10 @@ export function exactly(name: string): string {
 
 /** The CLI arguments after the bundle path. */
 export function testArgs(
-  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'coverage'>,
+  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'framework' | 'coverage'>,
 ): string[] {
   const args = ['--test', '--json', '--lang', o.lang];
+  if (o.framework) args.push('--framework', o.framework);
   if (o.coverage !== undefined) args.push(`--coverage=${o.coverage}`);
   for (const n of o.names ?? []) args.push('--filter', exactly(n));
   return [...args, ...o.files];

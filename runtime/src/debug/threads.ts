@@ -146,7 +146,7 @@ export class Threads {
 
 function qqName(d: Record<string, Data>, t: (zh: string, en: string) => string): string {
   if (typeof d.source === 'string') {
-    const m = /^(群聊|私聊):(.+)$/.exec(d.source);
+    const m = /^(群聊|好友):(.+)$/.exec(d.source);
     if (m)
       return m[1] === '群聊'
         ? t(`QQ 群 ${m[2]}`, `QQ group ${m[2]}`)
@@ -160,6 +160,8 @@ function qqName(d: Record<string, Data>, t: (zh: string, en: string) => string):
     >;
     if (raw.group_id !== undefined)
       return t(`QQ 群 ${String(raw.group_id)}`, `QQ group ${String(raw.group_id)}`);
+    if (raw.guild_id !== undefined)
+      return t(`QQ 频道 ${String(raw.guild_id)}`, `QQ guild ${String(raw.guild_id)}`);
     if (raw.user_id !== undefined)
       return t(`QQ 私聊 ${String(raw.user_id)}`, `QQ private ${String(raw.user_id)}`);
   } catch {

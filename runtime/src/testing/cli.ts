@@ -3,6 +3,7 @@
  * passed, 1 when one failed (or a test file could not be used, or none was found), 2 on an argument mistake.
  */
 import * as fs from 'node:fs';
+import type { FrameworkVersion } from '../../../catalog/versions';
 import { ArgReader, DEFAULT_MAX_MEMORY_MB, langOf, UsageError } from '../args';
 import { tr, type Lang } from '../messages';
 import { JsonReporter, PlainReporter } from './report';
@@ -30,6 +31,7 @@ export function testUsage(lang: Lang): string {
   --lang zh-cn|en          报告的语言（默认取 LANG，否则中文）
   --resolve 主机:端口:地址 同普通运行（可重复）
   --timeout-cap 秒         每个请求超时的上限
+  --framework bundled|documented  遵循的 neomega 框架版本（同普通运行）
   --max-memory MB          每个测试的 Lua 虚拟机堆上限（默认 512）
   --real-time              用真实时间运行（默认是虚拟时间：插件等待的时间立即过去）
 `,
@@ -48,6 +50,7 @@ options:
   --lang zh-cn|en          language of the report (default: from LANG, else zh-cn)
   --resolve HOST:PORT:ADDR as for a run (repeatable)
   --timeout-cap SECONDS    upper bound for every request's timeout
+  --framework bundled|documented  the neomega framework version to follow (as for a run)
   --max-memory MB          heap limit of each test's Lua VM (default 512)
   --real-time              run on real time (default: virtual time, where the plugin's waits pass at once)
 `,
@@ -70,6 +73,7 @@ export function parseTestArgs(
   let timeoutCapSeconds: number | undefined;
   let coverage: string | undefined;
   let realTime = false;
+  let framework: FrameworkVersion | undefined;
   while (args.next()) {
     const a = args.arg;
     switch (args.flag) {
@@ -110,6 +114,9 @@ export function parseTestArgs(
       case '--timeout-cap':
         timeoutCapSeconds = args.number();
         break;
+      case '--framework':
+        framework = args.framework();
+        break;
       case '--max-memory':
         maxMemoryMb = args.maxMemory();
         break;
@@ -140,6 +147,7 @@ export function parseTestArgs(
         ...(resolve.size > 0 ? { resolve } : {}),
         ...(timeoutCapSeconds ? { timeoutCapSeconds } : {}),
         ...(realTime ? { virtualTime: false } : {}),
+        ...(framework ? { framework } : {}),
       },
     },
   };

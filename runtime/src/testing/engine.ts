@@ -23,6 +23,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { resolveConfigPath } from '../config';
+import type { FrameworkVersion } from '../../../catalog/versions';
 import type { RunEvent } from '../events';
 import { REAL_TIME } from '../clock';
 import { runPlugin, type RunOptions, type VmAttachment } from '../host';
@@ -57,6 +58,8 @@ export interface EngineOptions {
   ca?: string[];
   /** Virtual time (clock.ts). Default true; `--real-time` turns it off. */
   virtualTime?: boolean;
+  /** The framework version the plugins follow (`--framework`). */
+  framework?: FrameworkVersion;
   /** A debugger or coverage counter attached to the test's plugins. */
   debug?: VmAttachment;
   /** Called with every event of the run. */
@@ -194,6 +197,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       ...(opts.record ? { maxBodyEvent: 16 * 1024 * 1024 } : {}),
       ...(opts.resolve ? { resolve: opts.resolve } : {}),
       ...(opts.timeoutCapSeconds ? { timeoutCapSeconds: opts.timeoutCapSeconds } : {}),
+      ...(opts.framework ? { framework: opts.framework } : {}),
       ...(opts.ca ? { ca: opts.ca } : {}),
       ...(opts.debug ? { debug: opts.debug } : {}),
     },

@@ -34,7 +34,7 @@ export interface RunToTest {
 function expectationOf(e: RunEvent): Expectation | undefined {
   switch (e.type) {
     case 'say':
-      return { say: { to: e.player, text: stripColorCodes(e.text) } };
+      return e.offline ? undefined : { say: { to: e.player, text: stripColorCodes(e.text) } };
     case 'command':
       return { command: { text: e.command } };
     case 'qq':

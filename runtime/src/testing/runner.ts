@@ -22,7 +22,7 @@ export interface RunnerOptions {
   record: boolean;
   /** Only tests whose name matches one of these run (all when empty). */
   filters: RegExp[];
-  engine: Pick<EngineOptions, 'resolve' | 'timeoutCapSeconds' | 'ca' | 'virtualTime'>;
+  engine: Pick<EngineOptions, 'resolve' | 'timeoutCapSeconds' | 'ca' | 'virtualTime' | 'framework'>;
   maxMemoryMb: number;
   /** The test worker's script: testing/worker.js (its own bundle, or tsc's output). */
   workerScript: string;

@@ -17,7 +17,6 @@ import { sourceFromBytes, type SourceText } from './sourceBytes';
 import { outputHost, writeOutput } from './output';
 import { listenHost } from './listen';
 import { timeHost } from './time';
-import { AREAS } from '../omega';
 import { hideLua53Names, openIoLib51 } from './lib51';
 import type { HostFn, PluginVM } from './plugin';
 
@@ -243,7 +242,7 @@ function pushHostTable(vm: PluginVM, gopher: Record<string, HostFn>): void {
     ...listenHost(vm),
     ...timeHost(vm),
   };
-  for (const area of AREAS) Object.assign(fns, area(vm));
+  for (const area of vm.areas) Object.assign(fns, area(vm));
   const wrap = vm.hostWrapper;
   lua.lua_createtable(vm.L, 0, Object.keys(fns).length);
   for (const [name, fn] of Object.entries(fns)) {

@@ -5,6 +5,7 @@
  * that names the JSON path (`players[0].op: ...`).
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { WorldAction } from '../events';
 import { tr, type Lang } from '../messages';
@@ -71,8 +72,15 @@ export interface WorldFile {
   };
   objectives?: Array<{ name: string; displayName?: string; criteria?: string }>;
   qq?: {
+    /** The bot's own QQ number (`SelfID` of the messages it receives). */
+    self?: number;
     groups?: Array<{ id: number; name?: string; members?: QqUserSpec[] }>;
     users?: QqUserSpec[];
+    guilds?: Array<{
+      id: string | number;
+      name?: string;
+      channels?: Array<{ id: string | number; name?: string }>;
+    }>;
     default?: string[];
   };
   commands?: CommandRule[];
@@ -84,6 +92,15 @@ export interface WorldFile {
   /** Where the run's clock starts (`2026-05-01T20:00:00+08:00`); its offset is the zone os.date reads it in. */
   start?: string;
   script?: WorldAction[];
+  /** A config file per plugin of the run: plugin file name (or path as given) -> config path (from the world file). */
+  configs?: Record<string, string>;
+}
+
+/** The config the world file gives a plugin (by its path as given, or its file name), if any. */
+export function worldConfigFor(world: WorldFile | undefined, plugin: string): string | undefined {
+  const c = world?.configs;
+  if (!c) return undefined;
+  return c[plugin] ?? c[path.basename(plugin)];
 }
 
 /** A world file that cannot be used; `message` names the file and the JSON path. */
@@ -180,7 +197,12 @@ export function loadWorldFile(file: string, lang: Lang): WorldFile {
       ),
     );
   }
-  return parseWorld(text, file, lang);
+  const world = parseWorld(text, file, lang);
+  // Config paths are relative to the world file.
+  if (world.configs)
+    for (const [k, v] of Object.entries(world.configs))
+      world.configs[k] = path.resolve(path.dirname(file), v);
+  return world;
 }
 
 /** Checks one action (a JSON line on stdin); returns the problem as a sentence, or undefined when it is fine. */

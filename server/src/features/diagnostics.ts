@@ -25,6 +25,7 @@ import {
   coromegaName,
 } from './apiChecks';
 import { offsetRange, suggest, tokenRange, type FeatureContext } from './common';
+import { checkFrameworkVersion } from './frameworkVersion';
 import { checkHttpCall, checkOptionTable } from './httpChecks';
 import { syntaxDiagnostics } from './syntaxDiagnostics';
 import { checkYields } from './yieldChecks';
@@ -123,6 +124,7 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
     }
     checkScope(ctx, c, api, coromega, push);
     checkArgumentCount(ctx, c, api, push);
+    checkFrameworkVersion(ctx, c, api, push);
     if (api.category === 'http') checkHttpCall(ctx, c, api, push);
   }
 

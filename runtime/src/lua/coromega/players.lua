@@ -18,6 +18,7 @@ function CoroPlayer:get_pos()
   return json.decode(result.OutputMessages[1].Parameters[1])[1]
 end
 function CoroPlayer:say(msg) self.player_kit:say(msg) end
+-- send and get_inventory: only in the framework version the docs describe (see for_version below)
 function CoroPlayer:send(json_msg) self.player_kit:raw_say(json.encode(json_msg)) end
 function CoroPlayer:raw_say(json_msg) self.player_kit:raw_say(json.encode(json_msg)) end
 -- Resumes with the player's next chat line (a string), or nil when the timeout passes first.
@@ -102,4 +103,5 @@ function Coromega:server_time() return self.omega.botUq.get_server_time() end
 function Coromega:server_day_time() return self.omega.botUq.get_server_day_time() end
 function Coromega:server_day_percent() return self.omega.botUq.get_server_day_percent() end
 
+lib.for_version(CoroPlayer, "player")
 lib.new_player = new_player
