@@ -8,7 +8,8 @@
 //   - the plugin file run on that state's main thread, named by its path: the framework's coromega.lua treats the
 //     main chunk as outside every coroutine (`_coro_running = false`; `coromega:sleep` blocks there instead of
 //     yielding), so `coroutine.running()` is nil there and a yield is an error, as with L.DoFile;
-//   - the global `ud2lua`, which the framework calls; the host's modules (omega, coromega, json, crypto, http, db)
+//   - the global `ud2lua`, which the framework calls, and the two globals neomega sets for its bundled QQ bridge
+//     (cqhttp.lua): the event source `send_msg_poller` and the function `push_default_received_msg`; the host's modules (omega, coromega, json, crypto, http, db)
 //     are only reached through `require`, which the conformance cases do not use.
 //
 // The runner changes into the file's folder and runs it by its base name, so error positions read `name.lua:3:`.
@@ -43,6 +44,9 @@ func main() {
 		L.Push(L.Get(1))
 		return 1
 	}))
+	// The QQ bridge's globals: the cases only see that they exist.
+	L.SetGlobal("send_msg_poller", L.NewUserData())
+	L.SetGlobal("push_default_received_msg", L.NewFunction(func(L *lua.LState) int { return 0 }))
 	if err := L.DoFile(name); err != nil {
 		msg := err.Error()
 		if apiErr, ok := err.(*lua.ApiError); ok {

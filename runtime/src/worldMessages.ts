@@ -8,9 +8,9 @@ type Texts = readonly [zh: (...a: string[]) => string, en: (...a: string[]) => s
 export const WORLD_MESSAGES = {
   run_cbs: [
     () =>
-      "attempt to index a nil value (field 'maintained_cbs')：框架的 coromega:run() 用点号调用 self.new_event_source(k, v) 登记 self.cbs 中的回调（when_progress_increased_by_build 把进度回调放在那里），在 neomega 中插件同样会在这里崩溃",
+      "attempt to index a non-table object(userdata) with key 'maintained_cbs'：框架的 coromega:run() 用点号调用 self.new_event_source(k, v) 登记 self.cbs 中的回调（when_progress_increased_by_build 把进度回调放在那里），在 neomega 中插件同样会在这里崩溃",
     () =>
-      "attempt to index a nil value (field 'maintained_cbs'): the framework's coromega:run() registers the callbacks in self.cbs (where when_progress_increased_by_build puts its progress callback) with a dot call, self.new_event_source(k, v); in neomega the plugin crashes here too",
+      "attempt to index a non-table object(userdata) with key 'maintained_cbs': the framework's coromega:run() registers the callbacks in self.cbs (where when_progress_increased_by_build puts its progress callback) with a dot call, self.new_event_source(k, v); in neomega the plugin crashes here too",
   ],
   config_missing: [
     (k, file) =>
@@ -26,8 +26,8 @@ export const WORLD_MESSAGES = {
   ],
   framework_lacks: [
     (what, chosen, others, flag) =>
-      `所选的框架版本（${chosen}）没有 ${what}：在这样的 neomega 中调用它会出错（attempt to call a nil value）。${others}有它：用 --framework ${flag}（或设置 coromegaLua.frameworkVersion）选择`,
+      `所选的框架版本（${chosen}）没有 ${what}：在这样的 neomega 中调用它会出错（attempt to call a non-function object）。${others}有它：用 --framework ${flag}（或设置 coromegaLua.frameworkVersion）选择`,
     (what, chosen, others, flag) =>
-      `the framework version chosen (${chosen}) has no ${what}: on such a neomega calling it fails (attempt to call a nil value); ${others} has it: pick it with --framework ${flag} (or the setting coromegaLua.frameworkVersion)`,
+      `the framework version chosen (${chosen}) has no ${what}: on such a neomega calling it fails (attempt to call a non-function object); ${others} has it: pick it with --framework ${flag} (or the setting coromegaLua.frameworkVersion)`,
   ],
 } satisfies Record<string, Texts>;

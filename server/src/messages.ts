@@ -339,8 +339,8 @@ const MESSAGES = {
   },
   'not-in-framework': {
     'zh-cn':
-      '所选的框架版本（{0}）没有 `{1}`：在这样的 neomega 中调用会报错（attempt to call a nil value）。{2}有它；可在设置 coromegaLua.frameworkVersion 中选择版本。',
-    en: 'The framework version chosen ({0}) has no `{1}`: on such a neomega the call raises an error (attempt to call a nil value). {2} has it; the setting coromegaLua.frameworkVersion picks the version.',
+      '所选的框架版本（{0}）没有 `{1}`：在这样的 neomega 中调用会报错（attempt to call a non-function object）。{2}有它；可在设置 coromegaLua.frameworkVersion 中选择版本。',
+    en: 'The framework version chosen ({0}) has no `{1}`: on such a neomega the call raises an error (attempt to call a non-function object). {2} has it; the setting coromegaLua.frameworkVersion picks the version.',
   },
 } satisfies Table;
 

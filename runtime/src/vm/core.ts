@@ -160,12 +160,12 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       const key = vm.jsstr(L, 1);
       if (vm.configKeysWarned.has(key)) return 0;
       vm.configKeysWarned.add(key);
-      const source = vm.jsstr(L, 2);
+      const file = chunkFile(vm.jsstr(L, 2));
       const line = lua.lua_tointeger(L, 3) as number;
       vm.emit({
         type: 'warning',
         message: vm.msg('config_missing', key, vm.configPath ?? ''),
-        ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
+        ...(file !== undefined ? { file } : {}),
         ...(line > 0 ? { line } : {}),
       });
       return 0;
@@ -182,7 +182,7 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       const versions = versionsOf(vm.jsstr(L, 3), vm.jsstr(L, 2)) ?? [];
       const name = (v: FrameworkVersion): string =>
         FRAMEWORK_VERSION_NAMES[v][vm.lang === 'en' ? 'en' : 'zh-cn'];
-      const source = vm.jsstr(L, 4);
+      const file = chunkFile(vm.jsstr(L, 4));
       const line = lua.lua_tointeger(L, 5) as number;
       vm.emit({
         type: 'warning',
@@ -194,7 +194,7 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
           versions[0] ?? '',
         ),
         api: what,
-        ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
+        ...(file !== undefined ? { file } : {}),
         ...(line > 0 ? { line } : {}),
       });
       return 0;
@@ -218,4 +218,13 @@ function updateConfig(vm: PluginVM, text: string): void {
   vm.configDoc = doc;
   vm.configTable = cfg as never;
   fs.writeFileSync(target, JSON.stringify(doc, null, 4) + '\n');
+}
+
+/**
+ * The file a chunk came from, by the `source` Lua's debug.getinfo gives: gopher-lua's is the chunk name as loaded
+ * (`plugin.lua`, Lua's own with `@`); the runtime's chunks (`[coromega/run.lua]`), `=name` and `<string>` are no file.
+ */
+function chunkFile(source: string): string | undefined {
+  const f = source.startsWith('@') ? source.slice(1) : source;
+  return f === '' || /^[[=<]/.test(f) ? undefined : f;
 }

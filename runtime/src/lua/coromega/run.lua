@@ -19,7 +19,7 @@ end
 -- self and indexing it fails. when_progress_increased_by_build puts its callback there, so run() fails the same way.
 function Coromega:run()
   host.run_called()
-  if next(self.cbs) ~= nil then error(host.msg("run_cbs"), 2) end
+  if next(self.cbs) ~= nil then error(host.msg("run_cbs"), 3) end
   while self.mux_poller:block_has_next() do
     local event = self.mux_poller:block_get_next()
     if self.enabled and event ~= nil then
