@@ -4,8 +4,9 @@
  * assert (a message must be a string), pcall (a value that cannot be called is `false, "attempt to call a nil
  * value"` without a position), xpcall (no extra arguments; the handler runs after the error and its first result
  * is the error), ipairs / pairs (tables only, raw, no __pairs / __ipairs), setmetatable (any non-nil value; numbers
- * share one metatable), select (`#` or a number; no numeric strings), and loadstring / load, whose verdict and
- * error text are gopher-lua's parser's (lua51/gopher.ts; chunk names as given: `<string>`, `?` for load).
+ * share one metatable), select (`#` or a number; no numeric strings), tostring (__tostring's result as it is),
+ * and loadstring / load, whose verdict and error text are gopher-lua's parser's (lua51/gopher.ts; chunk names as
+ * given: `<string>`, `?` for load).
  *
  * Texts come from the error layer (errorText.ts): bad-argument texts name the call as gopher-lua does, positions
  * are gopher-lua's where().
@@ -249,6 +250,25 @@ export function gopherBase(
       }
       lua.lua_settop(L, 2);
       lua.lua_setmetatable(L, 1);
+      return 1;
+    },
+
+    // tostring: what __tostring returns, as it is (nil, a number, a table); without one, the value's own text.
+    tostring(L) {
+      lauxlib.luaL_checkany(L, 1);
+      const mt = lauxlib.luaL_getmetafield(L, 1, str('__tostring'));
+      if (mt === lua.LUA_TFUNCTION) {
+        lua.lua_pushvalue(L, 1);
+        lua.lua_call(L, 1, 1);
+        return 1;
+      }
+      if (mt !== lua.LUA_TNIL) {
+        lua.lua_pop(L, 1);
+        lua.lua_pushvalue(L, 1);
+        hooks.plainString(L);
+        return 1;
+      }
+      lauxlib.luaL_tolstring(L, 1);
       return 1;
     },
 

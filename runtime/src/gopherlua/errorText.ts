@@ -228,6 +228,8 @@ export interface GopherHooks {
   isNative(ci: any): boolean;
   callKind(ci: any): 'call' | 'tailcall' | 'iterator' | 'metamethod';
   functionName(L: any, ci: any): string;
+  /** Replaces the value on top of the stack with its plain text (gopher-lua's LValue.String()). */
+  plainString(L: any): void;
 }
 
 export function gopherHooks(mod: FengariModules): GopherHooks {
