@@ -109,56 +109,83 @@ export function buildStructure(toks: Tokens): Structure {
   const extent = new Int32Array(n).fill(n - 1);
   const name = (t: number): string => text.slice(start[t], end[t]);
 
-  // bracket stack and block stack (blocks remember the bracket depth they opened at)
+  // bracket stack and block stack (blocks remember the bracket depth they opened at); the innermost open bracket
+  // and function are kept in locals too, since every token records them
   const brackets: number[] = [];
   const blocks: { tok: number; kind: K; depth: number; pendingDo: boolean }[] = [];
   const fnStack: number[] = [];
+  let curParent = -1;
+  let curFn = -1;
   const blockList: Block[] = [];
   const seps = new Map<number, number[]>();
   const closeBlock = (closeTok: number, closed: boolean): void => {
     const b = blocks.pop();
     if (!b) return;
-    if (b.kind === K.Function) fnStack.pop();
+    if (b.kind === K.Function) {
+      fnStack.pop();
+      curFn = fnStack.length ? fnStack[fnStack.length - 1] : -1;
+    }
     blockList.push({ openTok: b.tok, closeTok, kind: b.kind, closed });
   };
+  // where the later scans look, gathered on the way (in token order): possible calls (`(`, a string or `{` after
+  // a name), table constructors, and the statements that bind names
+  const callOpens: number[] = [];
+  const braces: number[] = [];
+  const binders: number[] = [];
 
   for (let i = 0; i < n; i++) {
     const k = kind[i] as K;
-    parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
-    fnOf[i] = fnStack.length ? fnStack[fnStack.length - 1] : -1;
-    if (k === K.LParen || k === K.LBrace || k === K.LBracket) {
-      brackets.push(i);
-      continue;
-    }
-    if ((k === K.Comma || k === K.Semi) && brackets.length) {
-      // separators directly inside a bracket: argument and field boundaries (not those of a function body
-      // written inside it: `f(function() local a, b = 1, 2 end)` has one argument)
-      const top = brackets[brackets.length - 1];
-      if (fnOf[i] !== fnOf[top]) continue;
-      const list = seps.get(top);
-      if (list) list.push(i);
-      else seps.set(top, [i]);
-      continue;
-    }
-    if (k === K.RParen || k === K.RBrace || k === K.RBracket) {
-      // close the nearest matching bracket; anything opened inside it stays unclosed
-      for (let j = brackets.length - 1; j >= 0; j--) {
-        if (closerFor(kind[brackets[j]] as K) === k) {
-          match[brackets[j]] = i;
-          openOf[i] = brackets[j];
-          for (let d = j; d < brackets.length; d++) extent[brackets[d]] = i;
-          brackets.length = j;
-          while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock(i, false);
-          break;
-        }
-      }
-      parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
-      continue;
-    }
+    parent[i] = curParent;
+    fnOf[i] = curFn;
     switch (k) {
+      case K.LParen:
+      case K.LBrace:
+      case K.LBracket:
+        if (k === K.LBrace) braces.push(i);
+        if (k !== K.LBracket && i > 0 && kind[i - 1] === K.Name) callOpens.push(i);
+        brackets.push(i);
+        curParent = i;
+        break;
+      case K.String:
+        if (i > 0 && kind[i - 1] === K.Name) callOpens.push(i);
+        break;
+      case K.Comma:
+      case K.Semi: {
+        // separators directly inside a bracket: argument and field boundaries (not those of a function body
+        // written inside it: `f(function() local a, b = 1, 2 end)` has one argument)
+        if (curParent < 0 || curFn !== fnOf[curParent]) break;
+        const list = seps.get(curParent);
+        if (list) list.push(i);
+        else seps.set(curParent, [i]);
+        break;
+      }
+      case K.RParen:
+      case K.RBrace:
+      case K.RBracket: {
+        // close the nearest matching bracket; anything opened inside it stays unclosed
+        for (let j = brackets.length - 1; j >= 0; j--) {
+          if (closerFor(kind[brackets[j]] as K) === k) {
+            match[brackets[j]] = i;
+            openOf[i] = brackets[j];
+            for (let d = j; d < brackets.length; d++) extent[brackets[d]] = i;
+            brackets.length = j;
+            curParent = j > 0 ? brackets[j - 1] : -1;
+            while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock(i, false);
+            break;
+          }
+        }
+        parent[i] = curParent;
+        break;
+      }
+      case K.Assign:
+      case K.Local:
+        binders.push(i);
+        break;
       case K.Function:
+        binders.push(i);
         blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
         fnStack.push(i);
+        curFn = i;
         break;
       case K.If:
       case K.Repeat:
@@ -166,6 +193,7 @@ export function buildStructure(toks: Tokens): Structure {
         break;
       case K.While:
       case K.For:
+        if (k === K.For) binders.push(i);
         blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: true });
         break;
       case K.Do: {
@@ -179,7 +207,10 @@ export function buildStructure(toks: Tokens): Structure {
         const top = blocks[blocks.length - 1];
         if (top) {
           // brackets opened inside the block are left unclosed
-          while (brackets.length > top.depth) extent[brackets.pop() as number] = i;
+          if (brackets.length > top.depth) {
+            while (brackets.length > top.depth) extent[brackets.pop() as number] = i;
+            curParent = brackets.length ? brackets[brackets.length - 1] : -1;
+          }
           closeBlock(i, true);
         }
         break;
@@ -204,18 +235,16 @@ export function buildStructure(toks: Tokens): Structure {
   // calls
   const calls: Call[] = [];
   const callByOpen = new Map<number, Call>();
-  for (let i = 1; i < n; i++) {
+  for (const i of callOpens) {
     const k = kind[i] as K;
-    if (k !== K.LParen && k !== K.String && k !== K.LBrace) continue;
     const nt = i - 1;
-    if (kind[nt] !== K.Name) continue;
     let receiverTok = -1;
     let sep: Call['sep'] = '';
     if (nt >= 2 && (kind[nt - 1] === K.Colon || kind[nt - 1] === K.Dot)) {
       sep = kind[nt - 1] === K.Colon ? ':' : '.';
       receiverTok = nt - 2;
     }
-    const fname = name(nt);
+    const fname = text.slice(start[nt], end[nt]);
     if (k !== K.LParen && !(fname === 'require' && sep === '' && k === K.String)) {
       if (!(k === K.LBrace && sep !== '')) continue;
     }
@@ -249,8 +278,7 @@ export function buildStructure(toks: Tokens): Structure {
 
   // tables
   const tables = new Map<number, Table>();
-  for (let i = 0; i < n; i++) {
-    if (kind[i] !== K.LBrace) continue;
+  for (const i of braces) {
     const close = match[i];
     const stop = close >= 0 ? close : lastInside(i);
     const t: Table = { openTok: i, closeTok: close, fields: [] };
@@ -286,15 +314,24 @@ export function buildStructure(toks: Tokens): Structure {
     }
   }
 
-  const { bindings, bindingsByName, definedMembers } = collectBindings(toks, parent, exprs, tables);
+  const { bindings, bindingsByName, definedMembers } = collectBindings(
+    toks,
+    parent,
+    exprs,
+    tables,
+    binders,
+  );
 
   // `opts.timeout = "30s"` after `local opts = {...}`: a field of that table too
-  for (let i = 1; i + 3 < n; i++) {
+  for (const a of binders) {
+    const i = a - 2;
     if (
+      kind[a] !== K.Assign ||
+      i < 1 ||
+      a + 1 >= n ||
       kind[i] !== K.Dot ||
       kind[i - 1] !== K.Name ||
-      kind[i + 1] !== K.Name ||
-      kind[i + 2] !== K.Assign
+      kind[i + 1] !== K.Name
     ) {
       continue;
     }
