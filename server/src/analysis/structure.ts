@@ -20,21 +20,40 @@ export interface Arg {
   end: number;
 }
 
-export interface Call {
-  /** Token of the function name (`http_get`), or of `require`. */
-  nameTok: number;
-  name: string;
-  /** Receiver token (`coromega` in `coromega:http_get`) or -1. */
-  receiverTok: number;
-  /** `:` or `.` between receiver and name, or '' for a bare call. */
-  sep: ':' | '.' | '';
-  /** The `(` token (or the string/table token of `f"x"` / `f{...}` calls). */
-  openTok: number;
-  /** The matching `)`, or -1 when unclosed. */
-  closeTok: number;
-  args: Arg[];
-  /** The catalog entry the call resolves to (filled by the type pass). */
-  api?: ApiFunction;
+/**
+ * What the type pass has yet to work out for a structure: every call's catalog entry and every table's role. The
+ * type pass sets `run`; the first read of a call's `api` or a table's role runs it (once), so a request that needs
+ * neither (completion after `player:`) does not wait for every call of the file to be resolved.
+ */
+export interface Resolution {
+  run: (() => void) | undefined;
+}
+
+export class Call {
+  /** The catalog entry as the type pass found it (it writes this; everything else reads `api`). */
+  resolvedApi: ApiFunction | undefined = undefined;
+  readonly args: Arg[] = [];
+
+  constructor(
+    private readonly resolution: Resolution,
+    /** Token of the function name (`http_get`), or of `require`. */
+    readonly nameTok: number,
+    readonly name: string,
+    /** Receiver token (`coromega` in `coromega:http_get`) or -1. */
+    readonly receiverTok: number,
+    /** `:` or `.` between receiver and name, or '' for a bare call. */
+    readonly sep: ':' | '.' | '',
+    /** The `(` token (or the string/table token of `f"x"` / `f{...}` calls). */
+    readonly openTok: number,
+    /** The matching `)`, or -1 when unclosed. */
+    readonly closeTok: number,
+  ) {}
+
+  /** The catalog entry the call resolves to. */
+  get api(): ApiFunction | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedApi;
+  }
 }
 
 /** What a table constructor is, as the type pass finds out from where it goes. */
@@ -50,15 +69,36 @@ export interface Field {
   valueEnd: number;
 }
 
-export interface Table {
-  openTok: number;
-  closeTok: number;
-  fields: Field[];
-  role?: TableRole;
+export class Table {
+  /** What the type pass found (it writes these; everything else reads `role`, `call`, `shape`). */
+  resolvedRole: TableRole | undefined = undefined;
+  resolvedCall: Call | undefined = undefined;
+  resolvedShape: string | undefined = undefined;
+  readonly fields: Field[] = [];
+
+  constructor(
+    private readonly resolution: Resolution,
+    readonly openTok: number,
+    /** The matching `}`, or -1 when unclosed. */
+    readonly closeTok: number,
+  ) {}
+
+  get role(): TableRole | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedRole;
+  }
+
   /** For option tables: the HTTP call it is passed to (its first one). */
-  call?: Call;
+  get call(): Call | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedCall;
+  }
+
   /** For `shape` tables: the catalog shape (`Pos`, `CommandBlockOptions`...). */
-  shape?: string;
+  get shape(): string | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedShape;
+  }
 }
 
 /** A `function`/`if`/`while`/`for`/`do`/`repeat` block and the token that ends it. */
@@ -92,6 +132,8 @@ export interface Structure {
   definedMembers: Set<string>;
   /** Expression helpers over these tokens. */
   exprs: ExprIndex;
+  /** What the type pass resolves on first need (calls' `api`, tables' roles). */
+  resolution: Resolution;
 }
 
 function closerFor(k: K): K {
@@ -232,6 +274,7 @@ export function buildStructure(toks: Tokens): Structure {
     return extent[open];
   }
 
+  const resolution: Resolution = { run: undefined };
   // calls
   const calls: Call[] = [];
   const callByOpen = new Map<number, Call>();
@@ -248,15 +291,15 @@ export function buildStructure(toks: Tokens): Structure {
     if (k !== K.LParen && !(fname === 'require' && sep === '' && k === K.String)) {
       if (!(k === K.LBrace && sep !== '')) continue;
     }
-    const call: Call = {
-      nameTok: nt,
-      name: fname,
+    const call = new Call(
+      resolution,
+      nt,
+      fname,
       receiverTok,
       sep,
-      openTok: i,
-      closeTok: k === K.LParen ? match[i] : i,
-      args: [],
-    };
+      i,
+      k === K.LParen ? match[i] : i,
+    );
     if (k === K.LParen) {
       const stop = match[i] >= 0 ? match[i] : lastInside(i);
       let argStart = i + 1;
@@ -281,7 +324,7 @@ export function buildStructure(toks: Tokens): Structure {
   for (const i of braces) {
     const close = match[i];
     const stop = close >= 0 ? close : lastInside(i);
-    const t: Table = { openTok: i, closeTok: close, fields: [] };
+    const t = new Table(resolution, i, close);
     let fieldStart = i + 1;
     for (const j of seps.get(i) ?? []) {
       if (j >= stop) break;
@@ -363,6 +406,7 @@ export function buildStructure(toks: Tokens): Structure {
     bindingsByName,
     definedMembers,
     exprs,
+    resolution,
   };
 }
 
