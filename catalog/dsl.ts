@@ -4,6 +4,7 @@
  * fails when the catalog loads (and in its tests), not in front of a user.
  */
 import { parseSignature } from './typeExpr';
+import { versionsOf } from './versions';
 import type {
   ApiCategory,
   ApiField,
@@ -91,6 +92,8 @@ export function functionsOf(
     if (doc.internal) f.internal = true;
     if (doc.deprecated) f.deprecated = true;
     if (doc.httpMethod !== undefined) f.httpMethod = doc.httpMethod;
+    const versions = versionsOf(of, sig.name);
+    if (versions) f.versions = versions;
     return f;
   };
 }

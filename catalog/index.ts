@@ -48,6 +48,7 @@ import type {
 import { BUILD_OPTIONS, CANVAS, COMMAND_BLOCK_OPTIONS } from './worldShapes';
 
 export * from './types';
+export * from './versions';
 export { parseGoDuration } from './duration';
 export type { DurationResult } from './duration';
 export { parseType, splitTop, stripNil } from './typeExpr';

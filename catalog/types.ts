@@ -7,6 +7,8 @@
  * so the definition files can carry them as they are; `catalog/typeExpr.ts` reads them for the server.
  */
 
+import type { FrameworkVersion } from './versions';
+
 /** Locales the catalog's prose is written in. `zh-cn` is the default. */
 export type Locale = 'zh-cn' | 'en';
 
@@ -114,6 +116,8 @@ export interface ApiFunction {
   /** Part of the framework's plumbing, not meant for plugins: known (never flagged) but not offered. */
   internal?: boolean;
   deprecated?: boolean;
+  /** The framework versions that have it (catalog/versions.ts); absent: every version. */
+  versions?: readonly FrameworkVersion[];
 }
 
 /**

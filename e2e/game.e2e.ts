@@ -1,9 +1,12 @@
 /**
  * End-to-end: the Game view in a real VS Code (code-server) with an English UI and `coromegaLua.language` = `zh-cn`.
  * "Run with world" runs examples/ai-chat.lua in its world against a loopback OpenAI-compatible endpoint this test
- * starts: a click on its menu entry, the answer to its question, the reply in the player's chat. Player edits are
- * played live and saved to the world file (which keeps everything else; a malformed one is left alone); a QQ
- * message goes in and out; a flood of lines; the keyboard; the game-menu CodeLens. Screenshots go to .e2e-output/.
+ * starts: a click on its menu entry, the answer to its question, the reply in the player's chat. At VS Code's
+ * default panel size (1600×1000 and 1024×768 windows) the screen, the chat box and the menus are in sight; the
+ * running badge reads at 4.5:1 on Dark Modern and Light Modern and is not the ended one. Player edits are played
+ * live and saved to the world file only on Save (which keeps everything else; a malformed one is left alone); Stop
+ * clears a pending question; a QQ message goes in and out; a flood of lines; the keyboard; the game-menu CodeLens;
+ * a later print-only run takes the view out of the panel. Screenshots go to .e2e-output/.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -15,6 +18,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import {
   clearFailureShots,
   launchBrowser,
+  layoutOf,
   makeProfile,
   openFile,
   openWorkbench,
@@ -129,6 +133,47 @@ after(async () => {
   await ai?.close();
 });
 
+/** What must be in sight in the Game view without scrolling: the player's screen, the chat box and the menus. */
+const IN_SIGHT = [
+  '#screen-pane h2',
+  '.chat',
+  '.chat-input',
+  '.chat-form button[type="submit"]',
+  '.menus button.menu',
+];
+
+/** Asserts every part of IN_SIGHT lies inside the view with nothing scrolled; returns the view's size. */
+async function assertInSight(game: FrameLocator, where: string): Promise<string> {
+  const l = await layoutOf(game, IN_SIGHT, ['main', '#screen-pane']);
+  assert.equal(l.scrolled, 0, `${where}: nothing scrolled`);
+  for (const s of IN_SIGHT) {
+    const b = l.boxes[s];
+    assert.ok(b, `${where}: ${s} is there`);
+    assert.ok(
+      b.x >= 0 && b.y >= 0 && b.x + b.width <= l.width + 0.5 && b.y + b.height <= l.height + 0.5,
+      `${where}: ${s} ${JSON.stringify(b)} inside ${l.width}×${l.height}`,
+    );
+  }
+  assert.ok(l.boxes['.chat']!.height >= 30, `${where}: the chat shows lines`);
+  return `${l.width}×${l.height}`;
+}
+
+/** The running or ended badge: its text's contrast, and its colours. */
+async function badgeLook(
+  game: FrameLocator,
+): Promise<{ ratio: number; color: string; bg: string }> {
+  const [c] = await textContrasts(game, 'header .badge');
+  const bg = await game
+    .locator('header .badge')
+    .evaluate(
+      (e) =>
+        (
+          globalThis as unknown as { getComputedStyle(x: unknown): { backgroundColor: string } }
+        ).getComputedStyle(e).backgroundColor,
+    );
+  return { ratio: c!.ratio, color: c!.color, bg };
+}
+
 /** Stops the running plugin, if any, and waits until the Game view says so. */
 async function stopRun(game: FrameLocator): Promise<void> {
   if (!/运行中/.test(await game.locator('header .badge').innerText())) return;
@@ -173,6 +218,14 @@ test("Run with world: click the menu entry, answer its question, see the reply i
   await game.locator('.chat .line.k-ask', { hasText: '你想问什么？' }).waitFor({ timeout: 30_000 });
   await game.locator('.ask', { hasText: '你想问什么？' }).waitFor();
   await game.locator('li.player', { hasText: 'Steve' }).locator('.tag.asking').waitFor();
+  // At VS Code's default panel size (a third of the window high): the screen, the chat box and the menus in sight.
+  const size = await assertInSight(game, 'a 1600×1000 window');
+  const running = await badgeLook(game);
+  assert.ok(running.ratio >= 4.5, `running badge on Dark Modern: ${running.ratio.toFixed(2)}:1`);
+  await page.screenshot({ path: path.join(OUTPUT, 'game-default-size-dark.png') });
+  process.stdout.write(
+    `Game view ${size} in a 1600×1000 window; running badge ${running.ratio.toFixed(2)}:1 on Dark Modern\n`,
+  );
   const input = game.locator('.chat-input');
   assert.equal(await input.getAttribute('placeholder'), '回答提问');
   await input.fill('钻石在哪一层？');
@@ -212,14 +265,53 @@ test("Run with world: click the menu entry, answer its question, see the reply i
   await page.screenshot({ path: path.join(OUTPUT, 'game-ai-chat.png') });
 });
 
-test('player edits are played live and saved to the world file, which keeps the rest; a malformed file stays as it is', async () => {
+test('a 1024×768 window on Light Modern: the screen, chat box and menus in sight; the running badge reads and differs from the ended one', async () => {
+  updateWorkspaceSettings(workspace, { 'workbench.colorTheme': 'Light Modern' });
+  // A new browser context: a fresh layout, so the panel has its default size for this window.
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const small = await context.newPage();
+  try {
+    await small.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await small
+      .locator('.explorer-folders-view, .explorer-viewlet')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await openFile(small, 'ai-chat.lua');
+    await runCommand(small, 'Run with world');
+    const game = await webviewWith(small, '#game');
+    await game.locator('header h1', { hasText: 'ai-chat.lua' }).waitFor({ timeout: 60_000 });
+    await game.locator('button.menu', { hasText: 'ai' }).waitFor({ timeout: 30_000 });
+    await waitFor('the run', async () =>
+      /运行中/.test(await game.locator('header .badge').innerText()),
+    );
+    const size = await assertInSight(game, 'a 1024×768 window');
+    const running = await badgeLook(game);
+    assert.ok(running.ratio >= 4.5, `running badge on Light Modern: ${running.ratio.toFixed(2)}:1`);
+    await small.screenshot({ path: path.join(OUTPUT, 'game-default-size-light.png') });
+    // Typed in full: in a 768-pixel window the palette shows only the first Coromega commands.
+    await runCommand(small, 'Stop Lua plugin');
+    await waitFor('the run to stop', async () =>
+      /已结束/.test(await game.locator('header .badge').innerText()),
+    );
+    const ended = await badgeLook(game);
+    assert.ok(ended.ratio >= 4.5, `ended badge on Light Modern: ${ended.ratio.toFixed(2)}:1`);
+    assert.notEqual(running.color, ended.color, 'running and ended differ in colour');
+    assert.notEqual(running.bg, ended.bg, 'and in fill');
+    process.stdout.write(
+      `Game view ${size} in a 1024×768 window; Light Modern badges: running ${running.ratio.toFixed(2)}:1 (${running.color} on ${running.bg}), ended ${ended.ratio.toFixed(2)}:1 (${ended.color} on ${ended.bg})\n`,
+    );
+    await small.screenshot({ path: path.join(OUTPUT, 'game-ended-light.png') });
+  } finally {
+    await context.close();
+    updateWorkspaceSettings(workspace, { 'workbench.colorTheme': 'Dark Modern' });
+  }
+});
+
+test('player edits are played live and saved to the world file only on Save, which keeps the rest; a malformed file stays as it is', async () => {
   const game = await webview('#game');
   await game.locator('li.player', { hasText: 'Alex' }).click();
   await game.locator('.editor h3', { hasText: 'Alex' }).waitFor();
   await game.locator('.toggles label', { hasText: '管理员' }).locator('input').check();
-  await waitFor('Alex op in the world file', async () =>
-    /\{ "name": "Alex", "scores": \{ "money": 10 \}, "op": true \}/.test(worldFile()),
-  );
   await game.locator('li.player', { hasText: 'Alex' }).locator('.tag.op').waitFor();
 
   await game.locator('.add-score input.objective').fill('level');
@@ -233,7 +325,16 @@ test('player edits are played live and saved to the world file, which keeps the 
   await game.locator('.add-player input').press('Enter');
   await game.locator('li.player.online', { hasText: 'Bob' }).waitFor();
   await game.locator('.chat .line.k-joined', { hasText: 'Bob' }).waitFor();
+  // Played in the run only: the world file is as its author wrote it until Save.
+  assert.equal(worldFile(), WORLD, 'trying things never changes the file unasked');
+  const save = game.locator('header button.save-world');
+  await waitFor('the Save button', async () =>
+    /把 3 处修改保存到世界文件/.test(await save.innerText()),
+  );
+  await page.screenshot({ path: path.join(OUTPUT, 'game-unsaved-edits.png') });
+  await save.click();
   await waitFor('Bob and the score in the file', async () => /"name": "Bob"/.test(worldFile()));
+  await waitFor('the Save button to go', async () => save.isHidden());
   const saved = worldFile();
   assert.deepEqual(JSON.parse(saved).players, [
     { name: 'Steve', op: true },
@@ -251,6 +352,8 @@ test('player edits are played live and saved to the world file, which keeps the 
   await game.locator('li.player', { hasText: 'Alex' }).click();
   await game.locator('.editor h3', { hasText: 'Alex' }).waitFor();
   await game.locator('.toggles label', { hasText: '管理员' }).locator('input').uncheck();
+  await waitFor('one edit to save', async () => /把 1 处修改/.test(await save.innerText()));
+  await save.click();
   const notice = game.locator('.notice');
   await notice.waitFor();
   assert.match(
@@ -260,11 +363,17 @@ test('player edits are played live and saved to the world file, which keeps the 
   assert.equal(worldFile(), broken, 'the malformed file is left exactly as it was');
   await notice.locator('button').click();
   await waitFor('the notice to go', async () => notice.isHidden());
+  assert.match(await save.innerText(), /把 1 处修改/, 'the refused edit waits');
   fs.writeFileSync(path.join(workspace, 'ai-chat.world.json'), saved);
   await waitFor(
     'the world file to be fine again',
     async () => (await game.locator('header .world.bad').count()) === 0,
   );
+  await save.click();
+  await waitFor('Alex no longer an operator in the file', async () =>
+    /"name": "Alex", "scores": \{ "money": 10, "level": 3 \}, "op": false/.test(worldFile()),
+  );
+  await waitFor('nothing left to save', async () => save.isHidden());
 });
 
 test('the game-menu CodeLens runs the plugin and opens the menu as the first online player', async () => {
@@ -284,7 +393,24 @@ test('the game-menu CodeLens runs the plugin and opens the menu as the first onl
   // The run started from the edited world file: Bob is there.
   await game.locator('li.player', { hasText: 'Bob' }).waitFor();
   assert.match(await game.locator('#screen-pane h2').innerText(), /Steve/);
+  await game.locator('.ask', { hasText: '你想问什么？' }).waitFor();
+  const running = await badgeLook(game);
   await stopRun(game);
+  // Nothing waits for an answer after Stop: the question, its mark and the answer hint go.
+  await waitFor('the pending ask to go', async () => game.locator('.ask').isHidden());
+  assert.equal(await game.locator('.tag.asking').count(), 0);
+  assert.equal(
+    await game.locator('.chat-input').getAttribute('placeholder'),
+    '玩家说的话（会回答等待中的提问）',
+  );
+  const ended = await badgeLook(game);
+  assert.ok(ended.ratio >= 4.5, `ended badge on Dark Modern: ${ended.ratio.toFixed(2)}:1`);
+  assert.notEqual(running.color, ended.color);
+  assert.notEqual(running.bg, ended.bg);
+  process.stdout.write(
+    `Dark Modern badges: running ${running.ratio.toFixed(2)}:1 (${running.color} on ${running.bg}), ended ${ended.ratio.toFixed(2)}:1 (${ended.color} on ${ended.bg})\n`,
+  );
+  await page.screenshot({ path: path.join(OUTPUT, 'game-stopped-dark.png') });
 });
 
 test('QQ: a group message reaches the players, "/list" is answered in the group, chat goes out to QQ', async () => {
@@ -377,4 +503,22 @@ test('keyboard: arrows move through players and tabs, Enter goes to the chat box
   await waitFor('the Game view in Chinese again', async () =>
     /已结束/.test(await game.locator('header .badge').innerText()),
   );
+});
+
+test('a later run of a plugin that only prints takes the Game view out of the panel; Run with world brings it back', async () => {
+  fs.writeFileSync(path.join(workspace, 'hello.lua'), 'print("只打印一行")\n');
+  const gameTitle = page.locator('.part.panel .pane-header .title', { hasText: /^(游戏|Game)$/ });
+  assert.equal(await gameTitle.count(), 1, 'the Game view is in the panel after the game runs');
+  await openFile(page, 'hello.lua');
+  await runCommand(page, /运行 Lua 插件|Run Lua plugin/);
+  const inspector = await webviewWith(page, '#app');
+  await inspector.locator('header h1', { hasText: 'hello.lua' }).waitFor({ timeout: 60_000 });
+  await waitFor('the Game view to leave the panel', async () => (await gameTitle.count()) === 0);
+  await page.screenshot({ path: path.join(OUTPUT, 'game-print-only-run.png') });
+  await openFile(page, 'qq-bridge.lua');
+  await runCommand(page, RUN_WITH_WORLD);
+  await waitFor('the Game view back in the panel', async () => (await gameTitle.count()) === 1);
+  const game = await webview('#game');
+  await game.locator('header h1', { hasText: 'qq-bridge.lua' }).waitFor({ timeout: 60_000 });
+  await stopRun(game);
 });

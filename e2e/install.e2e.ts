@@ -26,6 +26,8 @@ import {
   StdioLsp,
   tempDir,
 } from './npmPackage';
+import Ajv from 'ajv';
+import { schemaReference } from '../runtime/src/world/schemaRef';
 
 const SHIPPED = [
   'CHANGELOG.md',
@@ -40,7 +42,11 @@ const SHIPPED = [
   'dist/runtime/worker.js',
   'dist/server/main.js',
   'dist/server/server.js',
+  'dist/server/stylua_lib_bg.wasm',
   'package.json',
+  'schemas/plugin-config.schema.json',
+  'schemas/test.schema.json',
+  'schemas/world.schema.json',
 ];
 
 const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
@@ -183,7 +189,7 @@ describe('npm pack of the checkout, installed globally from the tarball', () => 
     for (const d of [work, outside]) if (d) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  it('ships the two commands, their bundles and the docs, and nothing else', () => {
+  it('ships the two commands, their bundles, the schemas and the docs, and nothing else', () => {
     assert.deepEqual(files, SHIPPED);
   });
 
@@ -288,5 +294,71 @@ describe('installed from the git repository', () => {
     assert.equal(v.code, 0, v.stderr);
     assert.match(v.stdout, new RegExp(`^coromega-language-server ${PACKAGE.version}`));
     await assertRunsPlugin('npx', ['--no-install', 'coromega-run'], project, env);
+    assertSchemasResolve(project, env);
   });
 });
+
+/**
+ * The `$schema` the tools give new world and test files in a project that installed the package resolves to the
+ * package's own schemas (which VS Code and other editors then load), and the files validate and run (stdin
+ * closed: the plugin's menu would keep it waiting otherwise).
+ */
+function assertSchemasResolve(project: string, env: NodeJS.ProcessEnv): void {
+  const dir = path.join(project, 'plugins');
+  fs.mkdirSync(dir, { recursive: true });
+  const world = schemaReference('world', dir);
+  const testRef = schemaReference('test', dir);
+  assert.equal(world, '../node_modules/coromega-lua/schemas/world.schema.json');
+  assert.equal(testRef, '../node_modules/coromega-lua/schemas/test.schema.json');
+  fs.writeFileSync(
+    path.join(dir, 'hello.lua'),
+    `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_game_menu({ triggers = { "hi" } }):start_new(function(chat)
+  coromega:get_player(chat.name):say("hi " .. chat.name)
+end)
+coromega:run()
+`,
+  );
+  const worldDoc = {
+    $schema: world,
+    players: [{ name: 'Alex' }],
+    script: [{ as: 'Alex', menu: 'hi' }],
+  };
+  const testDoc = {
+    $schema: testRef,
+    players: [{ name: 'Alex' }],
+    script: [{ as: 'Alex', menu: 'hi' }, { expect: { say: { to: 'Alex', text: 'hi Alex' } } }],
+  };
+  fs.writeFileSync(path.join(dir, 'hello.world.json'), JSON.stringify(worldDoc, null, 2));
+  fs.writeFileSync(path.join(dir, 'hello.test.json'), JSON.stringify(testDoc, null, 2));
+  // Each reference, followed from the file's folder, is the installed schema, and the file is valid by it.
+  for (const [ref, doc] of [
+    [world!, worldDoc],
+    [testRef!, testDoc],
+  ] as const) {
+    const file = path.resolve(dir, ref);
+    assert.ok(file.startsWith(path.join(project, 'node_modules', PACKAGE.name)), file);
+    const validate = new Ajv({ strict: false, formats: { regex: true } }).compile(
+      JSON.parse(fs.readFileSync(file, 'utf8')) as object,
+    );
+    assert.ok(validate(doc), JSON.stringify(validate.errors));
+  }
+  // The installed command runs the plugin in the world beside it, and its test.
+  const run = runCommand(
+    'npx',
+    ['--no-install', 'coromega-run', '--lang', 'en', 'plugins/hello.lua'],
+    project,
+    env,
+  );
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /world file: plugins[\\/]hello\.world\.json/);
+  assert.match(run.stderr, /@Alex: hi Alex/);
+  const tests = runCommand(
+    'npx',
+    ['--no-install', 'coromega-run', '--test', '--lang', 'en', 'plugins'],
+    project,
+    env,
+  );
+  assert.equal(tests.code, 0, tests.stdout + tests.stderr);
+  assert.match(tests.stdout, /1 passed, 0 failed/);
+}

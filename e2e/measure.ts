@@ -1,6 +1,6 @@
 /**
- * Measurements taken inside a webview page for the e2e tests: text contrast against its background, and how
- * text wraps.
+ * Measurements taken inside a webview page for the e2e tests: text contrast against its background, how text
+ * wraps, and where parts of the page sit in the view.
  */
 import type { FrameLocator } from 'playwright-core';
 
@@ -12,6 +12,8 @@ interface PageNode {
 }
 interface PageWindow {
   getComputedStyle(e: PageNode): { color: string; backgroundColor: string };
+  innerWidth: number;
+  innerHeight: number;
   document: {
     createRange(): {
       setStart(node: PageNode, offset: number): void;
@@ -104,4 +106,40 @@ export async function wordWrap(
       }
       return { lines: lines.size, brokenWords };
     });
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The page's size, the box of the first element matching each selector (null when there is none), and the largest
+ * scroll offset of the page and of the `containers` given: 0 when none of them has been scrolled. */
+export async function layoutOf(
+  frame: FrameLocator,
+  selectors: string[],
+  containers: string[] = [],
+): Promise<{ width: number; height: number; boxes: Record<string, Box | null>; scrolled: number }> {
+  return frame.locator('body').evaluate(
+    (root: unknown, [sels, scrollers]: [string[], string[]]) => {
+      const w = globalThis as unknown as PageWindow;
+      const body = root as PageNode & {
+        querySelector(s: string): { getBoundingClientRect(): Box } | null;
+      };
+      const boxes: Record<string, Box | null> = {};
+      for (const s of sels) {
+        const r = body.querySelector(s)?.getBoundingClientRect();
+        boxes[s] = r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+      }
+      let scrolled = (globalThis as unknown as { scrollY: number }).scrollY;
+      for (const s of scrollers) {
+        const e = body.querySelector(s) as unknown as { scrollTop: number } | null;
+        if (e) scrolled = Math.max(scrolled, e.scrollTop);
+      }
+      return { width: w.innerWidth, height: w.innerHeight, boxes, scrolled };
+    },
+    [selectors, containers] as [string[], string[]],
+  );
 }

@@ -1,8 +1,9 @@
 /**
  * End-to-end: plugin tests in VS Code's Test Explorer, in a real VS Code (code-server) driven through chromium.
  * The explorer shows the workspace's tests, runs one from the gutter and all from the explorer, reports a pass
- * and a failure (at the failing step, expected against what was seen), follows a file changed on disk, and
- * "Create a test from this run" makes a test that then passes. Screenshots go to .e2e-output/.
+ * and a failure (at the failing step: what was expected first, then what was seen), warns at a config without
+ * "配置", follows a file changed on disk, and "Create a test from this run" makes a test that validates cleanly
+ * against the test schema and then passes. Screenshots go to .e2e-output/.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -23,6 +24,7 @@ import {
   type CodeServer,
   closeWorkbench,
   keepFailureShots,
+  ROOT,
 } from './harness';
 
 let server: CodeServer;
@@ -62,6 +64,17 @@ const TESTS = `{
 }
 `;
 
+// A test of the greeter whose config has no "配置": the plugin sees an empty coromega.config (line 3).
+const KEYED = `{
+  "plugins": ["greeter.lua"],
+  "config": { "密钥": "sk-1" },
+  "script": [
+    { "as": "Steve", "menu": "hello" },
+    { "expect": { "say": { "to": "Steve", "match": "喵" } } }
+  ]
+}
+`;
+
 const LOADER = `local omega = require("omega")
 local coromega = require("coromega").from(omega)
 coromega:print("§b加载完成")
@@ -82,11 +95,24 @@ before(async () => {
   fs.mkdirSync(path.join(workspace, 'tests'), { recursive: true });
   fs.writeFileSync(path.join(workspace, 'tests', 'greeter.lua'), GREETER);
   fs.writeFileSync(path.join(workspace, 'tests', 'greeter.test.json'), TESTS);
+  fs.writeFileSync(path.join(workspace, 'tests', 'keyed.test.json'), KEYED);
   fs.writeFileSync(path.join(workspace, 'loader.lua'), LOADER);
-  // Its world: "Create a test from this run" starts the test from the same players.
+  // The package installed in the project, as `npm install --save-dev` leaves it: its schemas.
+  const schemas = path.join(workspace, 'node_modules', 'coromega-lua', 'schemas');
+  fs.mkdirSync(schemas, { recursive: true });
+  for (const f of ['world.schema.json', 'test.schema.json'])
+    fs.copyFileSync(path.join(ROOT, 'schemas', f), path.join(schemas, f));
+  // Its world, pointing at the world schema: "Create a test from this run" starts the test from the same players.
   fs.writeFileSync(
     path.join(workspace, 'loader.world.json'),
-    JSON.stringify({ players: [{ name: 'Alex', op: true }] }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        $schema: './node_modules/coromega-lua/schemas/world.schema.json',
+        players: [{ name: 'Alex', op: true }],
+      },
+      null,
+      2,
+    ) + '\n',
   );
   server = await startCodeServer(profile, workspace, ['--locale', 'zh-cn']);
   browser = await launchBrowser();
@@ -218,10 +244,13 @@ test('running the file from the explorer reports the failure at its step, expect
   const stepBox = (await stepLine.boundingBox())!;
   const inlineBox = (await inline.boundingBox())!;
   assert.ok(Math.abs(inlineBox.y - stepBox.y) < stepBox.height / 2, 'on the step line');
+  // What was expected comes first, then what was seen: the expectation is never the part cut off.
   assert.match(
     (await inline.innerText()).replace(/\u00a0/g, ' '),
-    /@Steve: 喵 Steve.*!=.*Steve 看到的消息，匹配 \/汪\//,
+    /^期望 Steve 看到的消息，匹配 \/汪\/ · 看到 @Steve: 喵 Steve/,
   );
+  const editorBox = (await page.locator(EDITOR).first().boundingBox())!;
+  assert.ok(inlineBox.x + inlineBox.width <= editorBox.x + editorBox.width, 'inside the editor');
   // The peek at the failure: the message, the expected text and the events seen.
   await inline.click();
   const peek = page.locator(`${EDITOR} .peekview-widget`).first();
@@ -235,6 +264,37 @@ test('running the file from the explorer reports the failure at its step, expect
     30_000,
   );
   await page.screenshot({ path: path.join(OUTPUT, 'test-explorer.png') });
+});
+
+test('a test file whose config has no "配置" is warned about on that line when it runs', async () => {
+  await openEditor('tests/keyed.test.json');
+  await showTestExplorer();
+  await waitFor(
+    'keyed.test.json in the explorer',
+    async () => (await row('keyed.test.json').count()) > 0,
+    60_000,
+  );
+  const file = row('keyed.test.json');
+  await file.hover();
+  await file.locator('.codicon-testing-run-icon').first().click();
+  await waitFor(
+    'keyed to pass',
+    async () => (await rowState('keyed.test.json')) === 'passed',
+    90_000,
+  );
+  const configLine = page.locator(`${EDITOR} .view-line`, { hasText: '"密钥"' }).first();
+  const warning = page.locator(`${EDITOR} .test-message-inline-content`, {
+    hasText: '没有 "配置" 字段',
+  });
+  await warning.first().waitFor({ timeout: 30_000 });
+  const lineBox = (await configLine.boundingBox())!;
+  const warnBox = (await warning.first().boundingBox())!;
+  assert.ok(Math.abs(warnBox.y - lineBox.y) < lineBox.height / 2, 'on the config line');
+  assert.match(
+    (await configLine.innerText()).replace(/\u00a0/g, ' '),
+    /"config": \{ "密钥": "sk-1" \},\s*⚠ config 没有 "配置" 字段：插件的 coromega\.config 是空表/,
+  );
+  await page.screenshot({ path: path.join(OUTPUT, 'test-config-warning.png') });
 });
 
 test('a test added to the file on disk appears in the explorer', async () => {
@@ -252,14 +312,35 @@ test('a test added to the file on disk appears in the explorer', async () => {
 test('"Create a test from this run" writes a test beside the plugin, and it passes', async () => {
   await openEditor('loader.lua');
   await runAndShowOutput(page, 'loader.lua');
-  await waitFor('the run to end', async () => (await outputText(page)).includes('[exit]'), 90_000);
+  // The run ends, and (restart on save) waits for the next save.
+  await waitFor(
+    'the run to end',
+    async () => /\[exit\]|已完成（退出码 0）/.test(await outputText(page)),
+    90_000,
+  );
   await runCommand(page, /从这次运行创建测试|Create a test from this run/);
   const created = path.join(workspace, 'loader.test.json');
-  await waitFor('loader.test.json', () => fs.existsSync(created), 30_000);
-  const doc = JSON.parse(fs.readFileSync(created, 'utf8')) as {
-    players: unknown[];
-    script: unknown[];
-  };
+  // Read once it is whole: the file appears before its text is all written.
+  const doc = await waitFor(
+    'loader.test.json',
+    () => {
+      try {
+        return JSON.parse(fs.readFileSync(created, 'utf8')) as {
+          $schema: string;
+          players: unknown[];
+          script: unknown[];
+        };
+      } catch {
+        return undefined;
+      }
+    },
+    30_000,
+  );
+  assert.equal(
+    doc.$schema,
+    './node_modules/coromega-lua/schemas/test.schema.json',
+    "the test schema of the package in reach, not the world file's",
+  );
   assert.deepEqual(doc.players, [{ name: 'Alex', op: true }], "the run's world comes along");
   assert.deepEqual(doc.script, [
     { expect: { print: { text: '加载完成' } } },
@@ -269,6 +350,31 @@ test('"Create a test from this run" writes a test beside the plugin, and it pass
     .locator('.tab.active', { hasText: 'loader.test.json' })
     .first()
     .waitFor({ timeout: 15_000 });
+  // VS Code follows its $schema to the test schema (the hover on "script" is that schema's), and finds nothing wrong.
+  const key = page.locator(`${EDITOR} .view-line span`, { hasText: /^"script"$/ }).first();
+  await key.waitFor();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '动作和期望，依次执行' });
+  await waitFor(
+    'the test schema in the hover on "script"',
+    async () => {
+      await page.mouse.move(0, 0);
+      await key.hover();
+      return hover
+        .first()
+        .waitFor({ timeout: 8000 })
+        .then(() => true);
+    },
+    90_000,
+  );
+  await page.mouse.move(0, 0);
+  assert.equal(
+    await page
+      .locator(`${EDITOR} .squiggly-error, ${EDITOR} .squiggly-warning, ${EDITOR} .squiggly-info`)
+      .count(),
+    0,
+    'no schema problem in the new test file',
+  );
+  await page.screenshot({ path: path.join(OUTPUT, 'test-from-run.png') });
   await showTestExplorer();
   await waitFor(
     'the new test in the explorer',

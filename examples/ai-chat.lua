@@ -1,7 +1,7 @@
 -- AI 聊天机器人：玩家在游戏菜单中提问，插件把问题发给 OpenAI 兼容的接口，再把回答告诉玩家。
 -- An AI chat bot: a player asks through the game menu; the plugin posts the question to an OpenAI-compatible
 -- endpoint and tells the player the answer.
---   npx coromega-run --world examples/ai-chat.world.json examples/ai-chat.lua
+--   npx coromega-run examples/ai-chat.lua     (plays in ai-chat.world.json, beside it)
 local omega = require("omega")
 local json = require("json")
 local coromega = require("coromega").from(omega)

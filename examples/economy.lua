@@ -1,6 +1,6 @@
 -- 计分板经济：签到领金币、查看余额、转账，金币存在计分板 money 上。
 -- A scoreboard economy: daily sign-in coins, balance, transfers; coins live on the `money` objective.
---   npx coromega-run --world examples/economy.world.json examples/economy.lua
+--   npx coromega-run examples/economy.lua     (plays in economy.world.json, beside it)
 local omega = require("omega")
 local coromega = require("coromega").from(omega)
 

@@ -10,6 +10,9 @@
  *  (e) the offline world: game-menu actions per second, each handler sending a command with a result and telling
  *      the player the answer (actions applied back to back through the action engine)
  *  (f) restart on save: `coromega-run --watch`, from writing the plugin file to the new run's first printed line
+ *  (g) the debugger: the CPU-bound script under the debugger with no breakpoints, and with breakpoints in another
+ *      file, and with coverage counting, each ÷ an ordinary run (alternating, in this process); the pause latency of
+ *      `while true do end` through the worker and its request ring
  *
  * `--only LETTERS` (e.g. `--only f`) runs only those.
  */
@@ -24,6 +27,12 @@ import type { RunEvent } from '../runtime/src/events';
 import { runPlugin } from '../runtime/src/host';
 import { fengari, publishedFengari, type Fengari } from '../runtime/src/lua';
 import { rewriteLua51Escapes } from '../lua51/escapes';
+import { Debugger } from '../runtime/src/debug/debugger';
+import { Coverage } from '../runtime/src/debug/coverage';
+import { createRequestRing, RequestReader, RequestWriter } from '../runtime/src/debug/channel';
+import { EventReader } from '../runtime/src/eventChannel';
+import { startVmWorker } from '../runtime/src/vmWorker';
+import type { VmAttachment } from '../runtime/src/host';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'bin', 'coromega-run.js');
@@ -354,6 +363,93 @@ async function startup(rounds: number): Promise<{
   };
 }
 
+/** One run of the CPU script in this thread (with a debugger or coverage attached, or none): its CPU ms. */
+async function cpuRun(file: string, attach?: () => VmAttachment): Promise<number> {
+  const c0 = process.cpuUsage();
+  const { done } = runPlugin(
+    { pluginPath: file, lang: 'en', ...(attach ? { debug: attach() } : {}) },
+    () => undefined,
+  );
+  await done;
+  const d = process.cpuUsage(c0);
+  return (d.user + d.system) / 1000;
+}
+
+/** (g): the debugger's and coverage's cost on CPU-bound Lua, as ratios of alternating rounds; pause latency. */
+async function debugCost(rounds: number): Promise<{
+  none: number;
+  other: number;
+  coverage: number;
+  pauseMs: number;
+}> {
+  const file = path.join(work, 'cpu.lua');
+  const other = path.join(work, 'other.lua');
+  fs.writeFileSync(file, CPU_SCRIPT);
+  fs.writeFileSync(other, 'local a = 1\nlocal b = 2\nprint(a + b)\n');
+  const debuggerWith = (bps: boolean) => (): VmAttachment => {
+    const d = new Debugger({
+      lang: 'en',
+      link: { send: () => undefined, requests: new RequestReader(createRequestRing()) },
+    });
+    if (bps)
+      d.handle({
+        seq: 1,
+        command: 'setBreakpoints',
+        arguments: { source: { path: other }, breakpoints: [{ line: 1 }, { line: 2 }] },
+      });
+    return d;
+  };
+  const plain: number[] = [];
+  const ratios = { none: [] as number[], other: [] as number[], coverage: [] as number[] };
+  for (let i = 0; i < 2; i++) await cpuRun(file); // warm-up
+  for (let i = 0; i < rounds; i++) {
+    const a = await cpuRun(file);
+    const b = await cpuRun(file, debuggerWith(false));
+    const c = await cpuRun(file, debuggerWith(true));
+    const e = await cpuRun(file, () => new Coverage());
+    plain.push(a);
+    ratios.none.push(b / a);
+    ratios.other.push(c / a);
+    ratios.coverage.push(e / a);
+  }
+  // Pause: from the request written to the stopped event read, the plugin spinning in its worker.
+  const spin = path.join(work, 'spin.lua');
+  fs.writeFileSync(spin, 'local n = 0\nprint("spinning")\nwhile true do n = n + 1 end\n');
+  const latencies: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const ring = createRequestRing();
+    const vm = startVmWorker(256, undefined, false, { requests: ring, lang: 'en' });
+    const w = new RequestWriter(ring);
+    const events = new EventReader(vm.events);
+    let started = false;
+    let stoppedAt = 0;
+    w.send({ seq: 1, command: 'start', arguments: { run: { pluginPath: spin, lang: 'en' } } });
+    while (!started) {
+      await events.whenWritten();
+      events.drain((t) => {
+        if (t.includes('"type":"print"')) started = true;
+      });
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = performance.now();
+    w.send({ seq: 2, command: 'pause', arguments: { threadId: 1 } });
+    while (!stoppedAt) {
+      await events.whenWritten();
+      events.drain((t) => {
+        if (t.includes('"event":"stopped"')) stoppedAt = performance.now();
+      });
+    }
+    latencies.push(stoppedAt - t0);
+    await vm.worker.terminate();
+  }
+  return {
+    none: median(ratios.none),
+    other: median(ratios.other),
+    coverage: median(ratios.coverage),
+    pauseMs: median(latencies),
+  };
+}
+
 /** (f): `coromega-run --watch`: each round saves the plugin with a new first line and times the write to that line
  * on stdout (the file watcher's pause for a burst of events included). */
 async function restartOnSave(
@@ -419,7 +515,7 @@ function median(xs: number[]): number {
 
 async function main(): Promise<void> {
   const onlyArg = process.argv.indexOf('--only');
-  const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '') : 'abcdef';
+  const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '') : 'abcdefg';
   const want = (letter: string): boolean => only.includes(letter);
   const srv = await server();
   try {
@@ -437,6 +533,7 @@ async function main(): Promise<void> {
       e = await world(2000);
     }
     const f = want('f') ? await restartOnSave(15) : undefined;
+    const g = want('g') ? await debugCost(7) : undefined;
     const fmt = (n: number): string => n.toFixed(0);
     console.log(
       `machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os
@@ -477,6 +574,20 @@ async function main(): Promise<void> {
       console.log(
         `| (f) restart on save (\`--watch\`): writing the plugin → the new run's first line on stdout (median of 15 saves; slowest) | **${fmt(f.median)} ms** (slowest ${fmt(f.max)} ms) | ≤ 150 ms |`,
       );
+    if (g) {
+      console.log(
+        `| (g) CPU-bound Lua under the debugger, no breakpoints ÷ an ordinary run (median of 7 alternating rounds; an ordinary run installs no hook) | **${g.none.toFixed(2)}×** | ≤ 1.3× |`,
+      );
+      console.log(
+        `| (g') the same, breakpoints in another file | **${g.other.toFixed(2)}×** | ≤ 1.5× |`,
+      );
+      console.log(
+        `| (g″) the same, counting lines for coverage (\`--test --coverage\`) | **${g.coverage.toFixed(2)}×** | ≤ 1.5× |`,
+      );
+      console.log(
+        `| (g‴) pause of \`while true do end\` in the VM's worker, request to stopped event (median of 5) | ${g.pauseMs.toFixed(1)} ms | ≤ 100 ms |`,
+      );
+    }
     if (c && c.outRuntime !== c.outBare)
       console.log(`\nnote: outputs differ: runtime "${c.outRuntime}" vs bare "${c.outBare}"`);
   } finally {

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FRAMEWORK_CLASSES, typeById } from '../index';
+import { FRAMEWORK_CLASSES, typeById, versionedMembers } from '../index';
 
 const FRAMEWORK: Record<string, string> = {
   Coromega: `
@@ -58,10 +58,27 @@ test('the framework classes plugins hold, by their class names', () => {
 });
 
 /**
- * Methods the official docs describe that this copy of the framework does not define yet (newer neomega
- * releases have them); the catalog lists them too, so a plugin using them is completed and not flagged.
+ * Methods the official docs describe that this copy of the framework does not define (newer neomega releases have
+ * them); the catalog lists them too, marked as only in the `documented` framework version.
  */
 const DOCUMENTED_ONLY: Record<string, string> = { CoroPlayer: 'get_inventory send' };
+
+test('the methods the bundled framework lacks are exactly the ones marked for the documented version only', () => {
+  const marked: Record<string, string[]> = {};
+  for (const [of, name, versions] of versionedMembers()) {
+    assert.deepEqual(versions, ['documented'], `${of}:${name}`);
+    (marked[of] ??= []).push(name);
+    assert.deepEqual(typeById(of)?.methods.find((m) => m.name === name)?.versions, ['documented']);
+  }
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(marked).map(([k, v]) => [k, v.sort().join(' ')])),
+    DOCUMENTED_ONLY,
+  );
+  for (const t of FRAMEWORK_CLASSES)
+    for (const m of t.methods)
+      if (!names(DOCUMENTED_ONLY[t.id] ?? '').includes(m.name))
+        assert.equal(m.versions, undefined, `${t.id}:${m.name} is in every version`);
+});
 
 test('the catalog lists exactly the methods of each framework class', () => {
   assert.equal(names(FRAMEWORK.Coromega).length, 128);

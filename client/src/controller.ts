@@ -10,8 +10,14 @@ import { WarmRuntime } from './warmRuntime';
 import { readSettings, runtimeArgs, SECTION } from './settings';
 import type { RunInfo, RunView } from './views/types';
 
+/** What the controller needs of a run in progress: a child process, or a debug session. */
+interface RunHandle {
+  writeLine(text: string): void;
+  stop(): Promise<unknown>;
+}
+
 interface ActiveRun {
-  proc: RunProcess;
+  proc: RunHandle;
   info: RunInfo;
   tempDir?: string;
   /** Prompts the plugin is waiting on, oldest first. */
@@ -145,6 +151,7 @@ export class RunController implements vscode.Disposable {
       worldState: true,
       // A run with a world is the one to keep playing: saving the plugin restarts it in that world.
       watch: settings.run.restartOnSave && world !== undefined,
+      framework: settings.frameworkVersion,
     });
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const cwd =
@@ -156,7 +163,7 @@ export class RunController implements vscode.Disposable {
 
     this.lastUri = doc.uri;
     for (const v of this.views) v.runStarted(info);
-    const run: ActiveRun = { info, tempDir, inputs: [], proc: undefined as unknown as RunProcess };
+    const run: ActiveRun = { info, tempDir, inputs: [], proc: undefined as unknown as RunHandle };
     this.active = run;
     this.setContext(run);
     this.changed.fire(true);
@@ -169,6 +176,46 @@ export class RunController implements vscode.Disposable {
       },
     );
     for (const line of send) run.proc.writeLine(line);
+  }
+
+  /** A debug session of a plugin began: the views follow it as they follow a run, and the Game view's clicks go to
+   * it. Returns the function that feeds it the session's events and the one that ends it. */
+  async debugStarted(
+    program: vscode.Uri,
+    world: string | undefined,
+    handle: RunHandle,
+  ): Promise<{ event(ev: RunEvent): void; ended(exit: ExitEvent): void }> {
+    if (this.active) await this.stop();
+    const settings = readSettings((key) =>
+      vscode.workspace.getConfiguration(SECTION, program).get(key),
+    );
+    const worldFile = this.worldFileFor(program);
+    const info: RunInfo = {
+      uri: program,
+      displayPath: program.fsPath,
+      file: program.fsPath,
+      settings,
+      startedAt: Date.now(),
+      ...(worldFile ? { worldFile } : {}),
+      ...(world ? { world } : {}),
+    };
+    this.lastUri = program;
+    for (const v of this.views) v.runStarted(info);
+    const run: ActiveRun = { info, inputs: [], proc: handle };
+    this.active = run;
+    this.setContext(run);
+    this.changed.fire(true);
+    let ended = false;
+    return {
+      event: (ev) => {
+        if (!ended && ev.type !== 'exit') this.onEvent(run, ev);
+      },
+      ended: (exit) => {
+        if (ended) return;
+        ended = true;
+        void this.onClose(run, exit);
+      },
+    };
   }
 
   /** A terminal-menu lens: types `trigger` into `uri`'s run when that plugin is running, else runs it and types it. */

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RunCodeLensProvider } from './codeLens';
+import { registerDebugger } from './debug/debugger';
 import { RunController } from './controller';
 import { Messages, resolveLang } from './i18n';
 import { OutputLinkProvider } from './outputLinks';
 import { createLanguageClient } from './languageClient';
 import { readSettings, SECTION } from './settings';
+import { DEFAULT_FRAMEWORK_VERSION } from '../../catalog/versions';
 import { LastRun } from './testing/createTest';
 import { TestExplorer } from './testing/testExplorer';
 import { DiagnosticsView } from './views/diagnosticsView';
@@ -51,6 +53,9 @@ export class Ctx implements vscode.Disposable {
       run: (uri, send) => this.controller.run(uri, send),
       isRunning: (uri) => this.controller.isRunning(uri),
       worldFileFor: (uri) => this.controller.worldFileFor(uri),
+      alwaysSaveWorldEdits: (uri) =>
+        readSettings((key) => vscode.workspace.getConfiguration(SECTION, uri).get(key)).run
+          .alwaysSaveWorldEdits,
     });
     this.controller = new RunController(
       extension.extensionUri,
@@ -62,7 +67,48 @@ export class Ctx implements vscode.Disposable {
       extensionUri: extension.extensionUri,
       t,
       lang: () => this.messages.lang,
+      framework: () => {
+        const v = readSettings((key) =>
+          vscode.workspace.getConfiguration(SECTION).get(key),
+        ).frameworkVersion;
+        return v === DEFAULT_FRAMEWORK_VERSION ? undefined : v;
+      },
     });
+    // Debug sessions of plugins feed the same views as runs.
+    const sessions = new Map<
+      string,
+      Promise<{
+        event(ev: import('../../runtime/src/events').RunEvent): void;
+        ended(exit: import('../../runtime/src/events').ExitEvent): void;
+      }>
+    >();
+    this.disposables.push(
+      ...registerDebugger({
+        extensionUri: extension.extensionUri,
+        t,
+        lang: () => this.messages.lang,
+        worldFileFor: (uri) => this.controller.worldFileFor(uri),
+        started: (session, program, world) => {
+          sessions.set(
+            session.id,
+            this.controller.debugStarted(program, world, {
+              writeLine: (line) => void session.customRequest('coromega/input', { line }),
+              stop: () => Promise.resolve(vscode.debug.stopDebugging(session)),
+            }),
+          );
+        },
+        events: (session, events) =>
+          void sessions.get(session.id)?.then((s) => events.forEach((e) => s.event(e))),
+        paused: (_session, paused) => this.game.paused(paused),
+        ended: (session, exit) => {
+          void sessions
+            .get(session.id)
+            ?.then((s) => s.ended(exit ?? { type: 'exit', code: 1, reason: 'stopped' }));
+          sessions.delete(session.id);
+        },
+        testResult: (session, result) => this.tests.debugResult(session, result),
+      }),
+    );
     this.lenses = new RunCodeLensProvider(t, {
       isRunning: (uri) => this.controller.isRunning(uri),
     });

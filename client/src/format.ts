@@ -76,8 +76,10 @@ export class OutputFormatter {
         }
         return out;
       }
-      case 'warning':
-        return [`[warning] ${stripMinecraftCodes(ev.message)}`];
+      case 'warning': {
+        const where = ev.file ? `${ev.file}${ev.line ? `:${ev.line}` : ''}: ` : '';
+        return [`[warning] ${where}${stripMinecraftCodes(ev.message)}`];
+      }
       case 'input':
         return [`[input] ${t('Waiting for input: {0}', stripMinecraftCodes(ev.prompt))}`];
       case 'reload':

@@ -39,7 +39,11 @@ export function createLanguageClient(extensionUri: vscode.Uri, messages: Message
     initializationOptions: {
       locale: messages.lang,
       settings: {
-        [SECTION]: { languageServer: settings.languageServer, inlayHints: settings.inlayHints },
+        [SECTION]: {
+          languageServer: settings.languageServer,
+          inlayHints: settings.inlayHints,
+          frameworkVersion: settings.frameworkVersion,
+        },
       },
     },
     outputChannelName: messages.t('Coromega Language Server'),

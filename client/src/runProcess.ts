@@ -15,8 +15,10 @@ export interface RunProcessOptions {
   /** The Node executable; in VS Code `process.execPath` with ELECTRON_RUN_AS_NODE=1. */
   execPath?: string;
   env?: NodeJS.ProcessEnv;
-  /** Grace period between SIGTERM and SIGKILL when stopping. */
+  /** Grace period between SIGTERM and SIGKILL when stopping (POSIX). */
   killGraceMs?: number;
+  /** The system the process runs on (default: this one); decides how it is stopped (`stopSteps`). */
+  platform?: NodeJS.Platform;
   /** A runtime process started ahead with `--serve` (warmRuntime.ts): it gets `args` and `cwd` on its stdin
    * instead of a new process being started. */
   warm?: ChildProcess;
@@ -48,6 +50,21 @@ export class LineSplitter {
     this.tail = '';
     return rest ? [rest] : [];
   }
+}
+
+/** How a child process is stopped on `platform`: on POSIX, SIGTERM first (the runtime says it stopped and aborts its
+ * requests), then SIGKILL after the grace period for a Lua loop that never lets it; Windows delivers no signals
+ * (Node ends the process there whatever the signal), so it is ended at once. */
+export function stopSteps(
+  platform: NodeJS.Platform,
+  graceMs: number,
+): Array<{ signal: NodeJS.Signals; afterMs: number }> {
+  return platform === 'win32'
+    ? [{ signal: 'SIGKILL', afterMs: 0 }]
+    : [
+        { signal: 'SIGTERM', afterMs: 0 },
+        { signal: 'SIGKILL', afterMs: graceMs },
+      ];
 }
 
 export class RunProcess {
@@ -135,16 +152,21 @@ export class RunProcess {
     this.child.stdin.write(text.replace(/\r?\n/g, ' ') + '\n');
   }
 
-  /** Ends the run: SIGTERM, then SIGKILL if it is still there after the grace period (a tight Lua loop never
-   * gets to handle SIGTERM). In-flight requests die with the process. */
+  /** Ends the run (`stopSteps`: SIGTERM then SIGKILL on POSIX, at once on Windows). In-flight requests die with
+   * the process. */
   stop(): Promise<ExitEvent> {
-    if (!this.closed) {
+    if (!this.closed && !this.stopRequested) {
       this.stopRequested = true;
-      this.child.kill('SIGTERM');
-      if (!this.killTimer) {
-        this.killTimer = setTimeout(() => {
-          if (!this.closed) this.child.kill('SIGKILL');
-        }, this.options.killGraceMs ?? 400);
+      const steps = stopSteps(
+        this.options.platform ?? process.platform,
+        this.options.killGraceMs ?? 400,
+      );
+      for (const { signal, afterMs } of steps) {
+        if (afterMs === 0) this.child.kill(signal);
+        else
+          this.killTimer = setTimeout(() => {
+            if (!this.closed) this.child.kill(signal);
+          }, afterMs);
       }
     }
     return this.done;

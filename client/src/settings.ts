@@ -3,6 +3,11 @@
  * `package.json` `contributes.configuration` (a test compares them). No `vscode` import, so the
  * mapping to runtime CLI flags is testable outside VS Code.
  */
+import {
+  DEFAULT_FRAMEWORK_VERSION,
+  FRAMEWORK_VERSIONS,
+  type FrameworkVersion,
+} from '../../catalog/versions';
 import type { Lang } from './i18n';
 
 export const SECTION = 'coromegaLua';
@@ -24,6 +29,8 @@ export interface RunSettings {
   clearOutputOnRun: boolean;
   /** A plugin's world file: `${name}` is the plugin's name without `.lua`; relative to the plugin's folder. */
   worldFile: string;
+  /** Save player edits made in the Game view while playing to the world file at once (else on Save). */
+  alwaysSaveWorldEdits: boolean;
   /** Runs with a world file restart in the same world when the plugin or its config is saved (`--watch`). */
   restartOnSave: boolean;
   /** Run on virtual time (`--virtual-time`). */
@@ -49,6 +56,8 @@ export type LanguageSetting = 'auto' | 'zh-cn' | 'en';
 
 export interface Settings {
   language: LanguageSetting;
+  /** The neomega framework version plugins target (catalog/versions.ts): runs and the language server follow it. */
+  frameworkVersion: FrameworkVersion;
   run: RunSettings;
   languageServer: LanguageServerSettings;
   inlayHints: InlayHintSettings;
@@ -68,6 +77,12 @@ export interface SettingSpec {
 
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'language', type: 'string', default: 'auto', enum: ['auto', 'zh-cn', 'en'] },
+  {
+    key: 'frameworkVersion',
+    type: 'string',
+    default: DEFAULT_FRAMEWORK_VERSION,
+    enum: FRAMEWORK_VERSIONS,
+  },
   { key: 'run.storagePath', type: 'string', default: '' },
   { key: 'run.timeoutCapSeconds', type: 'number', default: 0, minimum: 0 },
   { key: 'run.maxBodyShownBytes', type: 'number', default: 65536, minimum: 1024 },
@@ -76,6 +91,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'run.maskSecrets', type: 'boolean', default: true },
   { key: 'run.clearOutputOnRun', type: 'boolean', default: true },
   { key: 'run.worldFile', type: 'string', default: '${name}.world.json' },
+  { key: 'run.alwaysSaveWorldEdits', type: 'boolean', default: false },
   { key: 'run.restartOnSave', type: 'boolean', default: true },
   { key: 'run.virtualTime', type: 'boolean', default: false },
   { key: 'languageServer.completion', type: 'boolean', default: true },
@@ -103,6 +119,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
   }
   return {
     language: v['language'] as LanguageSetting,
+    frameworkVersion: v['frameworkVersion'] as FrameworkVersion,
     run: {
       storagePath: v['run.storagePath'] as string,
       timeoutCapSeconds: v['run.timeoutCapSeconds'] as number,
@@ -112,6 +129,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
       maskSecrets: v['run.maskSecrets'] as boolean,
       clearOutputOnRun: v['run.clearOutputOnRun'] as boolean,
       worldFile: v['run.worldFile'] as string,
+      alwaysSaveWorldEdits: v['run.alwaysSaveWorldEdits'] as boolean,
       restartOnSave: v['run.restartOnSave'] as boolean,
       virtualTime: v['run.virtualTime'] as boolean,
     },
@@ -136,12 +154,15 @@ export interface RunTarget {
   displayPath?: string;
   /** Runtime message language (`--lang`): the same as the extension's own messages. */
   lang: Lang;
-  /** The world file to run in (`--world`), when there is one. */
+  /** The world file to run in (`--world`); without one, `--no-world`: the extension has already applied the world
+   * file rule (its setting), so the runtime does not look beside the plugin again. */
   world?: string;
   /** Ask for `worldState` events (`--world-state`), which the Game view shows the live world from. */
   worldState?: boolean;
   /** Restart in the same world when the plugin or its config is saved (`--watch`). */
   watch?: boolean;
+  /** The framework version to run against (`--framework`), when not the default. */
+  framework?: FrameworkVersion;
 }
 
 /** The CLI arguments (after the script path) for one run. */
@@ -155,9 +176,12 @@ export function runtimeArgs(run: RunSettings, target: RunTarget): string[] {
   if (!run.maskSecrets) args.push('--no-mask');
   if (target.displayPath) args.push('--display-path', target.displayPath);
   if (target.world) args.push('--world', target.world);
+  else args.push('--no-world');
   if (target.worldState) args.push('--world-state');
   if (run.virtualTime) args.push('--virtual-time');
   if (target.watch) args.push('--watch');
+  if (target.framework && target.framework !== DEFAULT_FRAMEWORK_VERSION)
+    args.push('--framework', target.framework);
   args.push(target.file);
   return args;
 }

@@ -197,6 +197,40 @@ test('the pending ask of a player comes from the runtime, with its prompt split 
   assert.deepEqual(m.takeUpdate()!.players![0]!.asks, []);
 });
 
+test('when the run ends (Stop, or any end) no question waits any more', () => {
+  const m = model();
+  m.event(state([{ name: 'Steve', asks: ['§e你想问什么？'] }, { name: 'Alex' }]));
+  assert.deepEqual(m.takeUpdate()!.players![0]!.asks, ['§e你想问什么？']);
+  m.event({ type: 'exit', code: 1, reason: 'stopped', message: 'run stopped' });
+  const u = m.takeUpdate()!;
+  assert.equal(u.header!.running, false);
+  assert.deepEqual(
+    u.players!.map((p) => [p.name, p.asks, p.prompt]),
+    [
+      ['Steve', [], []],
+      ['Alex', [], []],
+    ],
+  );
+  assert.equal(m.player('Steve')!.asks.length, 0);
+  // Nothing asked: the end touches the header only.
+  const quiet = model();
+  quiet.event(state([{ name: 'Steve' }]));
+  quiet.takeUpdate();
+  quiet.event({ type: 'exit', code: 0, reason: 'finished' });
+  assert.equal(quiet.takeUpdate()!.players, undefined);
+});
+
+test('edits waiting to be saved are in the header; a new run starts with none', () => {
+  const m = model();
+  m.takeUpdate();
+  m.setUnsaved(2);
+  assert.equal(m.takeUpdate()!.header!.unsaved, 2);
+  m.setUnsaved(2);
+  assert.equal(m.takeUpdate(), undefined, 'no change, no batch');
+  m.runStarted('ai-chat.lua', WORLD);
+  assert.equal(m.takeUpdate()!.header!.unsaved, 0);
+});
+
 test('a flood of events keeps each history capped and batches hold at most a cap of rows', () => {
   const m = model();
   m.takeUpdate();
@@ -306,6 +340,19 @@ test('the default player, edits shown while no run is live, and the language of 
   assert.equal(u.lines[0]!.label, '标题');
   assert.equal(u.commands[0]!.text, '已将标签“vip”添加到 Steve');
   assert.equal(u.log[0]!.text, 'Dan 上线');
+});
+
+test('paused in the debugger: the header says so until the plugin goes on or the run ends', () => {
+  const m = model();
+  m.setPaused(true);
+  assert.equal(m.headerState().paused, true);
+  assert.equal(m.snapshot().header?.paused, true);
+  m.setPaused(false);
+  assert.equal(m.headerState().paused, false);
+  m.setPaused(true);
+  m.event({ type: 'exit', code: 0, reason: 'finished' });
+  assert.equal(m.headerState().paused, false);
+  assert.equal(m.headerState().running, false);
 });
 
 test('restart on save: "Reloaded" in the header and the log, entry points registered anew, a run waiting for a save', () => {

@@ -51,6 +51,7 @@ test('runtimeArgs maps every run setting to the CLI flag of the contract', () =>
     '--no-mask',
     '--display-path',
     '/ws/a.lua',
+    '--no-world',
     '/tmp/x/a.lua',
   ]);
   const defaults = runtimeArgs(readSettings(() => undefined).run, { file: 'p.lua', lang: 'zh-cn' });
@@ -62,6 +63,7 @@ test('runtimeArgs maps every run setting to the CLI flag of the contract', () =>
     '65536',
     '--max-body',
     '52428800',
+    '--no-world',
     'p.lua',
   ]);
 });

@@ -8,7 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { outlineTestFile } from '../../runtime/src/testing/outline';
-import type { TestReport } from '../../runtime/src/testing/protocol';
+import type { TestEndReport, TestReport } from '../../runtime/src/testing/protocol';
+import { failureText } from '../src/testing/failureText';
+import { Messages } from '../src/i18n';
 import { exactly, testArgs, TestProcess } from '../src/testing/testProcess';
 import { freeTestPath } from '../../runtime/src/testing/fromRun';
 
@@ -133,4 +135,63 @@ test('a new test goes beside the plugin, never over an existing one', () => {
     freeTestPath('/p/shop.lua', (p) => taken.has(p)),
     '/p/shop.test.json',
   );
+});
+
+test('a failed test says what was expected first, then what was seen; the rest is for the peek', () => {
+  const zh = new Messages(path.resolve(__dirname, '..', '..', '..', 'l10n'), 'zh-cn').t;
+  const en = new Messages(path.resolve(__dirname, '..', '..', '..', 'l10n'), 'en').t;
+  const report: TestEndReport = {
+    type: 'testEnd',
+    file: '/w/greeter.test.json',
+    display: 'greeter.test.json',
+    name: 'barks',
+    line: 12,
+    column: 7,
+    status: 'failed',
+    durationMs: 80,
+    transcript: [],
+    failure: {
+      step: { index: 1, line: 15, column: 9, pointer: '/tests/1/script/1', label: 'expect say' },
+      message: '插件稳定前没有看到期望的事件',
+      expected: 'Steve 看到的消息，匹配 /汪/',
+      actual:
+        '上一个动作之后的事件：\n  ▶ Steve 打开菜单 hello\n  @Steve: 喵 Steve\n  @Steve (动作栏): 好',
+    },
+  };
+  const zhText = failureText(report, zh);
+  const [first, ...rest] = zhText.message.split('\n');
+  assert.equal(first, '期望 Steve 看到的消息，匹配 /汪/ · 看到 @Steve: 喵 Steve（另有 1 条）');
+  assert.ok(first!.indexOf('期望') < first!.indexOf('看到'), 'expected before seen');
+  assert.deepEqual(rest.slice(0, 3), [
+    '',
+    '第 2 步（expect say）：插件稳定前没有看到期望的事件',
+    '期望：Steve 看到的消息，匹配 /汪/',
+  ]);
+  assert.ok(zhText.message.includes('  ▶ Steve 打开菜单 hello\n  @Steve: 喵 Steve'));
+  assert.deepEqual(zhText.diff, {
+    title: '第 2 步（expect say）：插件稳定前没有看到期望的事件',
+    expected: 'Steve 看到的消息，匹配 /汪/',
+    seen: '▶ Steve 打开菜单 hello\n@Steve: 喵 Steve\n@Steve (动作栏): 好',
+  });
+  const nothing = failureText(
+    { ...report, failure: { ...report.failure!, actual: '(no events since the previous action)' } },
+    en,
+  );
+  assert.match(nothing.message, /^Expected Steve 看到的消息，匹配 \/汪\/ · seen \(no events since/);
+  // A failure with nothing expected (an action that could not be applied) is its sentence.
+  const action = failureText(
+    {
+      ...report,
+      failure: {
+        step: report.failure!.step,
+        message: 'the action could not be applied: no such player',
+      },
+    },
+    en,
+  );
+  assert.equal(
+    action.message,
+    'Step 2 (expect say): the action could not be applied: no such player',
+  );
+  assert.equal(action.diff, undefined);
 });

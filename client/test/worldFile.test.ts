@@ -153,6 +153,21 @@ test('a world without players keeps the default Steve; a new file is written who
   assert.deepEqual(JSON.parse(created), { players: [{ name: 'Steve', op: false }] });
   assert.ok(created.endsWith('\n'));
   assert.doesNotThrow(() => parseWorld(created, 'w.json', 'en'));
+  // A new file starts with the $schema it is given (the package's schemas in reach), ahead of the players.
+  const withSchema = applyWorldEdit(
+    undefined,
+    { kind: 'addPlayer', name: 'Steve' },
+    t,
+    './node_modules/coromega-lua/schemas/world.schema.json',
+  );
+  assert.ok(withSchema.ok);
+  assert.deepEqual(Object.entries(JSON.parse(withSchema.text) as object), [
+    ['$schema', './node_modules/coromega-lua/schemas/world.schema.json'],
+    ['players', [{ name: 'Steve', op: true }]],
+  ]);
+  assert.doesNotThrow(() => parseWorld(withSchema.text, 'w.json', 'en'));
+  const kept = applyWorldEdit(noPlayers, { kind: 'addPlayer', name: 'Alex' }, t, './x.json');
+  assert.ok(kept.ok && !kept.text.includes('$schema'), 'an existing file gets none');
   const gone = edit(undefined, { kind: 'removePlayer', name: 'Steve' });
   assert.deepEqual(JSON.parse(gone), { players: [] }, 'removing the default player leaves nobody');
 

@@ -1,7 +1,14 @@
 /**
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { detectLang, tr, type Lang } from './messages';
+import {
+  FRAMEWORK_VERSIONS,
+  isFrameworkVersion,
+  type FrameworkVersion,
+} from '../../catalog/versions';
 
 /** The Lua VM's heap limit without `--max-memory`, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 512;
@@ -15,8 +22,15 @@ Runs neomega Lua plugins offline, in a simulated world (players, menus, commands
 
 options:
   --world FILE.json        the world: players, bot, QQ, command and HTTP rules, a script of actions
-                           (default: one online operator "Steve")
-  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json)
+                           (default: NAME.world.json beside NAME.lua when there is one, else one online
+                           operator "Steve")
+  --no-world               do not load NAME.world.json beside the plugin
+  --config FILE.json       plugin config (default: NAME.json beside NAME.lua, or neomega_storage/config/NAME[lua]/*.json);
+                           with several plugins, one per plugin: --config NAME.lua=FILE.json
+  --framework bundled|documented
+                           the version of neomega's framework (coromega.lua) to follow: bundled (default, the
+                           coromega.lua neomega ships) or documented (the API the docs describe: adds
+                           player:send, player:get_inventory)
   --storage DIR            storage root for data/config/cache paths (default: the plugin's neomega_storage, or
                            ./neomega_storage beside the plugin)
   --json                   print one JSON event per line on stdout instead of plain text
@@ -42,7 +56,9 @@ options:
 stdin: a line that is a JSON object is one world action, e.g. {"as":"Steve","menu":"签到"};
 any other line answers coromega:input or calls a terminal menu.
 
-plugin tests: coromega-run --test [--record] [TEST.json|DIR ...]   (coromega-run --test --help for more)
+plugin tests: coromega-run --test [--record] [--coverage [DIR]] [TEST.json|DIR ...]   (coromega-run --test --help)
+debugging:    coromega-run --debug-adapter [--lang zh-cn|en]   (the Debug Adapter Protocol on stdin/stdout, for
+              VS Code, nvim-dap and other DAP clients)
 a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a passing test; --init --help)
 `;
   return `用法：coromega-run [选项] 插件.lua [更多插件.lua ...]
@@ -51,8 +67,13 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
 
 选项：
   --world 文件.json        世界：玩家、机器人、QQ、命令与 HTTP 规则、动作脚本
-                           （默认：一个在线的管理员玩家 "Steve"）
-  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）
+                           （默认：插件旁有 同名.world.json 时用它，否则是一个在线的管理员玩家 "Steve"）
+  --no-world               不加载插件旁的 同名.world.json
+  --config 文件.json       插件配置（默认：插件旁的 同名.json，或 neomega_storage/config/插件名[lua]/*.json）；
+                           有多个插件时每个插件一个：--config 插件名.lua=文件.json
+  --framework bundled|documented
+                           遵循的 neomega 框架（coromega.lua）版本：bundled（默认，neomega 自带的
+                           coromega.lua）或 documented（官方文档描述的 API：多了 player:send、player:get_inventory）
   --storage 目录           data/config/cache 路径的存储根目录（默认：插件所在的 neomega_storage，
                            否则插件旁的 ./neomega_storage）
   --json                   在标准输出上每行输出一个 JSON 事件，代替纯文本
@@ -76,13 +97,17 @@ a new plugin: coromega-run --init NAME   (NAME.lua, its config, world and a pass
 标准输入：是 JSON 对象的一行是一个世界动作，例如 {"as":"Steve","menu":"签到"}；
 其他行回答 coromega:input 或调用终端菜单。
 
-插件测试：coromega-run --test [--record] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+插件测试：coromega-run --test [--record] [--coverage [目录]] [测试文件或目录 ...]（coromega-run --test --help 查看详情）
+调试：    coromega-run --debug-adapter [--lang zh-cn|en]（在标准输入输出上提供调试适配器协议，供 VS Code、nvim-dap
+          等 DAP 客户端使用）
 新建插件：coromega-run --init 插件名（插件名.lua、配置、世界和能通过的测试；--init --help 查看详情）
 `;
 }
 
 export interface CliOptions {
   plugins: string[];
+  /** `--config PLUGIN.lua=FILE.json`: a config for one plugin of several (by the plugin as given, or its name). */
+  configs: Map<string, string>;
   json: boolean;
   maxMemoryMb: number;
   lang: Lang;
@@ -90,6 +115,8 @@ export interface CliOptions {
   watch: boolean;
   /** The world file, when --world was given. */
   world?: string;
+  /** --no-world: no world file, not even the one beside the plugin. */
+  noWorld?: boolean;
   run: RunOptions;
 }
 
@@ -147,6 +174,19 @@ export class ArgReader {
     return v;
   }
 
+  /**
+   * An optional folder after the flag (`--coverage=DIR`, or `--coverage DIR` when DIR is no option, no JSON file and
+   * no folder holding tests); undefined when none follows.
+   */
+  optionalFolder(): string | undefined {
+    if (this.inline !== undefined) return this.inline;
+    const v = this.argv[this.i + 1];
+    if (v === undefined || v.startsWith('-') || /\.json$/i.test(v)) return undefined;
+    if (fs.existsSync(v) && (!fs.statSync(v).isDirectory() || holdsTests(v))) return undefined;
+    this.i++;
+    return v;
+  }
+
   number(): number {
     const v = this.value();
     const n = Number(v);
@@ -167,6 +207,19 @@ export class ArgReader {
         this.t('--max-memory 至少为 16（MB）', '--max-memory must be at least 16 (MB)'),
       );
     return mb;
+  }
+
+  /** `--framework bundled|documented` (catalog/versions.ts). */
+  framework(): FrameworkVersion {
+    const v = this.value();
+    if (!isFrameworkVersion(v))
+      throw new UsageError(
+        this.t(
+          `--framework 应为 ${FRAMEWORK_VERSIONS.join(' 或 ')}，得到 ${JSON.stringify(v)}`,
+          `--framework expects ${FRAMEWORK_VERSIONS.join(' or ')}, got ${JSON.stringify(v)}`,
+        ),
+      );
+    return v;
   }
 
   /** `--lang`'s value is checked here; the language itself was read by `langOf` beforehand. */
@@ -211,8 +264,10 @@ export function parseArgs(
   let watch = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let world: string | undefined;
+  let noWorld = false;
   const run: Partial<RunOptions> = {};
   const resolve = new Map<string, string>();
+  const configs = new Map<string, string>();
   while (args.next()) {
     const a = args.arg;
     switch (args.flag) {
@@ -240,11 +295,22 @@ export function parseArgs(
       case '--world':
         world = args.value();
         break;
-      case '--config':
-        run.configPath = args.value();
+      case '--no-world':
+        noWorld = true;
         break;
+      case '--config': {
+        // FILE.json, or PLUGIN.lua=FILE.json for one plugin of several
+        const v = args.value();
+        const eq = /^(.+?\.lua)=(.+)$/i.exec(v);
+        if (eq) configs.set(eq[1]!, eq[2]!);
+        else run.configPath = v;
+        break;
+      }
       case '--storage':
         run.storageDir = args.value();
+        break;
+      case '--framework':
+        run.framework = args.framework();
         break;
       case '--display-path':
         run.displayPath = args.value();
@@ -289,15 +355,57 @@ export function parseArgs(
     throw new UsageError(
       t('--display-path 只能用于单个插件', '--display-path can only be used with a single plugin'),
     );
+  if (world !== undefined && noWorld)
+    throw new UsageError(
+      t('--world 与 --no-world 不能同时使用', '--world and --no-world cannot be used together'),
+    );
+  if (run.configPath !== undefined && plugins.length > 1)
+    throw new UsageError(
+      t(
+        `--config ${run.configPath} 只能用于单个插件；有多个插件时，为每个插件写 --config 插件.lua=配置.json（或在世界文件的 configs 中写）`,
+        `--config ${run.configPath} is for a single plugin; with several, give each its own: --config PLUGIN.lua=CONFIG.json (or the world file's configs)`,
+      ),
+    );
+  for (const name of configs.keys())
+    if (!plugins.some((p) => p === name || path.basename(p) === name))
+      throw new UsageError(
+        t(
+          `--config ${name}=...：没有要运行的插件 ${name}`,
+          `--config ${name}=...: ${name} is not one of the plugins to run`,
+        ),
+      );
   if (resolve.size > 0) run.resolve = resolve;
   run.lang = lang;
   return {
     plugins,
+    configs,
     json,
     maxMemoryMb,
     lang,
     watch,
     ...(world !== undefined ? { world } : {}),
+    ...(noWorld ? { noWorld } : {}),
     run: { ...run, pluginPath: plugins[0]! } as RunOptions,
   };
+}
+
+/** Whether a folder holds a `*.test.json` (at any depth, skipping hidden folders and node_modules). */
+function holdsTests(dir: string): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  for (const e of entries) {
+    if (e.isFile() && e.name.toLowerCase().endsWith('.test.json')) return true;
+    if (
+      e.isDirectory() &&
+      !e.name.startsWith('.') &&
+      e.name !== 'node_modules' &&
+      holdsTests(path.join(dir, e.name))
+    )
+      return true;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import { message } from './messages';
 import { langOf, parseArgs, usage, UsageError, type CliOptions } from './args';
 import { PlainRenderer } from './render';
 import { loadWorldFile, WorldFileError } from './world/file';
+import { defaultWorldFile } from './world/locate';
 import { EventReader } from './eventChannel';
 import { resolveConfigPath } from './config';
 import { FileWatcher, watchedSource } from './watch';
@@ -32,6 +33,12 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     // Started ahead of its run (the VS Code extension keeps one ready): the run's arguments come on stdin.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('./serve') as typeof import('./serve')).serveMain(argv.slice(1), main);
+    return false;
+  }
+  if (argv.includes('--debug-adapter')) {
+    // The Debug Adapter Protocol on stdin/stdout (dap/adapter.ts): VS Code, nvim-dap and other DAP clients.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./dap/adapter') as typeof import('./dap/adapter')).debugAdapterMain(langOf(argv));
     return false;
   }
   if (argv.some((a) => a === '--init' || a.startsWith('--init='))) {
@@ -70,15 +77,24 @@ export function main(argv: string[], warm?: VmWorker): boolean {
     return false;
   }
   const o = opts;
-  if (o.world !== undefined) {
+  // Without --world, the world file beside the (first) plugin, as VS Code and the tests find it; said on stderr.
+  const besideWorld =
+    o.world === undefined && !o.noWorld
+      ? defaultWorldFile(o.run.displayPath ?? o.plugins[0]!)
+      : undefined;
+  const worldPath = o.world ?? (besideWorld && shownPath(besideWorld));
+  if (worldPath !== undefined) {
     try {
-      o.run.world = loadWorldFile(o.world, o.lang);
+      o.run.world = loadWorldFile(worldPath, o.lang);
+      o.run.worldPath = worldPath;
     } catch (e) {
       if (!(e instanceof WorldFileError)) throw e;
       process.stderr.write(`coromega-run: ${e.message}\n`);
       process.exitCode = 2;
       return false;
     }
+    if (besideWorld && !o.json)
+      process.stderr.write(`${message(o.lang, 'world_beside', worldPath)}\n`);
   }
   for (const plugin of o.plugins) {
     if (!fs.existsSync(plugin) || !fs.statSync(plugin).isFile()) {
@@ -90,7 +106,15 @@ export function main(argv: string[], warm?: VmWorker): boolean {
   o.run.pluginPath = path.resolve(o.plugins[0]!);
   if (!o.run.displayPath) o.run.displayPath = o.plugins[0]!;
   if (o.plugins.length > 1)
-    o.run.plugins = o.plugins.map((p) => ({ pluginPath: path.resolve(p), displayPath: p }));
+    o.run.plugins = o.plugins.map((p) => {
+      const config = o.configs.get(p) ?? o.configs.get(path.basename(p));
+      return {
+        pluginPath: path.resolve(p),
+        displayPath: p,
+        ...(config !== undefined ? { configPath: config } : {}),
+      };
+    });
+  else if (o.configs.size > 0) o.run.configPath ??= [...o.configs.values()][0]!;
 
   const writeOut = (s: string): void => {
     process.stdout.write(s);
@@ -270,7 +294,16 @@ export function main(argv: string[], warm?: VmWorker): boolean {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Windows has no SIGTERM to deliver: Ctrl+C is SIGINT there and Ctrl+Break SIGBREAK; Stop in VS Code ends the
+  // process (client/src/runProcess.ts).
+  if (process.platform === 'win32') process.on('SIGBREAK', onSignal);
   return true;
+}
+
+/** A path as the user would write it: relative to the working folder when inside it. */
+function shownPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
 if (isMainThread && (require.main === module || isBundleEntry())) main(process.argv.slice(2));

@@ -6,35 +6,66 @@
  *
  * Also what of the file a plugin sees: `coromega.config` is the file's `配置` section. The runtime and the language
  * server both read these rules from here.
+ *
+ * Pure path logic over a `path` implementation and a small file-system view, so the Windows rules (`path.win32`:
+ * drive letters, backslashes, folder names in any case) are tested on any machine.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-function luaLoaderStorage(pluginPath: string): string | undefined {
-  const dir = path.dirname(path.resolve(pluginPath));
-  const parts = dir.split(path.sep);
-  const n = parts.length;
-  if (n >= 3 && parts[n - 1] === 'LuaLoader' && parts[n - 2] === 'lang') {
-    return parts.slice(0, n - 2).join(path.sep) || path.sep;
-  }
-  return undefined;
+/** The parts of `node:path` the rules need (`path.posix` and `path.win32` both fit). */
+export type PathApi = Pick<
+  typeof path,
+  'basename' | 'dirname' | 'join' | 'resolve' | 'sep' | 'normalize' | 'parse'
+>;
+
+export interface ConfigFs {
+  path: PathApi;
+  exists(file: string): boolean;
+  /** The names in a folder; throws when it cannot be read. */
+  readdir(dir: string): string[];
 }
 
-export function resolveConfigPath(pluginPath: string, explicit?: string): string | null {
-  if (explicit) return path.resolve(explicit);
-  const abs = path.resolve(pluginPath);
-  const base = path.basename(abs).replace(/\.lua$/i, '');
-  const beside = path.join(path.dirname(abs), base + '.json');
-  if (fs.existsSync(beside)) return beside;
-  const storage = luaLoaderStorage(abs);
+const NODE_FS: ConfigFs = {
+  path,
+  exists: (f) => fs.existsSync(f),
+  readdir: (d) => fs.readdirSync(d),
+};
+
+/** Folder names compare as the file system does: without case on Windows. */
+function sameName(p: PathApi, a: string, b: string): boolean {
+  return p.sep === '\\' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/** The `neomega_storage` folder of a plugin in `neomega_storage/lang/LuaLoader/`, else undefined. */
+export function luaLoaderStorage(pluginPath: string, p: PathApi = path): string | undefined {
+  const dir = p.dirname(p.resolve(pluginPath));
+  const lang = p.dirname(dir);
+  if (!sameName(p, p.basename(dir), 'LuaLoader') || !sameName(p, p.basename(lang), 'lang'))
+    return undefined;
+  return p.dirname(lang);
+}
+
+export function resolveConfigPath(
+  pluginPath: string,
+  explicit?: string,
+  io: ConfigFs = NODE_FS,
+): string | null {
+  const p = io.path;
+  if (explicit) return p.resolve(explicit);
+  const abs = p.resolve(pluginPath);
+  const base = p.basename(abs).replace(/\.lua$/i, '');
+  const beside = defaultConfigPath(abs, p);
+  if (io.exists(beside)) return beside;
+  const storage = luaLoaderStorage(abs, p);
   if (storage) {
-    const dir = path.join(storage, 'config', `${base}[lua]`);
+    const dir = p.join(storage, 'config', `${base}[lua]`);
     try {
-      const files = fs
-        .readdirSync(dir)
+      const files = io
+        .readdir(dir)
         .filter((f) => f.toLowerCase().endsWith('.json'))
         .sort();
-      if (files.length > 0) return path.join(dir, files[0]!);
+      if (files.length > 0) return p.join(dir, files[0]!);
     } catch {
       return null;
     }
@@ -42,11 +73,14 @@ export function resolveConfigPath(pluginPath: string, explicit?: string): string
   return null;
 }
 
-export function resolveStorageDir(pluginPath: string, explicit?: string): string {
-  if (explicit) return path.resolve(explicit);
+export function resolveStorageDir(
+  pluginPath: string,
+  explicit?: string,
+  p: PathApi = path,
+): string {
+  if (explicit) return p.resolve(explicit);
   return (
-    luaLoaderStorage(pluginPath) ??
-    path.join(path.dirname(path.resolve(pluginPath)), 'neomega_storage')
+    luaLoaderStorage(pluginPath, p) ?? p.join(p.dirname(p.resolve(pluginPath)), 'neomega_storage')
   );
 }
 
@@ -71,7 +105,7 @@ export function newConfigDoc(pluginPath: string, section: unknown): Record<strin
 }
 
 /** Where a plugin with no config file gets one: `NAME.json` beside `NAME.lua` (the first place the rule looks). */
-export function defaultConfigPath(pluginPath: string): string {
-  const abs = path.resolve(pluginPath);
-  return path.join(path.dirname(abs), path.basename(abs).replace(/\.lua$/i, '') + '.json');
+export function defaultConfigPath(pluginPath: string, p: PathApi = path): string {
+  const abs = p.resolve(pluginPath);
+  return p.join(p.dirname(abs), p.basename(abs).replace(/\.lua$/i, '') + '.json');
 }

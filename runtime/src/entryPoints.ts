@@ -4,9 +4,22 @@
  * between plugins. The scheduler (runtime.ts) asks `listening` whether stdin or the script can still reach one.
  */
 import type { RunEvent, SayVia } from './events';
-import type { Player } from './world/world';
+import type { MessageKey } from './messages';
+import type { Player, World } from './world/world';
 import type { Data, PluginVM, Source } from './vm/plugin';
-import type { Runtime } from './runtime';
+
+/** What the entry points need from the run (runtime.ts is this host). */
+export interface EntryHost {
+  readonly world: World;
+  /** Plugins are still loading: terminal lines wait until every main chunk has run. */
+  readonly loading: boolean;
+  emit(e: RunEvent): void;
+  msg(key: MessageKey, ...a: string[]): string;
+  timer(vm: PluginVM, ms: number, fn: () => void): () => void;
+  later(fn: () => void): void;
+  /** Applies the stdin lines received so far. */
+  processLines(): void;
+}
 
 /** Entry points no action can reach: packets never arrive offline, and only plugins publish to topics. */
 const UNREACHABLE = new Set(['packet', 'topic']);
@@ -35,7 +48,7 @@ export class EntryPoints {
   private readonly calls = new Map<number, (result: string | null, err?: string) => void>();
   private nextCall = 1;
 
-  constructor(private readonly rt: Runtime) {}
+  constructor(private readonly rt: EntryHost) {}
 
   /** Whether stdin (or the script) could still reach one of this plugin's entry points (any plugin's, without vm). */
   listening(vm?: PluginVM): boolean {
@@ -119,10 +132,20 @@ export class EntryPoints {
   // --------------------------------------------------------------------------------------------------------------
   // Players
 
-  /** A player is shown something (`say` event). */
+  /**
+   * A player is shown something (`say` event). The bot reads nothing; a player who is offline sees nothing (neomega
+   * sends a tellraw that matches no one) and the event says so.
+   */
   show(player: Player, text: string, via: SayVia, vm?: PluginVM): void {
-    if (via === 'ask') this.askPrompts.set(player.uuid, text);
-    const e: RunEvent = { type: 'say', player: player.name, text, via };
+    if (player.bot) return;
+    if (via === 'ask' && player.online) this.askPrompts.set(player.uuid, text);
+    const e: RunEvent = {
+      type: 'say',
+      player: player.name,
+      text,
+      via,
+      ...(player.online ? {} : { offline: true as const }),
+    };
     if (vm) vm.emit(e);
     else this.rt.emit(e);
   }
@@ -180,8 +203,9 @@ export class EntryPoints {
             canned.error,
           );
       };
-      if (from && canned.delay) {
-        const cancel = this.rt.timer(from, canned.delay, reply);
+      // A timer even without a delay: the answer is work the caller waits for, so the run does not end before it.
+      if (from) {
+        const cancel = this.rt.timer(from, canned.delay ?? 0, reply);
         return () => {
           cancelled = true;
           cancel();

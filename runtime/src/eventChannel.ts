@@ -142,6 +142,24 @@ export class EventReader extends Ring {
     return n;
   }
 
+  /** How many texts the writer has added so far (cheap enough to read on every Lua line). */
+  written(): number {
+    return Atomics.load(this.idx, SEQ);
+  }
+
+  /** Blocks this thread until the writer has added something since the last wait, or `timeoutMs` has passed. */
+  waitWritten(timeoutMs: number): void {
+    const seq = Atomics.load(this.idx, SEQ);
+    if (seq !== this.seen) {
+      this.seen = seq;
+      return;
+    }
+    Atomics.store(this.idx, WAITING, 1);
+    Atomics.wait(this.idx, SEQ, seq, timeoutMs);
+    Atomics.store(this.idx, WAITING, 0);
+    this.seen = Atomics.load(this.idx, SEQ);
+  }
+
   /** Resolves once the writer has added something since the last call (at once if it already has). */
   async whenWritten(): Promise<void> {
     const seq = Atomics.load(this.idx, SEQ);

@@ -34,6 +34,8 @@ export interface StartEvent {
   config: string | null;
   /** The storage root (`neomega_storage`-like folder). */
   storage: string;
+  /** The world file the run plays in (given with --world, or found beside the plugin), when there is one. */
+  world?: string;
   /** Epoch milliseconds. */
   time: number;
 }
@@ -118,6 +120,9 @@ export interface WarningEvent {
   message: string;
   /** The API the warning is about, when there is one (e.g. `omega.sync_sql.open`). */
   api?: string;
+  /** Where in the plugin's code, when the warning is about one line (e.g. a config key the config lacks). */
+  file?: string;
+  line?: number;
   plugin?: string;
 }
 
@@ -186,6 +191,8 @@ export interface SayEvent {
   player: string;
   text: string;
   via: SayVia;
+  /** The player is offline: neomega's tellraw matches no one, so they were not shown it. */
+  offline?: true;
   plugin?: string;
 }
 
@@ -214,7 +221,7 @@ export interface CommandEvent {
 
 export interface QqEvent {
   type: 'qq';
-  /** `群聊:ID`, `私聊:ID`, `频道:GUILD:CHANNEL`, or the target string the plugin gave; `default` for the default list. */
+  /** `群聊:ID`, `好友:ID`, `频道:GUILD:CHANNEL`, or the target string the plugin gave; `default` for the default list. */
   target: string;
   text: string;
   plugin?: string;
@@ -363,9 +370,16 @@ export interface TerminalAction {
   terminal: string;
 }
 
-/** A QQ message arrives: in group GROUP, or privately when GROUP is absent. */
+/** A QQ message arrives: in group GROUP, in channel CHANNEL of guild GUILD, or privately when neither is given. */
 export interface QqAction {
-  qq: { group?: number; user: number; nickname?: string; text: string };
+  qq: {
+    group?: number;
+    guild?: string | number;
+    channel?: string | number;
+    user: number;
+    nickname?: string;
+    text: string;
+  };
 }
 
 /** Another plugin calls the cross-plugin API NAME with ARGS; the answer is an `apiResult` event. */

@@ -5,7 +5,8 @@
 import type { ExitEvent, RunEvent } from './events';
 import type { Lang } from './messages';
 import type { WorldFile } from './world/file';
-import type { PluginOptions } from './vm/plugin';
+import type { PluginOptions, PluginVM } from './vm/plugin';
+import type { FrameworkVersion } from '../../catalog/versions';
 import { Runtime } from './runtime';
 
 export { DEFAULT_MAX_BODY, DEFAULT_MAX_BODY_EVENT } from './runtime';
@@ -47,8 +48,23 @@ export interface RunOptions {
   bodyDir?: string;
   /** The world (already checked, see world/file.ts). Default: one online operator, Steve. */
   world?: WorldFile;
+  /** The file `world` was read from, reported in the `start` event. */
+  worldPath?: string;
   /** Report the players and objectives as `worldState` events whenever they change. Default false. */
   worldState?: boolean;
+  /** The framework version the plugins' coromega follows (catalog/versions.ts). Default: the bundled one. */
+  framework?: FrameworkVersion;
+  /** A debugger or a coverage counter, attached to each plugin's VM before it loads (never in a plain run). */
+  debug?: VmAttachment;
+}
+
+/** What a debugger (debug/debugger.ts) or coverage (debug/coverage.ts) needs from a run. */
+export interface VmAttachment {
+  attach(vm: PluginVM): void;
+  /** The run ended. */
+  detach(): void;
+  /** The run's world, lent to the attachment: stopped while paused, players' names for display. */
+  world?: { pause(): void; resume(): void; playerName(uuid: string): string | undefined };
 }
 
 /** A run in progress, for its driver: feed stdin lines, close stdin, stop it. */

@@ -22,6 +22,8 @@ export interface Fengari {
 }
 
 let cached: Fengari | undefined;
+/** Loads one of Fengari's own modules (`ldo.js`...), the same instance `fengari()` uses. */
+let internal: ((name: string) => unknown) | undefined;
 
 const TWO63 = 2 ** 63;
 
@@ -92,9 +94,15 @@ export function fengari(): Fengari {
       () => require('fengari/src/luaconf.js') as { lua_number2str: (n: number) => string },
       () => require('fengari') as Fengari,
     );
+    internal = (name) => {
+      // Only the debugger reaches into Fengari's modules (its error path, see debug/errors.ts).
+      if (name === 'ldo.js') return require('fengari/src/ldo.js');
+      throw new Error(`fengari/src/${name} is not bundled`);
+    };
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const load = patchedLoader();
+    internal = load;
     cached = configure(
       () => load('defs.js'),
       () => load('luaconf.js') as { lua_number2str: (n: number) => string },
@@ -102,6 +110,12 @@ export function fengari(): Fengari {
     );
   }
   return cached;
+}
+
+/** One of Fengari's own modules, as loaded by `fengari()` (for the debugger's look at its error path). */
+export function fengariModule(name: 'ldo.js'): unknown {
+  fengari();
+  return internal!(name);
 }
 
 /** Fengari as published, unpatched but set up as `fengari()` is: what `npm run bench` compares the runtime with. */

@@ -3,6 +3,8 @@
  * else the locale in LC_ALL / LC_MESSAGES / LANG, else Simplified Chinese. Nothing the plugin receives (Go error
  * texts, command outputs) is translated.
  */
+import { WORLD_MESSAGES } from './worldMessages';
+
 export type Lang = 'zh-cn' | 'en';
 
 export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -16,13 +18,19 @@ export function tr(lang: Lang, zh: string, en: string): string {
   return lang === 'en' ? en : zh;
 }
 
+/** `ask` is `coromega:ask`; a name with its object (`player:ask`) stays as written. */
+function callName(n: string): string {
+  return n.includes(':') ? n : `coromega:${n}`;
+}
+
 type Texts = readonly [zh: (...a: string[]) => string, en: (...a: string[]) => string];
 
 const MESSAGES = {
+  // `n` is a coromega method's name, or a whole call such as `player:ask` for the other objects' methods.
   need_co: [
-    (n) => `coromega:${n} 只能在 coromega:start_new(function() ... end) 启动的协程内调用`,
+    (n) => `${callName(n)} 只能在 coromega:start_new(function() ... end) 启动的协程内调用`,
     (n) =>
-      `coromega:${n} must run inside a coroutine started by coromega:start_new(function() ... end)`,
+      `${callName(n)} must run inside a coroutine started by coromega:start_new(function() ... end)`,
   ],
   colon: [
     (n) => `请用冒号调用：coromega:${n}(...)，而不是 coromega.${n}(...)`,
@@ -73,6 +81,10 @@ const MESSAGES = {
       `the plugin exceeded the ${mb} MB memory limit (--max-memory / coromegaLua.run.memoryLimitMb) and was stopped`,
   ],
   stopped: [() => '运行已停止', () => 'run stopped'],
+  world_beside: [
+    (f) => `世界文件：${f}（插件旁的同名世界文件；--no-world 不加载它）`,
+    (f) => `world file: ${f} (the one beside the plugin; --no-world leaves it out)`,
+  ],
   reload_kept: [
     () => '保存的文件无法使用，旧的运行继续；修正并保存后重新加载',
     () => 'the saved file cannot be used; the old run goes on until a save that can',
@@ -166,6 +178,7 @@ const MESSAGES = {
     (t) => `来自 ${t} 的 QQ 消息没有插件在监听`,
     (t) => `no plugin listens for the QQ message from ${t}`,
   ],
+  ...WORLD_MESSAGES,
 } satisfies Record<string, Texts>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -46,7 +46,13 @@ export function describeAction(a: WorldAction, lang: Lang): string {
   if ('chat' in a) return t(`${a.as} 说：${a.chat}`, `${a.as} says: ${a.chat}`);
   if ('terminal' in a) return t(`终端输入：${a.terminal}`, `terminal: ${a.terminal}`);
   if ('qq' in a) {
-    const from = a.qq.group !== undefined ? `群聊:${a.qq.group} ${a.qq.user}` : `私聊:${a.qq.user}`;
+    const q = a.qq;
+    const from =
+      q.group !== undefined
+        ? `群聊:${q.group} ${q.user}`
+        : q.guild !== undefined
+          ? `频道:${q.guild}:${q.channel ?? ''} ${q.user}`
+          : `好友:${q.user}`;
     return t(`QQ 消息（${from}）：${a.qq.text}`, `QQ message (${from}): ${a.qq.text}`);
   }
   if ('api' in a)
@@ -134,7 +140,8 @@ export class PlainRenderer {
       }
       case 'warning': {
         const label = tr(this.lang, '警告：', 'warning: ');
-        this.err((this.errTty ? `\x1b[33m${label}\x1b[0m` : label) + e.message + '\n');
+        const where = e.file ? `${e.file}${e.line ? `:${e.line}` : ''}: ` : '';
+        this.err(where + (this.errTty ? `\x1b[33m${label}\x1b[0m` : label) + e.message + '\n');
         break;
       }
       case 'listener': {
@@ -146,6 +153,11 @@ export class PlainRenderer {
       }
       case 'say': {
         const via = tr(this.lang, ...VIAS[e.via]);
+        if (e.offline) {
+          const what = tr(this.lang, '离线，没有看到', 'offline, not shown');
+          this.err(this.dim(`@${e.player} (${what}): ${e.text}`) + '\n');
+          break;
+        }
         this.err(`@${e.player}${via ? ` (${via})` : ''}: ${this.color(e.text, this.errTty)}\n`);
         break;
       }

@@ -19,12 +19,17 @@ import type { ExitEvent, ExitReason, RunEvent } from './events';
 import { Clock, parseStart } from './clock';
 import { EntryPoints } from './entryPoints';
 import { HttpClient } from './http';
-import { message, type Lang } from './messages';
+import { message, tr, type Lang } from './messages';
 import type { RunOptions } from './host';
 import { World } from './world/world';
+import { worldConfigFor } from './world/file';
 import { CommandInterpreter } from './world/commands';
 import { matchHttpRule } from './world/httpRules';
+import { jsonSyntaxError } from './world/jsonSyntax';
 import { PluginVM } from './vm/plugin';
+import type { VmHost } from './vm/host';
+import { omegaAreas, type OmegaHost } from './omega';
+import { QqRoutes } from './omega/qq';
 import { ActionEngine } from './script';
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
@@ -55,7 +60,7 @@ export function clockFor(options: Pick<RunOptions, 'virtualTime' | 'world'>): Cl
   });
 }
 
-export class Runtime {
+export class Runtime implements VmHost, OmegaHost {
   readonly lang: Lang;
   /** The run's one clock (plugin-visible time and every timer). */
   readonly clock: Clock;
@@ -86,6 +91,8 @@ export class Runtime {
   private netInFlight = 0;
   /** What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls). */
   readonly entries = new EntryPoints(this);
+  /** QQ messages in and out, the default list and the bridge plugin (omega/qq.ts). */
+  readonly qq: QqRoutes;
   /** The last `worldState` reported (its JSON), so an unchanged world is not reported again. */
   private lastWorldState = '';
   /** Set while a plugin reads a line from a real stdin (a virtual clock then runs at real speed). */
@@ -109,6 +116,7 @@ export class Runtime {
     this.clock = carried?.clock ?? clockFor(options);
     this.world = carried?.world ?? new World(options.world, this.clock);
     this.stopJumpWatch = this.clock.onCanJump(() => this.jumpSoon());
+    this.qq = new QqRoutes(this.world, this.entries);
     this.commands = new CommandInterpreter(this.world, {
       show: (p, text, via) => this.entries.show(p, text, via),
       playerChanged: (p, action) => this.entries.playerChanged(p, action),
@@ -134,16 +142,33 @@ export class Runtime {
         ...(options.source !== undefined ? { source: options.source } : {}),
       },
     ];
-    for (const f of files)
-      this.plugins.push(
-        new PluginVM(this, {
+    const areas = omegaAreas(this);
+    for (const f of files) {
+      // The plugin's own config, else --config (one plugin), else the world file's configs.
+      const configPath =
+        f.configPath ??
+        (files.length === 1 ? options.configPath : undefined) ??
+        worldConfigFor(options.world, f.displayPath ?? f.pluginPath);
+      const vm = new PluginVM(
+        this,
+        {
           ...f,
-          ...(options.configPath !== undefined && files.length === 1
-            ? { configPath: options.configPath }
-            : {}),
+          ...(configPath !== undefined ? { configPath } : {}),
           ...(options.storageDir !== undefined ? { storageDir: options.storageDir } : {}),
-        }),
+          ...(options.framework !== undefined ? { framework: options.framework } : {}),
+        },
+        areas,
       );
+      options.debug?.attach(vm);
+      this.plugins.push(vm);
+    }
+    if (options.debug)
+      // While the debugger holds the plugins the world waits: no timer fires and no deadline counts down.
+      options.debug.world = {
+        pause: () => this.clock.pause(),
+        resume: () => this.clock.resume(),
+        playerName: (uuid) => this.world.playerByUuid(uuid)?.name,
+      };
   }
 
   private readonly observers = new Set<(e: RunEvent) => void>();
@@ -174,6 +199,7 @@ export class Runtime {
           plugin: vm.display,
           config: vm.configPath,
           storage: vm.storage,
+          ...(this.options.worldPath !== undefined ? { world: this.options.worldPath } : {}),
           time: Math.round(this.clock.now()),
         });
         if (!vm.load()) {
@@ -237,7 +263,7 @@ export class Runtime {
   /** With `worldState`: a `worldState` event when the players or objectives differ from the last one reported. */
   private reportWorldState(): void {
     if (!this.options.worldState || this.finished) return;
-    const players = this.world.players.map((p) => ({
+    const players = this.world.people().map((p) => ({
       name: p.name,
       online: p.online,
       op: p.op,
@@ -352,6 +378,7 @@ export class Runtime {
     this.immediates.clear();
     this.entries.closeServers();
     for (const vm of this.plugins) vm.dispose();
+    this.options.debug?.detach();
     const exit: ExitEvent = { type: 'exit', code, reason, ...(text ? { message: text } : {}) };
     void this.http.close().then(() => {
       this.emit(exit);
@@ -427,7 +454,8 @@ export class Runtime {
     }
   }
 
-  /** Applies the stdin lines received so far (JSON objects as actions, other lines as terminal lines). */
+  /** Applies the stdin lines received so far: a line starting with `{` is an action (reported when it is not valid
+   * JSON), any other line a terminal line. */
   processLines(): void {
     while (this.lines.length > 0 && !this.finished) {
       const line = this.lines.shift()!;
@@ -436,13 +464,20 @@ export class Runtime {
         try {
           value = JSON.parse(line);
         } catch {
-          value = undefined;
-        }
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-          this.engine.applyLine(value);
-          this.pump();
+          const p = jsonSyntaxError(line, this.lang);
+          const why = p
+            ? tr(
+                this.lang,
+                `不是有效的 JSON（第 ${p.column} 列）：${p.message}`,
+                `not valid JSON (column ${p.column}): ${p.message}`,
+              )
+            : tr(this.lang, '不是有效的 JSON', 'not valid JSON');
+          this.emit({ type: 'warning', message: this.msg('action_invalid', why) });
           continue;
         }
+        this.engine.applyLine(value);
+        this.pump();
+        continue;
       }
       // A plain line is a terminal action: the event stream then holds everything that drove the run.
       this.engine.apply({ terminal: line }, 'stdin');

@@ -231,32 +231,8 @@ export class ActionEngine {
       return undefined;
     }
     if ('qq' in a) {
-      const { group, user, text } = a.qq;
-      const nickname = a.qq.nickname ?? world.qqName(user);
-      const target = group !== undefined ? `群聊:${group}` : `私聊:${user}`;
-      const raw = JSON.stringify({
-        post_type: 'message',
-        message_type: group !== undefined ? 'group' : 'private',
-        ...(group !== undefined ? { group_id: group } : {}),
-        user_id: user,
-        message: text,
-        raw_message: text,
-        sender: { user_id: user, nickname },
-      });
-      const plain = rt.entries.listenersOf('cqhttp');
-      const filtered = world.qqDefault.includes(target)
-        ? rt.entries.listenersOf('cqhttp_default')
-        : [];
-      for (const r of plain)
-        r.vm.deliver(r.source.id, {
-          msg_type: group !== undefined ? 'group' : 'private',
-          msg: text,
-          raw_msg: raw,
-        });
-      for (const r of filtered)
-        r.vm.deliver(r.source.id, { source: target, name: `${nickname}#${user}`, msg: text });
-      if (plain.length + filtered.length === 0) return msg('action_no_qq_listener', target);
-      return undefined;
+      const { source, heard } = rt.qq.receive(a.qq);
+      return heard ? undefined : msg('action_no_qq_listener', source);
     }
     if ('player' in a) {
       const p = world.player(a.player);
@@ -329,5 +305,8 @@ function chat(name: string, raw: string, msg: string[]): Data {
 }
 
 function names(rt: Runtime): string {
-  return rt.world.players.map((p) => p.name).join(', ');
+  return rt.world
+    .people()
+    .map((p) => p.name)
+    .join(', ');
 }

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExitEvent } from './events';
 import type { RunOptions } from './host';
 import { createEventRing } from './eventChannel';
+import type { DebugWorkerData } from './debug/agent';
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
 const BUNDLED = typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED;
@@ -18,6 +19,8 @@ export interface WorkerData {
   watch?: boolean;
   /** The run's events as JSON texts (eventChannel.ts); the exit event comes with `done` instead. */
   events: SharedArrayBuffer;
+  /** Under the debugger (`--debug-adapter`): the run comes as the debugger's `start` request. */
+  debug?: DebugWorkerData;
 }
 
 export type ToWorker =
@@ -41,12 +44,18 @@ export interface VmWorker {
  * which loads the VM's own bundle with its code cache; or tsc's output next to this file); the main thread never
  * loads Fengari, undici or the world, so it starts quickly. Without `run` it loads and waits for `start`.
  */
-export function startVmWorker(maxMemoryMb: number, run?: RunOptions, watch = false): VmWorker {
+export function startVmWorker(
+  maxMemoryMb: number,
+  run?: RunOptions,
+  watch = false,
+  debug?: DebugWorkerData,
+): VmWorker {
   const events = createEventRing();
   const worker = new Worker(path.join(__dirname, BUNDLED ? 'worker.js' : 'workerEntry.js'), {
     workerData: {
       ...(run ? { run } : {}),
       ...(watch ? { watch } : {}),
+      ...(debug ? { debug } : {}),
       events,
     } satisfies WorkerData,
     resourceLimits: {

@@ -19,6 +19,15 @@ export interface WorkerHooks {
 export function workerMain(hooks: WorkerHooks = {}): void {
   const data = workerData as WorkerData;
   const port = parentPort!;
+  if (data.debug) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./debug/agent') as typeof import('./debug/agent')).debugWorkerMain(
+      data.events,
+      data.debug,
+      hooks.beforeDone,
+    );
+    return;
+  }
   if (data.run) {
     startRun(data.run, data.watch ?? false, hooks);
     return;

@@ -214,7 +214,8 @@ test('parseArgs maps every flag', () => {
   const o = parseArgs([
     '--json',
     '--config',
-    'c.json',
+    'p.lua=c.json',
+    '--config=q.lua=d.json',
     '--storage=st',
     '--timeout-cap',
     '5',
@@ -239,7 +240,25 @@ test('parseArgs maps every flag', () => {
   assert.equal(o.world, 'w.world.json');
   assert.equal(o.json, true);
   assert.equal(o.maxMemoryMb, 128);
-  assert.equal(o.run.configPath, 'c.json');
+  assert.deepEqual(
+    [...o.configs],
+    [
+      ['p.lua', 'c.json'],
+      ['q.lua', 'd.json'],
+    ],
+  );
+  assert.equal(o.run.configPath, undefined);
+  const one = parseArgs(['--config', 'c.json', 'p.lua']);
+  assert.ok(one !== 'help' && one !== 'version' && one.run.configPath === 'c.json');
+  // One config for several plugins is refused, so no plugin silently runs without its config.
+  assert.throws(
+    () => parseArgs(['--lang', 'en', '--config', 'c.json', 'p.lua', 'q.lua']),
+    /--config c\.json is for a single plugin; with several, give each its own: --config PLUGIN\.lua=CONFIG\.json/,
+  );
+  assert.throws(
+    () => parseArgs(['--lang', 'en', '--config', 'x.lua=c.json', 'p.lua']),
+    /x\.lua is not one of the plugins to run/,
+  );
   assert.equal(o.run.storageDir, 'st');
   const d = parseArgs(['--display-path', 'd.lua', 'p.lua']);
   assert.ok(d !== 'help' && d !== 'version' && d.run.displayPath === 'd.lua');

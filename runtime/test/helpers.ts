@@ -231,8 +231,10 @@ export type ObjectType =
   | 'WSServerSessionFactory'
   | 'WSConnWrapper';
 
-/** Method names of each object type, as a running plugin sees them. */
-export async function collectRuntimeMethods(): Promise<Record<ObjectType, string[]>> {
+/** Method names of each object type, as a running plugin sees them in this framework version. */
+export async function collectRuntimeMethods(
+  framework: 'bundled' | 'documented' = 'documented',
+): Promise<Record<ObjectType, string[]>> {
   const port = 30000 + Math.floor(Math.random() * 20000);
   const r = await runWorld(
     {
@@ -270,6 +272,7 @@ coromega:run()
 `,
     },
     {},
+    { framework },
   );
   const line = r.prints.find((p) => p.startsWith('{'));
   if (!line) throw new Error(JSON.stringify(r.errors));

@@ -272,7 +272,9 @@ end
   assert.deepEqual(r.prints, [
     'slept\ttrue',
     'ws\t1\tAdded tag "b" to Steve',
-    'ws\t1\tSteve has 2 tags: a, b',
+    // `@a` is everyone in the player list, the bot included.
+    'ws\t2\tSteve has 2 tags: a, b',
+    'ws\t2\tOmega has 0 tags: ',
   ]);
   const problem = r.warnings.find((w) => w.includes('unknown'));
   assert.match(problem ?? '', /no terminal menu trigger matches "unknown"; available: \//);
@@ -315,7 +317,7 @@ print(crypto.RAW_DATA, coromega:get_plugin_name())
     'secret',
     'nil\tunsupported encrypt method',
     'nil\tillegal base64 data at input byte 0',
-    '1\tmods',
+    '1\tmods\t1', // get_plugin_name gives gsub's two values
   ]);
 });
 

@@ -23,6 +23,10 @@ const ALLOWED: Record<string, { calls: string[]; why: string }> = {
     calls: ['setTimeout(', 'setInterval('],
     why: "the main thread's exit grace after a stop and its memory watchdog: the process, not the plugin",
   },
+  'runtime/src/dap/adapter.ts': {
+    calls: ['setTimeout('],
+    why: "the debug adapter's exit grace after the client disconnects: the process, not the plugin",
+  },
   'runtime/src/watch.ts': {
     calls: ['setTimeout('],
     why: 'the pause between a file save and the restart it causes (editors write a file in several steps)',

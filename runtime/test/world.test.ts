@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { ofType, plugin, root, runWorld, startServer, tmpDir } from './helpers';
 import { runPlugin } from '../src/host';
 import type { WorldFile } from '../src/world/file';
+import { PlainRenderer } from '../src/render';
 
 const AI_CHAT = fs.readFileSync(path.join(root, 'examples', 'ai-chat.lua'), 'utf8');
 
@@ -172,13 +173,13 @@ test('QQ bridge: QQ in -> command and say; game chat -> QQ out; actions naming u
     {
       'bridge.lua': plugin(`
       coromega:when_receive_cqhttp_message():start_new(function(kind, msg, raw)
-        local j = json.decode(raw)
-        if msg == "/list" then
+        local text = msg.Message.RawMessage
+        if text == "/list" then
           local res = coromega:send_ws_cmd("list", true)
-          coromega:send_cqhttp_message("群聊:" .. j.group_id, res.OutputMessages[2].Parameters[1])
+          coromega:send_cqhttp_message("群聊:" .. msg.GroupID, res.OutputMessages[2].Parameters[1])
           return
         end
-        coromega:send_ws_cmd(('tellraw @a {"rawtext":[{"text":"[QQ] %s: %s"}]}'):format(j.sender.nickname, msg))
+        coromega:send_ws_cmd(('tellraw @a {"rawtext":[{"text":"[QQ] %s: %s"}]}'):format(msg.Sender.User.Nickname, text))
       end)
       coromega:when_chat_msg():start_new(function(chat)
         coromega:send_cqhttp_message_to_default(("<%s> %s"):format(chat.name, chat.raw_msg))
@@ -206,7 +207,7 @@ test('QQ bridge: QQ in -> command and say; game chat -> QQ out; actions naming u
   );
   assert.deepEqual(
     ofType(r.events, 'qq').map((e) => `${e.target}: ${e.text}`),
-    ['群聊:123456: Steve, Alex', 'default: <Steve> hi qq', '群聊:123456: sent'],
+    ['群聊:123456: Steve, Alex, Omega', 'default: <Steve> hi qq', '群聊:123456: sent'],
   );
   assert.deepEqual(r.prints, ['true']);
   const problems = ofType(r.events, 'action').flatMap((a) => (a.problem ? [a.problem] : []));
@@ -231,7 +232,7 @@ test('the player object: position from querytarget, selector checks, titles, raw
         p:raw_say({ rawtext = { { text = "raw " }, { selector = "@a" } } })
         print(coromega:get_player_by_uuid_string(p:uuid_string()):name() == "Steve")
         print(p:get_build_ability(), p:set_build_ability(false):get_build_ability())
-        print(coromega:get_player("Nobody"), #coromega:get_all_online_players())
+        print(coromega:get_player("Nobody"), #coromega:get_all_online_players(), coromega:get_player("Omega"):name())
         print(coromega:send_ws_cmd("say hello", true, 0.1))
         print(coromega:bot_name(), coromega:bot_position())
       end)`),
@@ -249,17 +250,84 @@ test('the player object: position from querytarget, selector checks, titles, raw
     'true\tfalse',
     'true',
     'true\tfalse\ttrue',
-    'nil\t1',
+    'nil\t2\tOmega\ttrue', // Steve and the bot (Alex is offline)
     'nil',
     'Omega\t0\t64\t0\t0',
   ]);
   assert.deepEqual(
     ofType(r.events, 'say').map((e) => `${e.via}:${e.text}`),
-    ['title:big', 'subtitle:small', 'actionbar:bar', 'tellraw:raw Steve', 'chat:[Omega] hello'],
+    [
+      'title:big',
+      'subtitle:small',
+      'actionbar:bar',
+      'tellraw:raw Steve, Omega',
+      'chat:[Omega] hello',
+    ],
   );
   assert.ok(r.warnings.some((w) => /the game sends no answer to say/.test(w)));
   const q = ofType(r.events, 'command').find((c) => c.command.startsWith('querytarget'));
   assert.equal(q?.command, 'querytarget @a[name="Steve"]');
+});
+
+test('player:check shows the answer the world gave its testfor (neomega-core CheckCondition), as true or false', async () => {
+  const r = await runWorld(
+    {
+      'check.lua': plugin(`
+      coromega:start_new(function()
+        local p = coromega:get_player("Steve")
+        print(p:check({ "tag=vip" }), p:check({ "tag=ban" }))
+      end)`),
+    },
+    { players: [{ name: 'Steve', tags: ['vip'] }] },
+  );
+  assert.deepEqual(r.prints, ['true\tfalse']);
+  const checks = ofType(r.events, 'command').filter((c) => c.command.startsWith('testfor'));
+  assert.deepEqual(
+    checks.map((c) => [c.command, c.result?.SuccessCount]),
+    [
+      ['testfor @a[name="Steve",tag=vip]', 1],
+      ['testfor @a[name="Steve",tag=ban]', 0],
+    ],
+  );
+  // What a terminal shows for them: the answer, never "no answer".
+  const lines: string[] = [];
+  const renderer = new PlainRenderer(
+    () => undefined,
+    (s) => lines.push(s),
+    false,
+    false,
+    'en',
+  );
+  for (const c of checks) renderer.render(c);
+  assert.match(lines[0]!, /testfor @a\[name="Steve",tag=vip\] \(ws\) → success 1/);
+  assert.match(lines[1]!, /tag=ban\] \(ws\) → failed: No targets matched selector/);
+  assert.ok(lines.every((l) => !/no answer/.test(l)));
+});
+
+test('player:ask and player:check on the main chunk name the player method in their error', async () => {
+  for (const [call, name] of [
+    ['p:ask("你好")', 'player:ask'],
+    ['p:check({ "tag=vip" })', 'player:check'],
+  ] as const) {
+    const r = await runWorld(
+      { 'main.lua': plugin(`local p = coromega:get_player("Steve")\n${call}`) },
+      {},
+    );
+    assert.equal(r.exit.reason, 'error');
+    assert.match(
+      r.errors[0]!.message,
+      new RegExp(
+        `main\\.lua:\\d+: ${name} must run inside a coroutine started by coromega:start_new`,
+      ),
+    );
+    assert.doesNotMatch(r.errors[0]!.message, /coromega:ask|coromega:check/);
+  }
+  const zh = await runWorld(
+    { 'main.lua': plugin('coromega:get_player("Steve"):ask("你好")') },
+    {},
+    { lang: 'zh-cn' },
+  );
+  assert.match(zh.errors[0]!.message, /player:ask 只能在 coromega:start_new/);
 });
 
 test('the action engine as a library: apply, wait until settled, observe what the action caused', async () => {
@@ -324,7 +392,7 @@ test('sender and command-block messages, the filtered QQ default list, private Q
         print("default", source, name, msg)
       end)
       coromega:when_receive_cqhttp_message():start_new(function(kind, msg, raw)
-        print("qq", kind, msg, json.decode(raw).user_id)
+        print("qq", kind, msg.Message.RawMessage, msg.UserID, msg.Sender.Card, json.decode(raw).user_id)
       end)
       coromega:when_player_change():start_new(function(player, action)
         print("player", player:name(), action, (player:is_online()))
@@ -332,25 +400,33 @@ test('sender and command-block messages, the filtered QQ default list, private Q
     },
     {
       players: [{ name: 'Steve' }],
-      qq: { groups: [{ id: 1, members: [{ id: 7, nickname: '阿七', card: '七哥' }] }, { id: 2 }] },
+      qq: {
+        groups: [{ id: 1, members: [{ id: 7, nickname: '阿七', card: '七哥' }] }, { id: 2 }],
+        default: ['群聊:1', '好友:7'],
+      },
       script: [
         { as: '雪球', chat: 'Steve 被击中' },
         { as: '扫地机', chat: '去扫地' },
         { qq: { group: 1, user: 7, text: 'a' } },
         { qq: { user: 8, text: 'b' } },
+        { qq: { user: 7, text: 'c' } },
         { join: 'Newbie' },
         { leave: 'Newbie' },
       ],
     },
   );
   assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  // The bot is in the player list too; a private sender has no group card, and its name is the nickname.
   assert.deepEqual(r.prints, [
     'player\tSteve\texist\ttrue',
+    'player\tOmega\texist\ttrue',
     'sender\t雪球\tSteve 被击中',
     'block\t扫地机\t去扫地',
-    'qq\tgroup\ta\t7',
+    'qq\tGroupMessage\ta\t7\t七哥\t7',
     'default\t群聊:1\t七哥#7\ta',
-    'qq\tprivate\tb\t8',
+    'qq\tPrivateMessage\tb\t8\tnil\t8',
+    'qq\tPrivateMessage\tc\t7\tnil\t7',
+    'default\t好友:7\t阿七#7\tc',
     'player\tNewbie\tonline\ttrue',
     'player\tNewbie\toffline\tfalse',
   ]);

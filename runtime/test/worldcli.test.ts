@@ -58,7 +58,7 @@ test('the economy example: sign-in once a day, ask for a missing amount, selecto
   ]);
 });
 
-test('JSON lines on stdin are live actions; other lines stay terminal input; bad actions are reported', async () => {
+test('JSON lines on stdin are live actions; other lines stay terminal input; bad actions and lines that start as JSON but are not are reported', async () => {
   const dir = tmpDir();
   const p = writePlugin(
     plugin(`
@@ -84,13 +84,22 @@ test('JSON lines on stdin are live actions; other lines stay terminal input; bad
     JSON.stringify({ leave: 'Steve' }),
     JSON.stringify({ as: 'Steve' }),
     '{ not json',
+    '{"as": "Steve", "menu": "hi",}',
+    'ping {x}',
     '',
   ].join('\n');
   const r = await runCli(['--json', p], { input });
   assert.equal(r.code, 0, r.stderr);
   const ev = jsonEvents(r.stdout);
   const prints = ev.flatMap((e) => (e.type === 'print' ? [e.text] : []));
-  assert.deepEqual(prints, ['Steve\texist', 'pong 1,2', 'Alex\tonline', 'Steve\toffline']);
+  assert.deepEqual(prints, [
+    'Steve\texist',
+    'Omega\texist',
+    'pong 1,2',
+    'Alex\tonline',
+    'Steve\toffline',
+    'pong {x}',
+  ]);
   const says = ev.flatMap((e) => (e.type === 'say' ? [`${e.via}:${e.text}`] : []));
   assert.deepEqual(says, ['ask:what?', 'say:you said a cat']);
   const actions = ev.filter((e): e is Extract<RunEvent, { type: 'action' }> => e.type === 'action');
@@ -98,12 +107,13 @@ test('JSON lines on stdin are live actions; other lines stay terminal input; bad
   assert.equal(actions.length, 6);
   assert.deepEqual(
     actions.flatMap((a) => ('terminal' in a.action ? [a.action.terminal] : [])),
-    ['ping 1 2', '{ not json'],
+    ['ping 1 2', 'ping {x}'],
   );
   const warnings = ev.flatMap((e) => (e.type === 'warning' ? [e.message] : []));
   assert.deepEqual(warnings, [
     'ignored an invalid action: action: an action with "as" also needs "menu" or "chat"',
-    'no terminal menu trigger matches "{"; available: ping',
+    'ignored an invalid action: not valid JSON (column 3): unexpected not (text in JSON needs double quotes)',
+    'ignored an invalid action: not valid JSON (column 29): a comma before } (JSON allows no trailing comma)',
   ]);
 });
 
@@ -228,8 +238,24 @@ test('the bundle carries its own Lua files (runs from a folder without runtime/s
     },
   );
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stdout, 'Omega\t1\n');
+  assert.equal(r.stdout, 'Omega\t2\n'); // Steve and the bot
   const bundle = fs.readFileSync(path.join(dir, 'vm.js'), 'utf8');
   assert.ok(!bundle.includes('function Coromega:run()'), 'coromega.lua is inlined as bytecode');
   assert.ok(fs.existsSync(path.join(dir, '.cache')), 'the VM bundle left its code cache');
+});
+
+test('a world file with a trailing comma: file:line:column and the problem in the run language, exit 2', async () => {
+  const dir = tmpDir();
+  const p = writePlugin(plugin('print("never")'), 'p.lua', dir);
+  const world = path.join(dir, 'p.world.json');
+  fs.writeFileSync(world, '{\n  "players": [\n    { "name": "Steve", "op": true },\n  ]\n}\n');
+  for (const [lang, text] of [
+    ['en', 'the world file is not valid JSON: a comma before ] (JSON allows no trailing comma)'],
+    ['zh-cn', '世界文件不是有效的 JSON：] 前多了一个逗号（JSON 不允许末尾的逗号）'],
+  ] as const) {
+    const r = await runCli(['--lang', lang, '--world', world, p]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `coromega-run: ${world}:3:36: ${text}\n`);
+  }
 });

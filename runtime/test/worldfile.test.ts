@@ -43,7 +43,23 @@ test('every problem of a world file is one sentence naming the JSON path', () =>
     problem('{"players":[{"name":"A"},{"name":"A"}]}'),
     /players\[1\]\.name: player "A" appears twice/,
   );
-  assert.match(problem('{\n "players": [\n  {"name": "A",}\n ]\n}'), /line 3, column 16/);
+  // Syntax errors: file:line:column and the problem, a trailing comma named and placed on the comma.
+  assert.equal(
+    problem('{\n "players": [\n  {"name": "A",}\n ]\n}'),
+    'w.world.json:3:15: the world file is not valid JSON: a comma before } (JSON allows no trailing comma)',
+  );
+  assert.equal(
+    problem('{\n "players": [\n  {"name": "A"},\n ]\n}', 'zh-cn'),
+    'w.world.json:3:16: 世界文件不是有效的 JSON：] 前多了一个逗号（JSON 不允许末尾的逗号）',
+  );
+  assert.equal(
+    problem('\uFEFF{"players": [{"name": "A"} {"name": "B"}]}'),
+    'w.world.json:1:28: the world file is not valid JSON: a comma was expected',
+  );
+  assert.equal(
+    problem('{"players": [], // mine\n}', 'zh-cn'),
+    'w.world.json:1:17: 世界文件不是有效的 JSON：JSON 不允许注释',
+  );
   assert.equal(
     problem('{"http":[{"url":"x","status":"200"}]}', 'zh-cn'),
     'w.world.json: http[0].status：应为 integer，实际是 string',

@@ -38,6 +38,7 @@ import {
 import { entryReferences } from './features/entryLinks';
 import { computeCompletion, resolveCompletion, TRIGGER_CHARACTERS } from './features/completion';
 import { computeDiagnostics, tooLargeDiagnostic } from './features/diagnostics';
+import { readFramework } from './features/frameworkVersion';
 import { computeHover } from './features/hover';
 import { computeDocumentSymbols, computeFoldingRanges } from './features/outline';
 import {
@@ -101,6 +102,7 @@ connection.onInitialize((params): InitializeResult => {
   toggles = readToggles(init?.settings);
   inlayHints = readInlayHints(init?.settings);
   inlayRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  workspace.framework = readFramework(init?.settings, workspace.framework);
   snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -159,6 +161,7 @@ connection.onDidChangeConfiguration(
       inlayHints = hints;
       if (inlayRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
     }
+    workspace.framework = readFramework(change.settings, workspace.framework);
     for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
   }),
 );

@@ -312,6 +312,17 @@ const MESSAGES = {
     'zh-cn': '无法写入 {0}：{1}',
     en: 'Cannot write to {0}: {1}',
   },
+  // framework versions (features/frameworkVersion.ts)
+  'label-framework': { 'zh-cn': '框架版本', en: 'Framework version' },
+  'only-in-versions': {
+    'zh-cn': '只有{0}有它；所选的版本：{1}（设置 coromegaLua.frameworkVersion）',
+    en: 'only {0} has it; the version chosen: {1} (setting coromegaLua.frameworkVersion)',
+  },
+  'not-in-framework': {
+    'zh-cn':
+      '所选的框架版本（{0}）没有 `{1}`：在这样的 neomega 中调用会报错（attempt to call a nil value）。{2}有它；可在设置 coromegaLua.frameworkVersion 中选择版本。',
+    en: 'The framework version chosen ({0}) has no `{1}`: on such a neomega the call raises an error (attempt to call a nil value). {2} has it; the setting coromegaLua.frameworkVersion picks the version.',
+  },
 } satisfies Table;
 
 // Lua syntax error kinds (see analysis/syntax.ts and lexer.ts)

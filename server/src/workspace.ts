@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../../catalog';
+import { DEFAULT_FRAMEWORK_VERSION, type FrameworkVersion, type Locale } from '../../catalog';
 import { K } from '../../lua51/lexer';
 import { resolveStorageDir } from '../../runtime/src/config';
 import { AnalysisCache, analyze, LARGE_FILE_CHARS, type Analysis } from './analysis';
@@ -55,6 +55,8 @@ export class Workspace implements Project {
   private generation = 0;
   folders: string[] = [];
   locale: Locale = 'zh-cn';
+  /** The framework version plugins target (the coromegaLua.frameworkVersion setting). */
+  framework: FrameworkVersion = DEFAULT_FRAMEWORK_VERSION;
 
   constructor(private readonly documents: TextDocuments<TextDocument>) {
     this.cache.resolverFor = (uri) => this.resolverFor(uri);
@@ -102,7 +104,13 @@ export class Workspace implements Project {
       );
     }
     this.built.set(analysis, this.generation);
-    const ctx: FeatureContext = { doc, analysis, locale: this.locale, project: this };
+    const ctx: FeatureContext = {
+      doc,
+      analysis,
+      locale: this.locale,
+      framework: this.framework,
+      project: this,
+    };
     this.homes.set(analysis.sem, ctx);
     return ctx;
   }

@@ -94,6 +94,13 @@ export class GameModel {
   }
 
   /** The run as the view's title bar shows it. */
+  /** The debugger paused the plugin, or let it go on. */
+  setPaused(paused: boolean): void {
+    if (this.header.paused === paused) return;
+    this.header.paused = paused;
+    this.dirty.header = true;
+  }
+
   headerState(): RunHeader {
     return this.webHeader();
   }
@@ -126,7 +133,7 @@ export class GameModel {
         this.dirty.entries = true;
         break;
       case 'say':
-        this.line(ev.player, ev.via, ev.text);
+        if (!ev.offline) this.line(ev.player, ev.via, ev.text);
         break;
       case 'action':
         this.action(ev.action, ev.problem);
@@ -183,9 +190,12 @@ export class GameModel {
         break;
       case 'exit':
         this.header.running = false;
+        this.header.paused = false;
         this.header.ended = ev.reason;
         this.header.watching = false;
         this.dirty.header = true;
+        // Nothing waits for an answer any more: the questions and the chat box's answer hint go.
+        if (this.roster.clearAsks()) this.dirty.players = true;
         if (ev.code === 2 && !this.started && this.strays.length > 0) {
           // The runtime refused to start: with a world file, almost always the file itself.
           const text = this.strays.join(' ');
@@ -221,7 +231,7 @@ export class GameModel {
       this.histories.qqMessage({
         seq: ++this.seq,
         dir: 'in',
-        where: group !== undefined ? `群聊:${group}` : `私聊:${user}`,
+        where: group !== undefined ? `群聊:${group}` : `好友:${user}`,
         who: nickname ? `${nickname} (${user})` : String(user),
         text,
       });
@@ -242,6 +252,13 @@ export class GameModel {
   private setNotice(text: string): void {
     this.notice = text;
     this.dirty.notice = true;
+  }
+
+  /** How many player edits made while playing wait to be saved to the world file. */
+  setUnsaved(count: number): void {
+    if (this.header.unsaved === count) return;
+    this.header.unsaved = count;
+    this.dirty.header = true;
   }
 
   dismissNotice(): void {

@@ -60,6 +60,17 @@ export class Roster {
     }
   }
 
+  /** The run ended: no question waits any more. Whether any did. */
+  clearAsks(): boolean {
+    let any = false;
+    for (const p of this.players)
+      if (p.asks.length > 0) {
+        p.asks = [];
+        any = true;
+      }
+    return any;
+  }
+
   find(name: string): WebPlayer | undefined {
     return this.players.find((p) => p.name === name);
   }

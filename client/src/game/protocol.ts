@@ -37,6 +37,8 @@ export interface WebPlayer extends PlayerEntry {
 export interface RunHeader {
   title: string;
   running: boolean;
+  /** Paused in the debugger: clicks wait until it goes on. */
+  paused: boolean;
   /** How the run ended, in words (empty while running). */
   ended: string;
   /** How many times a save restarted the plugins in this world (restart on save). */
@@ -50,6 +52,8 @@ export interface RunHeader {
   worldProblem: string;
   qqGroups: QqGroup[];
   qqUsers: QqUser[];
+  /** Player edits made while playing that are not in the world file yet (saved on request). */
+  unsaved: number;
 }
 
 /** The header before any run: nothing running, no world. */
@@ -57,6 +61,7 @@ export function emptyHeader(): RunHeader {
   return {
     title: '',
     running: false,
+    paused: false,
     ended: '',
     reloads: 0,
     watching: false,
@@ -65,6 +70,7 @@ export function emptyHeader(): RunHeader {
     worldProblem: '',
     qqGroups: [],
     qqUsers: [],
+    unsaved: 0,
   };
 }
 
@@ -192,4 +198,5 @@ export type FromGameView =
   | { type: 'setTags'; name: string; tags: string }
   | { type: 'setScore'; name: string; objective: string; score: string }
   | { type: 'openWorld' }
+  | { type: 'saveWorld' }
   | { type: 'dismiss' };

@@ -10,6 +10,8 @@ export function gameStrings(t: Localize): Record<string, string> {
   return {
     idle: t('Run a Lua plugin (▶ or "Run with world") to play its world here.'),
     running: t('Running'),
+    paused: t('Paused'),
+    pausedHint: t('Paused in the debugger: clicks wait and are applied in order when it goes on.'),
     ended: t('Ended'),
     reloaded: t('Reloaded'),
     watching: t('Waiting for a save: saving the plugin or its config runs it again in this world.'),
@@ -68,6 +70,10 @@ export function gameStrings(t: Localize): Record<string, string> {
     worldFile: t('World file: {0}'),
     noWorldFile: t('No world file yet: edits create {0}'),
     openWorld: t('Open world file'),
+    saveEdits: t('Save {0} edit(s) to the world file'),
+    saveEditsHint: t(
+      'Edits made while playing stay in this run until you save them (setting: coromegaLua.run.alwaysSaveWorldEdits).',
+    ),
     dismiss: t('Dismiss'),
     dropped: t('{0} older rows were dropped.'),
     notRunning: t('Not running: edits go to the world file; run the plugin to play.'),

@@ -5,7 +5,6 @@
  * file against the schema when it runs; here a file that is not JSON, or whose players are not a list of named
  * entries, is refused with a sentence saying where, never overwritten. No `vscode` import.
  */
-import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Localize } from '../i18n';
 import { layoutOf, setJson, type JsonPath } from './jsonText';
@@ -13,28 +12,13 @@ import type { PlayerEntry, QqGroup, QqUser } from './protocol';
 
 export type { PlayerEntry, QqGroup, QqUser };
 
-/** The setting's default: `NAME.world.json` beside `NAME.lua`. */
-export const DEFAULT_WORLD_FILE = '${name}.world.json';
+// Where a plugin's world file is: the runtime's rule, shared with the command line.
+export { DEFAULT_WORLD_FILE, worldFilePath } from '../../../runtime/src/world/locate';
 
 /** The runtime's world when the file has no `players`: one online operator. */
 export const DEFAULT_PLAYERS: ReadonlyArray<PlayerEntry> = [
   { name: 'Steve', online: true, op: true, tags: [], scores: {} },
 ];
-
-/** The world file of `pluginFile`: the setting with `${name}` (the plugin's name without `.lua`) and
- * `${workspaceFolder}` filled in, relative to the plugin's folder unless absolute. Empty means the default. */
-export function worldFilePath(
-  pluginFile: string,
-  setting: string,
-  workspaceFolder?: string,
-): string {
-  const name = path.basename(pluginFile).replace(/\.lua$/i, '');
-  const pattern = setting.trim() || DEFAULT_WORLD_FILE;
-  const filled = pattern
-    .replace(/\$\{name\}/g, name)
-    .replace(/\$\{workspaceFolder\}/g, workspaceFolder ?? path.dirname(pluginFile));
-  return path.resolve(path.dirname(pluginFile), filled);
-}
 
 /** What the view takes from a world file. */
 export interface WorldSummary {
@@ -205,10 +189,15 @@ function copy(p: PlayerEntry): PlayerEntry {
   return { ...p, tags: [...p.tags], scores: { ...p.scores } };
 }
 
-/** Applies one edit to the text of a world file (`undefined` or empty: a new file). Only the players change, and
- * only in the text they occupy; a player the file does not list yet (the runtime's default Steve, or one who joined
- * during the run) is written first. */
-export function applyWorldEdit(text: string | undefined, edit: WorldEdit, t: Localize): EditResult {
+/** Applies one edit to the text of a world file (`undefined` or empty: a new file, which starts with `schema` as its
+ * `$schema` when given). Only the players change, and only in the text they occupy; a player the file does not list
+ * yet (the runtime's default Steve, or one who joined during the run) is written first. */
+export function applyWorldEdit(
+  text: string | undefined,
+  edit: WorldEdit,
+  t: Localize,
+  schema?: string,
+): EditResult {
   const original = text ?? '';
   const fresh = original.trim() === '';
   let current = fresh ? '{\n}' : original;
@@ -220,6 +209,7 @@ export function applyWorldEdit(text: string | undefined, edit: WorldEdit, t: Loc
   const set = (jsonPath: JsonPath, value: unknown): void => {
     current = setJson(current, jsonPath, value, layout);
   };
+  if (fresh && schema !== undefined) set(['$schema'], schema);
   let list = checked.list ? [...checked.list] : undefined;
   if (!list) {
     // No players written: the runtime's default player is made explicit, so adding or changing one keeps it.

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { ExitEvent, RunEvent } from '../../../runtime/src/events';
 import { freeTestPath, testFromRun } from '../../../runtime/src/testing/fromRun';
 import { loadWorldFile, type WorldFile } from '../../../runtime/src/world/file';
+import { schemaReference } from '../../../runtime/src/world/schemaRef';
 import type { RunInfo, RunView } from '../views/types';
 import type { Localize } from './testExplorer';
 
@@ -67,11 +68,13 @@ export async function createTestFromRun(last: LastRun, t: Localize): Promise<voi
   const plugin = info.uri.fsPath;
   const target = freeTestPath(plugin);
   const world = runWorld(info);
+  const schema = schemaReference('test', path.dirname(target));
   const text = testFromRun({
     events: last.events,
     plugins: [plugin],
     testFile: target,
     ...(world ? { world } : {}),
+    ...(schema ? { schema } : {}),
   });
   await vscode.workspace.fs.writeFile(vscode.Uri.file(target), new TextEncoder().encode(text));
   await vscode.window.showTextDocument(vscode.Uri.file(target));

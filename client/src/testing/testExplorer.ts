@@ -5,10 +5,13 @@
  * `coromega-run --test --json` (the extension's own bundle) per file; a failure is shown at the failing step's
  * line with what was expected and the events seen, and each test's transcript goes to the test output.
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { outlineTestFile } from '../../../runtime/src/testing/outline';
 import type { TestEndReport, TestReport } from '../../../runtime/src/testing/protocol';
+import { failureText } from './failureText';
+import { folderDescription, inSkippedFolder } from './paths';
 import { TestProcess } from './testProcess';
 
 /** `vscode.l10n.t`-shaped. */
@@ -25,6 +28,8 @@ export interface TestExplorerDeps {
   t: Localize;
   /** The language of the runtime's words (`--lang`). */
   lang(): 'zh-cn' | 'en';
+  /** The framework version the tests run against (`--framework`), when not the default. */
+  framework?(): string | undefined;
 }
 
 function isTestFile(uri: vscode.Uri): boolean {
@@ -34,6 +39,15 @@ function isTestFile(uri: vscode.Uri): boolean {
 export class TestExplorer implements vscode.Disposable {
   readonly controller: vscode.TestController;
   private readonly profile: vscode.TestRunProfile;
+  private readonly debugProfile: vscode.TestRunProfile;
+  private readonly coverageProfile: vscode.TestRunProfile;
+  /** Lines of each file's coverage, for the editor's detail. */
+  private readonly coverageLines = new WeakMap<vscode.FileCoverage, Array<[number, number]>>();
+  /** "Debug test" sessions waiting for their test's result. */
+  private readonly debugging = new Map<
+    string,
+    { run: vscode.TestRun; file: vscode.TestItem; item: vscode.TestItem; done: () => void }
+  >();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly edits = new Map<string, NodeJS.Timeout>();
 
@@ -48,6 +62,24 @@ export class TestExplorer implements vscode.Disposable {
       t('Run'),
       vscode.TestRunProfileKind.Run,
       (request, token) => this.run(request, token),
+      true,
+    );
+    this.coverageProfile = this.controller.createRunProfile(
+      t('Run with Coverage'),
+      vscode.TestRunProfileKind.Coverage,
+      (request, token) => this.run(request, token, true),
+      true,
+    );
+    this.coverageProfile.loadDetailedCoverage = (_run, fc) =>
+      Promise.resolve(
+        (this.coverageLines.get(fc) ?? []).map(
+          ([line, hits]) => new vscode.StatementCoverage(hits, new vscode.Position(line - 1, 0)),
+        ),
+      );
+    this.debugProfile = this.controller.createRunProfile(
+      t('Debug'),
+      vscode.TestRunProfileKind.Debug,
+      (request, token) => this.debug(request, token),
       true,
     );
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
@@ -71,6 +103,8 @@ export class TestExplorer implements vscode.Disposable {
   refresh(): void {
     this.controller.label = this.deps.t('Coromega plugin tests');
     this.profile.label = this.deps.t('Run');
+    this.coverageProfile.label = this.deps.t('Run with Coverage');
+    this.debugProfile.label = this.deps.t('Debug');
   }
 
   /** Finds every test file of the workspace (open editors' text wins over the disk). */
@@ -84,8 +118,7 @@ export class TestExplorer implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri): Promise<void> {
-    if (!isTestFile(uri) || /[\\/](node_modules|\.git|neomega_storage)[\\/]/.test(uri.fsPath))
-      return;
+    if (!isTestFile(uri) || inSkippedFolder(uri.fsPath)) return;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.sync(uri, open.getText());
     try {
@@ -120,8 +153,8 @@ export class TestExplorer implements vscode.Disposable {
     if (!file) {
       file = this.controller.createTestItem(id, path.basename(uri.fsPath), uri);
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      const rel = folder ? path.relative(folder.uri.fsPath, path.dirname(uri.fsPath)) : '';
-      if (rel) file.description = rel.split(path.sep).join('/');
+      const where = folderDescription(folder?.uri.fsPath, uri.fsPath);
+      if (where) file.description = where;
       file.range = new vscode.Range(0, 0, 0, 0);
       this.controller.items.add(file);
     }
@@ -145,6 +178,7 @@ export class TestExplorer implements vscode.Disposable {
   private async run(
     request: vscode.TestRunRequest,
     token: vscode.CancellationToken,
+    coverage = false,
   ): Promise<void> {
     const t = this.deps.t;
     if (!vscode.workspace.isTrusted) {
@@ -181,7 +215,7 @@ export class TestExplorer implements vscode.Disposable {
     try {
       for (const { file, tests } of queue.values()) {
         if (token.isCancellationRequested) break;
-        await this.runFile(run, file, tests, token);
+        await this.runFile(run, file, tests, token, coverage);
       }
     } finally {
       run.end();
@@ -193,6 +227,7 @@ export class TestExplorer implements vscode.Disposable {
     file: vscode.TestItem,
     tests: vscode.TestItem[] | undefined,
     token: vscode.CancellationToken,
+    coverage = false,
   ): Promise<void> {
     const uri = file.uri!;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -208,7 +243,11 @@ export class TestExplorer implements vscode.Disposable {
         files: [uri.fsPath],
         ...(tests ? { names: tests.map((i) => i.label) } : {}),
         lang: this.deps.lang(),
+        ...(this.deps.framework?.() ? { framework: this.deps.framework()! } : {}),
         cwd: folder?.uri.fsPath ?? path.dirname(uri.fsPath),
+        ...(coverage
+          ? { coverage: path.join(os.tmpdir(), `coromega-coverage-${process.pid}`) }
+          : {}),
       },
       (r) => this.report(run, file, r),
       (line) => run.appendOutput(`${line}\r\n`),
@@ -216,6 +255,65 @@ export class TestExplorer implements vscode.Disposable {
     const stop = token.onCancellationRequested(() => proc.stop());
     await proc.done;
     stop.dispose();
+  }
+
+  /** "Debug test": each chosen test runs alone under the debugger, which stops at the step that fails. */
+  private async debug(
+    request: vscode.TestRunRequest,
+    token: vscode.CancellationToken,
+  ): Promise<void> {
+    const items: vscode.TestItem[] = [];
+    const add = (item: vscode.TestItem): void => {
+      if (item.parent) items.push(item);
+      else item.children.forEach((c) => items.push(c));
+    };
+    if (request.include) request.include.forEach(add);
+    else this.controller.items.forEach(add);
+    const run = this.controller.createTestRun(request);
+    try {
+      for (const item of items) {
+        if (token.isCancellationRequested) break;
+        const file = item.parent!;
+        const doc = vscode.workspace.textDocuments.find(
+          (d) => d.uri.toString() === file.uri!.toString(),
+        );
+        if (doc?.isDirty) await doc.save();
+        run.started(item);
+        let done!: () => void;
+        const finished = new Promise<void>((r) => (done = r));
+        const name = `${this.deps.t('Debug test')}: ${item.label}`;
+        const key = `${file.uri!.fsPath}#${item.label}`;
+        this.debugging.set(key, { run, file, item, done });
+        const ended = vscode.debug.onDidTerminateDebugSession((s) => {
+          if (s.configuration.name === name) done();
+        });
+        const ok = await vscode.debug.startDebugging(
+          vscode.workspace.getWorkspaceFolder(file.uri!),
+          {
+            type: 'coromega-lua',
+            request: 'launch',
+            name,
+            test: file.uri!.fsPath,
+            testName: item.label,
+          },
+        );
+        if (ok) await finished;
+        ended.dispose();
+        if (this.debugging.delete(key)) run.skipped(item);
+      }
+    } finally {
+      run.end();
+    }
+  }
+
+  /** The result of a test run under the debugger (the session's `coromega/test` event). */
+  debugResult(session: vscode.DebugSession, result: unknown): void {
+    const r = result as Omit<TestEndReport, 'type'>;
+    const key = `${String(session.configuration.test)}#${String(session.configuration.testName)}`;
+    const d = this.debugging.get(key);
+    if (!d) return;
+    this.debugging.delete(key);
+    this.report(d.run, d.file, { ...r, type: 'testEnd' });
   }
 
   private itemFor(file: vscode.TestItem, name: string): vscode.TestItem | undefined {
@@ -262,33 +360,46 @@ export class TestExplorer implements vscode.Disposable {
         );
         break;
       }
+      case 'fileWarning': {
+        // The run's output with a place: VS Code draws it (its first 50 or so characters) on that line of the test
+        // file, and it is in Test Results with the place.
+        const at = new vscode.Location(uri, new vscode.Position(r.line - 1, r.column - 1));
+        run.appendOutput(`⚠ ${r.message}\r\n`, at);
+        break;
+      }
+      case 'coverage':
+        for (const f of r.files) {
+          const fc = new vscode.FileCoverage(
+            vscode.Uri.file(f.file),
+            new vscode.TestCoverageCount(f.covered, f.total),
+          );
+          this.coverageLines.set(fc, f.lines);
+          run.addCoverage(fc);
+        }
+        break;
       case 'recorded':
       case 'summary':
         break;
     }
   }
 
-  /** The failure as VS Code shows it: at the failing step, expected against what was seen. */
-  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage {
-    const t = this.deps.t;
+  /** The failure as VS Code shows it, at the failing step: first a message whose first line (drawn on that line)
+   * is what was expected, then what was seen; then the same failure side by side (expected | seen). */
+  private message(uri: vscode.Uri, r: TestEndReport): vscode.TestMessage[] {
     const f = r.failure;
-    if (!f) return new vscode.TestMessage(t('The test failed.'));
-    const head = f.step
-      ? t('Step {0} ({1}): {2}', f.step.index + 1, f.step.label, f.message)
-      : f.message;
-    // Side by side with the expectation, the events speak for themselves: their heading stays out.
-    const seen = (f.actual ?? '').replace(/^[^\n]*[:：]\n/, '').replace(/^ {2}/gm, '');
-    const m =
-      f.expected !== undefined
-        ? vscode.TestMessage.diff(head, f.expected, seen)
-        : new vscode.TestMessage(f.actual ? `${head}\n\n${f.actual}` : head);
-    m.location = new vscode.Location(
+    const text = failureText(r, this.deps.t);
+    const at = new vscode.Location(
       uri,
-      f.step
+      f?.step
         ? new vscode.Position(f.step.line - 1, f.step.column - 1)
         : new vscode.Position(r.line - 1, r.column - 1),
     );
-    return m;
+    const main = new vscode.TestMessage(text.message);
+    main.location = at;
+    if (!text.diff) return [main];
+    const diff = vscode.TestMessage.diff(text.diff.title, text.diff.expected, text.diff.seen);
+    diff.location = at;
+    return [main, diff];
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseTestReportLine, type TestReport } from '../../../runtime/src/testing/protocol';
-import { LineSplitter } from '../runProcess';
+import { LineSplitter, stopSteps } from '../runProcess';
 
 export interface TestProcessOptions {
   /** Path of the runtime bundle (dist/runtime/cli.js). */
@@ -14,7 +14,11 @@ export interface TestProcessOptions {
   /** Only these tests (exact names); all tests of the files when absent. */
   names?: string[];
   lang: 'zh-cn' | 'en';
+  /** The framework version to follow (`--framework`), when not the default. */
+  framework?: string;
   cwd?: string;
+  /** Collect line coverage, writing lcov into this folder. */
+  coverage?: string;
   /** The Node executable; in VS Code `process.execPath` with ELECTRON_RUN_AS_NODE=1. */
   execPath?: string;
   env?: NodeJS.ProcessEnv;
@@ -26,8 +30,12 @@ export function exactly(name: string): string {
 }
 
 /** The CLI arguments after the bundle path. */
-export function testArgs(o: Pick<TestProcessOptions, 'files' | 'names' | 'lang'>): string[] {
+export function testArgs(
+  o: Pick<TestProcessOptions, 'files' | 'names' | 'lang' | 'framework' | 'coverage'>,
+): string[] {
   const args = ['--test', '--json', '--lang', o.lang];
+  if (o.framework) args.push('--framework', o.framework);
+  if (o.coverage !== undefined) args.push(`--coverage=${o.coverage}`);
   for (const n of o.names ?? []) args.push('--filter', exactly(n));
   return [...args, ...o.files];
 }
@@ -73,8 +81,9 @@ export class TestProcess {
     });
   }
 
-  /** Stops the run (its workers go with it). */
+  /** Stops the run (its workers go with it): SIGTERM on POSIX, at once on Windows (`stopSteps`). */
   stop(): void {
-    if (this.child.exitCode === null && !this.child.killed) this.child.kill('SIGTERM');
+    if (this.child.exitCode !== null || this.child.killed) return;
+    this.child.kill(stopSteps(process.platform, 0)[0]!.signal);
   }
 }

@@ -4,6 +4,8 @@ import type { ExitEvent, RunEvent, WorldAction } from '../../../runtime/src/even
 import { exitText } from '../format';
 import { interpretClick } from '../game/clicks';
 import { GameModel } from '../game/model';
+import { GamePresence, type PresenceChange } from '../game/presence';
+import type { WorldEdit } from '../game/worldFile';
 import type { FromGameView, GameInitial, ToGameView } from '../game/protocol';
 import { gameStrings } from '../game/strings';
 import type { Messages } from '../i18n';
@@ -14,18 +16,6 @@ import { WorldFiles } from './worldFiles';
 /** The view's id in `contributes.views` (panel container "Coromega"). */
 export const GAME_VIEW_ID = 'coromegaLua.game';
 
-/** Entry points a player, a QQ user or another plugin reaches: a plugin with one of them has a world to play. */
-const GAME_KINDS = new Set([
-  'game_menu',
-  'chat',
-  'player_change',
-  'sender',
-  'command_block',
-  'cqhttp',
-  'cqhttp_default',
-  'api',
-]);
-
 /** How often at most the webview gets a batch while events flood in. */
 const BATCH_MS = 100;
 
@@ -35,19 +25,29 @@ export interface GameRunner {
   run(target: vscode.Uri, send: string[]): Promise<void>;
   isRunning(uri: vscode.Uri): boolean;
   worldFileFor(uri: vscode.Uri): string | undefined;
+  /** Whether player edits made while playing `uri` go to its world file at once (a setting). */
+  alwaysSaveWorldEdits(uri: vscode.Uri): boolean;
 }
 
 /** The Game view: the world of the running plugin, played with clicks. It renders the run's events (through
- * GameModel) and turns every click into a world action on the runner's stdin, and player edits into edits of the
- * plugin's world file as well. */
+ * GameModel) and turns every click into a world action on the runner's stdin. Player edits made while playing change
+ * the run only and wait to be saved to the plugin's world file on request (or at once, by a setting), so trying
+ * things never changes a file unasked; with no run, an edit is an edit of the world file. */
 export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private readonly model: GameModel;
   private selected: string | undefined;
+  /** The plugin of the last run (whose world file edits are saved to). */
+  private plugin: vscode.Uri | undefined;
+  /** Player edits made while playing, in order, not in the world file yet. */
+  private unsaved: WorldEdit[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly worlds: WorldFiles;
-  /** Whether the view has joined the panel (the `coromegaLua.gameView` context key is set). */
+  /** Whether the view is in the panel now (the `coromegaLua.gameView` context key), as last set. */
   private available: Thenable<unknown> | undefined;
+  private availableNow = false;
+  /** Whether the run now has a world to play (presence.ts). */
+  private readonly presence = new GamePresence();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -69,17 +69,32 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     );
   }
 
-  /** The view joins the "Coromega" panel beside the inspector once there is a world to play: a run with a world
-   * file, a plugin with entry points in the game, or when asked for. A plugin that only makes requests does not
-   * get an empty game beside its requests. */
+  /** The view joins the "Coromega" panel beside the inspector while there is a world to play (presence.ts). */
   private makeAvailable(): Thenable<unknown> {
-    this.available ??= vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', true);
+    if (!this.availableNow || !this.available) {
+      this.availableNow = true;
+      this.available = vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', true);
+    }
     return this.available;
   }
 
-  /** Reveals the view (resolving it on first use). */
-  show(preserveFocus = true): void {
-    if (this.view) {
+  /** A run with nothing to play: the view leaves the panel (it comes back with the next run that has a world). */
+  private makeUnavailable(): void {
+    if (!this.availableNow) return;
+    this.availableNow = false;
+    this.available = vscode.commands.executeCommand('setContext', 'coromegaLua.gameView', false);
+  }
+
+  private apply(change: PresenceChange): void {
+    if (change === 'show') void this.makeAvailable();
+    else if (change === 'hide') this.makeUnavailable();
+  }
+
+  /** Reveals the view (resolving it on first use); it stays in the panel for the run now, or for the run about to
+   * start when `forNextRun`. */
+  show(preserveFocus = true, forNextRun = false): void {
+    this.presence.request(forNextRun || !this.model.running);
+    if (this.view && this.availableNow) {
       this.view.show(preserveFocus);
       return;
     }
@@ -105,7 +120,10 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   runStarted(info: RunInfo): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (info.world) void this.makeAvailable();
+    // The new run starts from the world file: edits of the last run that were not saved stay with it.
+    this.plugin = info.uri;
+    this.setUnsaved([]);
+    this.apply(this.presence.runStarted(!!info.world));
     this.worlds.follow(info.worldFile, info.uri);
     // The world file as this run reads it: the QQ groups and users to speak as, and whether edits can be saved.
     this.model.runStarted(
@@ -121,9 +139,15 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
   }
 
   event(ev: RunEvent): void {
-    if (ev.type === 'listener' && GAME_KINDS.has(ev.kind)) void this.makeAvailable();
+    this.apply(this.presence.event(ev));
     this.model.event(ev);
     this.schedule();
+  }
+
+  /** The debugger paused the plugin (or let it go on): the header says so, and clicks queue meanwhile. */
+  paused(paused: boolean): void {
+    this.model.setPaused(paused);
+    this.flush();
   }
 
   stray(line: string): void {
@@ -170,7 +194,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     view.title = t('Game');
     const header = this.model.headerState();
     view.description = header.title
-      ? `${header.title} · ${header.running ? t('Running') : header.ended ? exitText(header.ended, t) : t('Ended')}`
+      ? `${header.title} · ${header.running ? (header.paused ? t('Paused') : t('Running')) : header.ended ? exitText(header.ended, t) : t('Ended')}`
       : undefined;
   }
 
@@ -195,6 +219,9 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
         this.model.dismissNotice();
         this.flush();
         return;
+      case 'saveWorld':
+        await this.saveEdits();
+        return;
     }
     const click = interpretClick(m, this.messages.t);
     if (click.problem) {
@@ -212,13 +239,38 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
         this.flush();
       }
     }
-    if (click.edit) {
-      const problem = await this.worlds.save(click.edit);
-      if (problem) this.model.setProblem(problem);
-      else this.model.editedOffline(click.edit);
-      this.model.worldChanged(this.worlds.info());
+    if (!click.edit) return;
+    if (this.model.running && !(this.plugin && this.runner.alwaysSaveWorldEdits(this.plugin))) {
+      // Played in the run only: saved when asked.
+      this.setUnsaved([...this.unsaved, click.edit]);
       this.flush();
+      return;
     }
+    const problem = await this.worlds.save(click.edit);
+    if (problem) this.model.setProblem(problem);
+    else this.model.editedOffline(click.edit);
+    this.model.worldChanged(this.worlds.info());
+    this.flush();
+  }
+
+  /** Saves the edits made while playing to the world file, in order; those a problem stops stay unsaved. */
+  async saveEdits(): Promise<void> {
+    while (this.unsaved.length > 0) {
+      const problem = await this.worlds.save(this.unsaved[0]!);
+      if (problem) {
+        this.model.setProblem(problem);
+        break;
+      }
+      this.setUnsaved(this.unsaved.slice(1));
+    }
+    this.model.worldChanged(this.worlds.info());
+    this.flush();
+  }
+
+  private setUnsaved(edits: WorldEdit[]): void {
+    this.unsaved = edits;
+    this.model.setUnsaved(edits.length);
+    void vscode.commands.executeCommand('setContext', 'coromegaLua.gameUnsaved', edits.length > 0);
   }
 
   /** Opens the world file of the plugin shown (created with the default world when missing). */
@@ -260,7 +312,7 @@ export class GameView implements RunView, vscode.WebviewViewProvider, vscode.Dis
     }
     const world = this.worlds.info(this.runner.worldFileFor(uri));
     const player = world.players.find((p) => p.online)?.name ?? world.players[0]?.name ?? 'Steve';
-    this.show(true);
+    this.show(true, true);
     await this.runner.run(uri, [JSON.stringify({ as: player, menu: trigger })]);
     this.choose(player);
   }

@@ -4,6 +4,12 @@ import * as vscode from 'vscode';
 import type { WorldInfo } from '../game/model';
 import { applyWorldEdit, readWorld, replacement, type WorldEdit } from '../game/worldFile';
 import type { Localize } from '../i18n';
+import { schemaReference } from '../../../runtime/src/world/schemaRef';
+
+/** The `$schema` a new world file at `file` starts with, when the package's schemas are in reach (schemaRef.ts). */
+function newWorldSchema(file: string): string | undefined {
+  return schemaReference('world', path.dirname(file));
+}
 
 /** The world file of the plugin the Game view shows, on disk and in editors: read (the editor's text when it is
  * open, saved or not), watched, and edited — through the editor when it is open (saved again only if it was saved
@@ -83,7 +89,7 @@ export class WorldFiles implements vscode.Disposable {
     const t = this.t;
     const file = this.file;
     if (!file) return t('An unsaved plugin has no world file: save the plugin to keep a world.');
-    const result = applyWorldEdit(this.text(file), edit, t);
+    const result = applyWorldEdit(this.text(file), edit, t, newWorldSchema(file));
     if (!result.ok) return t('Not saved to {0}: {1}', path.basename(file), result.problem);
     if (!result.changed) return undefined;
     try {
@@ -124,7 +130,12 @@ export class WorldFiles implements vscode.Disposable {
       return;
     }
     if (this.text(file) === undefined) {
-      const created = applyWorldEdit(undefined, { kind: 'addPlayer', name: 'Steve' }, this.t);
+      const created = applyWorldEdit(
+        undefined,
+        { kind: 'addPlayer', name: 'Steve' },
+        this.t,
+        newWorldSchema(file),
+      );
       if (created.ok) {
         await fs.promises.mkdir(path.dirname(file), { recursive: true });
         await fs.promises

@@ -15,6 +15,7 @@ const root = document.getElementById('game')!;
 let badge: HTMLSpanElement;
 let world: HTMLSpanElement;
 let openWorld: HTMLButtonElement;
+let saveWorld: HTMLButtonElement;
 let hint: HTMLSpanElement;
 let notice: HTMLDivElement;
 
@@ -33,10 +34,24 @@ export function build(select: Select): void {
     text: S.openWorld,
     onclick: () => post({ type: 'openWorld' }),
   });
+  saveWorld = el('button', {
+    class: 'small save-world',
+    hidden: true,
+    onclick: () => post({ type: 'saveWorld' }),
+  });
   hint = el('span', { class: 'hint' });
   notice = el('div', { class: 'notice', role: 'alert', hidden: true });
   root.append(
-    el('header', null, el('h1', { text: state.header.title }), badge, world, openWorld, hint),
+    el(
+      'header',
+      null,
+      el('h1', { text: state.header.title }),
+      badge,
+      world,
+      openWorld,
+      saveWorld,
+      hint,
+    ),
     notice,
     el('main', null, buildPlayers(select), buildScreen(select), buildSide()),
   );
@@ -46,9 +61,11 @@ export function build(select: Select): void {
 export function renderHeader(): void {
   const header = state.header;
   badge.textContent = header.running
-    ? S.running + (header.reloads > 0 ? ' · ' + S.reloaded : '')
+    ? header.paused
+      ? S.paused
+      : S.running + (header.reloads > 0 ? ' · ' + S.reloaded : '')
     : S.ended + (header.ended ? ' · ' + (S['reason.' + header.ended] || header.ended) : '');
-  badge.className = 'badge ' + (header.running ? 'running' : 'ended');
+  badge.className = 'badge ' + (header.running ? (header.paused ? 'paused' : 'running') : 'ended');
   world.textContent = header.worldExists
     ? fill(S.worldFile, header.worldFile)
     : header.worldFile
@@ -57,7 +74,17 @@ export function renderHeader(): void {
   world.classList.toggle('bad', !!header.worldProblem);
   world.title = header.worldProblem || '';
   openWorld.hidden = !header.worldFile;
-  hint.textContent = header.running ? '' : header.watching ? S.watching : S.notRunning;
+  // Edits made while playing wait here until saved: trying things never changes the file unasked.
+  saveWorld.hidden = !(header.unsaved > 0);
+  saveWorld.textContent = fill(S.saveEdits, String(header.unsaved || 0));
+  saveWorld.title = S.saveEditsHint;
+  hint.textContent = header.running
+    ? header.paused
+      ? S.pausedHint
+      : ''
+    : header.watching
+      ? S.watching
+      : S.notRunning;
 }
 
 /** The latest problem, until dismissed (or none). */

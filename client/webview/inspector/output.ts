@@ -66,35 +66,37 @@ export function outputEvent(ev: OutputEvent): void {
     case 'error':
       errorLines(ev);
       break;
-    case 'warning':
-      consoleLine('warning', [el('span', { text: ev.message })]);
+    case 'warning': {
+      const nodes: Array<Node | string> = [el('span', { text: ev.message })];
+      if (ev.file) nodes.push(' ', location(ev.file, ev.line));
+      consoleLine('warning', nodes);
       break;
+    }
     case 'input':
       consoleLine('input', [el('span', { text: '> ' + (ev.prompt || '') })]);
       break;
   }
 }
 
+/** `file:line`, opening the place in an editor. */
+function location(file: string, line: number | undefined): Node {
+  const where = file + (line ? ':' + line : '');
+  return el('a', {
+    class: 'location',
+    href: '#',
+    title: fill(S.openLocation, where),
+    text: where,
+    onclick: (e) => {
+      e.preventDefault();
+      post({ type: 'openLocation', file, line: line || 1 });
+    },
+  });
+}
+
 /** A Lua error: its message, `file:line` opening the place in an editor, and its traceback. */
 function errorLines(ev: ErrorEvent): void {
-  const where = ev.file ? ev.file + (ev.line ? ':' + ev.line : '') : '';
   const nodes: Array<Node | string> = [el('span', { text: ev.message })];
-  if (where) {
-    const file = ev.file!;
-    nodes.push(
-      ' ',
-      el('a', {
-        class: 'location',
-        href: '#',
-        title: fill(S.openLocation, where),
-        text: where,
-        onclick: (e) => {
-          e.preventDefault();
-          post({ type: 'openLocation', file, line: ev.line || 1 });
-        },
-      }),
-    );
-  }
+  if (ev.file) nodes.push(' ', location(ev.file, ev.line));
   consoleLine('error', nodes);
   if (ev.traceback) consoleLine('error traceback', [el('pre', { text: ev.traceback })]);
 }

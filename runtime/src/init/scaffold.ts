@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { tr, type Lang } from '../messages';
+import { schemasFolder } from '../world/schemaRef';
 
 declare const COROMEGA_BUNDLED: boolean | undefined;
 
@@ -57,12 +58,13 @@ export function pluginBase(name: string): string {
   return path.basename(name.replace(/[\\/]+$/, '')).replace(/\.lua$/i, '');
 }
 
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
+/**
+ * The schemas folder files in `dir` should point at: the nearest project install (node_modules/coromega-lua) or
+ * checkout of the package up from `dir`, else `fallback` when it holds the schemas (world/schemaRef.ts, the rule
+ * every file the tools write follows).
+ */
+export function findSchemas(dir: string, fallback?: string): string | undefined {
+  return schemasFolder(dir, undefined, fallback);
 }
 
 function readName(packageJson: string): string | undefined {
@@ -71,27 +73,6 @@ function readName(packageJson: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The schemas folder files in `dir` should point at: the nearest project install (node_modules/coromega-lua) or
- * checkout of the package up from `dir`, else `fallback` when it holds the schemas.
- */
-export function findSchemas(dir: string, fallback?: string): string | undefined {
-  let d = path.resolve(dir);
-  for (;;) {
-    const installed = path.join(d, 'node_modules', PACKAGE_NAME, 'schemas');
-    if (isFile(path.join(installed, 'world.schema.json'))) return installed;
-    if (
-      isFile(path.join(d, 'schemas', 'world.schema.json')) &&
-      readName(path.join(d, 'package.json')) === PACKAGE_NAME
-    )
-      return path.join(d, 'schemas');
-    const up = path.dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  return fallback && isFile(path.join(fallback, 'world.schema.json')) ? fallback : undefined;
 }
 
 /** The package this code runs from (its schemas are the fallback of `findSchemas`). */

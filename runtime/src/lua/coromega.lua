@@ -29,6 +29,10 @@ local function check_self(self, name)
 end
 
 -- Session: one coroutine; resume() runs it until it waits or ends ------------------------------------------------------------
+-- As in the framework, a session's error is raised again where the session was resumed, prefixed with
+-- "lua 协程内函数错误:\n": it crashes the plugin from coromega:run(), unless a pcall around start_new catches it.
+-- The session's own traceback is kept, so the report points at the line that failed inside the session.
+local SESSION_ERROR = "lua 协程内函数错误:\n"
 local function new_session(fn)
   local session = {}
   session.co = co_create(fn)
@@ -38,8 +42,10 @@ local function new_session(fn)
     local ok, err = co_resume(session.co, ...)
     state.resume, state.in_session = prev_resume, prev_in
     if not ok then
-      if err ~= SENTINEL then host.fatal(err, debug.traceback(session.co, tostring(err))) end
-      error(SENTINEL, 0)
+      if err == SENTINEL then error(SENTINEL, 0) end
+      local text = SESSION_ERROR .. tostring(err)
+      host.session_failed(text, debug.traceback(session.co, tostring(err)))
+      error(text, 0)
     end
   end
   return session
@@ -87,8 +93,32 @@ local function await(name, call)
   return co_yield()
 end
 
+-- A framework class in the chosen framework version (catalog/versions.ts): the methods that version lacks are nil,
+-- as on such a neomega, and looking one up warns once where it happens.
+local d_getinfo = debug.getinfo
+local function for_version(class, receiver)
+  local missing = host.framework_missing(class._cname)
+  if #missing == 0 then return end
+  local lacks = {}
+  for _, name in ipairs(missing) do
+    class[name] = nil
+    lacks[name] = true
+  end
+  -- Only lookups that miss the class reach this: the methods it has are found as fast as ever.
+  setmetatable(class, {
+    __index = function(_, k)
+      if lacks[k] then
+        local info = d_getinfo(2, "Sl") or {}
+        host.framework_lacks(receiver, k, class._cname, info.source or "", info.currentline or 0)
+      end
+      return nil
+    end,
+  })
+end
+
 -- What the areas in coromega/*.lua share.
 return {
+  for_version = for_version,
   json = require("json"),
   state = state,
   need_session = need_session,

@@ -6,10 +6,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { langFormat } from '../world/lang';
 import type { HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
-export function botHost(vm: PluginVM): Record<string, HostFn> {
+export function botHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const world = vm.rt.world;
+  const world = rt.world;
   const two = (L: any, v: string | number, ok = true): number => {
     if (typeof v === 'number') lua.lua_pushnumber(L, v);
     else lua.lua_pushstring(L, vm.str(v));

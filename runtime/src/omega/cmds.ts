@@ -6,10 +6,10 @@
  */
 import type { CommandVia } from '../events';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
-export function cmdsHost(vm: PluginVM): Record<string, HostFn> {
+export function cmdsHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const rt = vm.rt;
   return {
     cmd: (L) => {
       const via = vm.jsstr(L, 1) as CommandVia;

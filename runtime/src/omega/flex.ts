@@ -4,10 +4,10 @@
  * data (soft_set / soft_get) and the shared string map.
  */
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
-export function flexHost(vm: PluginVM): Record<string, HostFn> {
+export function flexHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const rt = vm.rt;
   const world = rt.world;
   const argText = (L: unknown, i: number): string =>
     lua.lua_isnoneornil(L, i) ? 'null' : vm.tostring(L, i);

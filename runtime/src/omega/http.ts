@@ -13,6 +13,7 @@ import type { HttpResult, HttpSent, HttpSpec } from '../http';
 import { parseGoDuration } from '../../../catalog/duration';
 import { OPTION_KEYS } from '../../../catalog/httpData';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const UTF8 = new TextDecoder('utf-8');
@@ -130,8 +131,7 @@ function readOption(vm: PluginVM, L: any, spec: HttpSpec): string | undefined {
   return preError;
 }
 
-export function httpHost(vm: PluginVM): Record<string, HostFn> {
-  const rt = vm.rt;
+export function httpHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const o = rt.options;
   const mask = (h: Record<string, string>): Record<string, string> => {
     if (!o.mask) return { ...h };

@@ -1,9 +1,13 @@
 /**
  * The simulated neomega host, one module per area of `omega` (the Lua side that shapes them into the table
- * plugins see is runtime/src/lua/omega.lua). The VM core (vm/) adds system output, timers, mux pollers and files.
+ * plugins see is runtime/src/lua/omega.lua). The VM core (vm/) adds system output, timers, mux pollers and files;
+ * the run hands it these areas bound to itself (`omegaAreas`).
  */
-import type { HostModule } from '../vm/plugin';
+import type { AreaModule } from '../vm/host';
+import type { HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 import { storageHost } from './storage';
+import { kvHost } from './kv';
 import { httpHost } from './http';
 import { cmdsHost } from './cmds';
 import { playersHost } from './players';
@@ -12,8 +16,14 @@ import { websocketHost } from './websocket';
 import { flexHost } from './flex';
 import { botHost } from './bot';
 
-export const AREAS: HostModule[] = [
+export type { OmegaHost } from './host';
+
+/** One area: its host functions for one plugin of a run. */
+export type OmegaArea = (vm: PluginVM, rt: OmegaHost) => Record<string, HostFn>;
+
+const AREAS: OmegaArea[] = [
   storageHost,
+  kvHost,
   httpHost,
   cmdsHost,
   playersHost,
@@ -22,3 +32,8 @@ export const AREAS: HostModule[] = [
   flexHost,
   botHost,
 ];
+
+/** The areas bound to a run, as the VM core takes them. */
+export function omegaAreas(rt: OmegaHost): AreaModule[] {
+  return AREAS.map((area) => (vm: PluginVM) => area(vm, rt));
+}

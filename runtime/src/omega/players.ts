@@ -8,6 +8,7 @@ import { rawtextToString } from '../world/commands';
 import { matches } from '../world/selectors';
 import type { Player } from '../world/world';
 import type { Data, HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
 const PLATFORMS: Record<string, number> = {
   Android: 1,
@@ -69,9 +70,8 @@ function field(p: Player, name: string): Data {
   }
 }
 
-export function playersHost(vm: PluginVM): Record<string, HostFn> {
+export function playersHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const rt = vm.rt;
   const world = rt.world;
   const playerOf = (L: any): Player | undefined => world.playerByUuid(vm.jsstr(L, 1));
   return {
@@ -133,13 +133,18 @@ export function playersHost(vm: PluginVM): Record<string, HostFn> {
       const conds = (vm.jsonArg(L, 2) as string[] | undefined) ?? [];
       const req = lua.lua_tointeger(L, 3) as number;
       if (!p) return 0;
+      // neomega's CheckCondition: `testfor @a[name="...",conditions]`; true when it finds the player.
       const args = [`name="${p.name}"`, ...conds].join(',');
       const ok = p.online && matches(p, conds.join(','), { player: p, position: p.position });
+      // The world answers that testfor as the game would; the event shows its answer.
+      const command = `testfor @a[${args}]`;
+      const answer = rt.commands.execute(command, 'ws');
       vm.emit({
         type: 'command',
-        command: `querytarget @a[${args}]`,
+        command,
         via: 'ws',
-        result: null,
+        result: answer.result,
+        ...(answer.stubbed ? { stubbed: true as const } : {}),
       });
       vm.resp('players', { id: req, output: ok });
       return 0;

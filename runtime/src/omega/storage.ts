@@ -1,31 +1,28 @@
 /**
  * omega.storage_path, omega.storage and the file-system side of omega.system: paths under the storage root
- * (Go's filepath.Join), text and JSON files, and key-value databases kept as `kv.json` in their folder (under the
- * data folder when the path is relative).
+ * (Go's filepath.Join), text and JSON files. Key-value databases are kv.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { PathApi } from '../config';
 import type { HostFn, PluginVM } from '../vm/plugin';
 
-/** Go's filepath.Join + Clean. */
-export function goJoin(parts: string[]): string {
-  const nonEmpty = parts.filter((p) => p !== '');
+/** Go's filepath.Join + Clean, with this system's separator (`p`: `path.posix` or `path.win32` in tests): no
+ * trailing separator except the root's (`/`, `C:\`). */
+export function goJoin(parts: string[], p: PathApi = path): string {
+  const nonEmpty = parts.filter((s) => s !== '');
   if (nonEmpty.length === 0) return '';
-  return path.normalize(nonEmpty.join('/')).replace(/\/$/, '') || '/';
-}
-
-interface KvDb {
-  file: string;
-  data: Record<string, string>;
+  const joined = p.normalize(nonEmpty.join(p.sep));
+  const root = p.parse(joined).root;
+  if (joined.length <= root.length) return joined;
+  return joined.replace(p.sep === '\\' ? /[\\/]+$/ : /\/+$/, '') || root;
 }
 
 export function storageHost(vm: PluginVM): Record<string, HostFn> {
   const { lua } = vm.F;
-  const dbs = new Map<number, KvDb>();
-  let nextDb = 1;
   const pushStr = (L: any, s: string): number => {
     lua.lua_pushstring(L, vm.str(s));
     return 1;
@@ -43,23 +40,6 @@ export function storageHost(vm: PluginVM): Record<string, HostFn> {
       lua.lua_pushboolean(L, false);
     }
     return 1;
-  };
-  const save = (db: KvDb): void => {
-    fs.mkdirSync(path.dirname(db.file), { recursive: true });
-    const doc: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(db.data)) {
-      try {
-        doc[k] = JSON.parse(v);
-      } catch {
-        doc[k] = v;
-      }
-    }
-    fs.writeFileSync(db.file, JSON.stringify(doc, null, 2) + '\n');
-  };
-  const dbOf = (L: any): KvDb => {
-    const db = dbs.get(lua.lua_tointeger(L, 1) as number);
-    if (!db) vm.raise(L, 'not a key-value database');
-    return db!;
   };
   return {
     storage_path: (L) => pushStr(L, goJoin([vm.storage, ...args(L)])),
@@ -129,58 +109,5 @@ export function storageHost(vm: PluginVM): Record<string, HostFn> {
       return 1;
     },
     uuid: (L) => pushStr(L, crypto.randomUUID()),
-    kv_open: (L) => {
-      let dir = vm.jsstr(L, 1);
-      if (!path.isAbsolute(dir)) dir = goJoin([vm.storage, 'data', dir]);
-      const file = path.join(dir, 'kv.json');
-      const data: Record<string, string> = {};
-      try {
-        const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-        for (const [k, v] of Object.entries(doc)) data[k] = JSON.stringify(v);
-      } catch {
-        /* a new database */
-      }
-      const id = nextDb++;
-      dbs.set(id, { file, data });
-      lua.lua_pushinteger(L, id);
-      return 1;
-    },
-    kv_get: (L) => {
-      const v = dbOf(L).data[vm.jsstr(L, 2)];
-      if (v === undefined) lua.lua_pushnil(L);
-      else lua.lua_pushstring(L, vm.str(v));
-      return 1;
-    },
-    kv_set: (L) => {
-      const db = dbOf(L);
-      db.data[vm.jsstr(L, 2)] = vm.tostring(L, 3);
-      save(db);
-      return 0;
-    },
-    kv_delete: (L) => {
-      const db = dbOf(L);
-      delete db.data[vm.jsstr(L, 2)];
-      save(db);
-      return 0;
-    },
-    kv_all: (L) => {
-      const db = dbOf(L);
-      const keys = Object.keys(db.data);
-      vm.push(L, keys);
-      vm.push(
-        L,
-        keys.map((k) => db.data[k]!),
-      );
-      return 2;
-    },
-    kv_migrate: (L) => {
-      const src = dbOf(L);
-      const dst = dbs.get(lua.lua_tointeger(L, 2) as number);
-      if (dst) {
-        Object.assign(dst.data, src.data);
-        save(dst);
-      }
-      return 0;
-    },
   };
 }

@@ -5,15 +5,15 @@
  */
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { HostFn, PluginVM } from '../vm/plugin';
+import type { OmegaHost } from './host';
 
 function loadWs(): typeof import('ws') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('ws') as typeof import('ws');
 }
 
-export function websocketHost(vm: PluginVM): Record<string, HostFn> {
+export function websocketHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
   const { lua } = vm.F;
-  const rt = vm.rt;
   const conns = new Map<number, WebSocket>();
   const servers: WebSocketServer[] = [];
   vm.onDispose(() => {

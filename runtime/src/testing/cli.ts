@@ -3,6 +3,7 @@
  * passed, 1 when one failed (or a test file could not be used, or none was found), 2 on an argument mistake.
  */
 import * as fs from 'node:fs';
+import type { FrameworkVersion } from '../../../catalog/versions';
 import { ArgReader, DEFAULT_MAX_MEMORY_MB, langOf, UsageError } from '../args';
 import { tr, type Lang } from '../messages';
 import { JsonReporter, PlainReporter } from './report';
@@ -24,11 +25,13 @@ export function testUsage(lang: Lang): string {
 
 选项：
   --record                 把请求发到真实网络，并把响应写进测试的 http 规则（密钥已遮盖），之后离线回放
+  --coverage [目录]        统计插件的行覆盖率：终端里按文件列出，并写入 目录/lcov.info（默认 coverage/）
   --filter 正则            只运行名称匹配的测试（可重复）
-  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、recorded、summary）
+  --json                   每行输出一个 JSON 报告（testStart、testEnd、fileError、fileWarning、recorded、summary）
   --lang zh-cn|en          报告的语言（默认取 LANG，否则中文）
   --resolve 主机:端口:地址 同普通运行（可重复）
   --timeout-cap 秒         每个请求超时的上限
+  --framework bundled|documented  遵循的 neomega 框架版本（同普通运行）
   --max-memory MB          每个测试的 Lua 虚拟机堆上限（默认 512）
   --real-time              用真实时间运行（默认是虚拟时间：插件等待的时间立即过去）
 `,
@@ -40,11 +43,14 @@ test, then "N passed, N failed"; exit code 1 when a test failed.
 options:
   --record                 send requests to the real network and write the responses into the tests' http rules
                            (secrets masked), for offline replay later
+  --coverage [DIR]         line coverage of the plugins: per file in the summary, and DIR/lcov.info
+                           (default coverage/)
   --filter REGEX           run only the tests whose name matches (repeatable)
-  --json                   print one JSON report per line (testStart, testEnd, fileError, recorded, summary)
+  --json                   print one JSON report per line (testStart, testEnd, fileError, fileWarning, recorded, summary)
   --lang zh-cn|en          language of the report (default: from LANG, else zh-cn)
   --resolve HOST:PORT:ADDR as for a run (repeatable)
   --timeout-cap SECONDS    upper bound for every request's timeout
+  --framework bundled|documented  the neomega framework version to follow (as for a run)
   --max-memory MB          heap limit of each test's Lua VM (default 512)
   --real-time              run on real time (default: virtual time, where the plugin's waits pass at once)
 `,
@@ -65,7 +71,9 @@ export function parseTestArgs(
   let record = false;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let timeoutCapSeconds: number | undefined;
+  let coverage: string | undefined;
   let realTime = false;
+  let framework: FrameworkVersion | undefined;
   while (args.next()) {
     const a = args.arg;
     switch (args.flag) {
@@ -76,6 +84,9 @@ export function parseTestArgs(
         break;
       case '--record':
         record = true;
+        break;
+      case '--coverage':
+        coverage = args.optionalFolder() ?? 'coverage';
         break;
       case '--json':
         json = true;
@@ -103,6 +114,9 @@ export function parseTestArgs(
       case '--timeout-cap':
         timeoutCapSeconds = args.number();
         break;
+      case '--framework':
+        framework = args.framework();
+        break;
       case '--max-memory':
         maxMemoryMb = args.maxMemory();
         break;
@@ -128,10 +142,12 @@ export function parseTestArgs(
       record,
       filters,
       maxMemoryMb,
+      ...(coverage !== undefined ? { coverage } : {}),
       engine: {
         ...(resolve.size > 0 ? { resolve } : {}),
         ...(timeoutCapSeconds ? { timeoutCapSeconds } : {}),
         ...(realTime ? { virtualTime: false } : {}),
+        ...(framework ? { framework } : {}),
       },
     },
   };

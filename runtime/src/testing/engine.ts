@@ -23,9 +23,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { resolveConfigPath } from '../config';
+import type { FrameworkVersion } from '../../../catalog/versions';
 import type { RunEvent } from '../events';
 import { REAL_TIME } from '../clock';
-import { runPlugin, type RunOptions } from '../host';
+import { runPlugin, type RunOptions, type VmAttachment } from '../host';
 import { tr, type Lang } from '../messages';
 import { SETTLE_WINDOW_MS, type Runtime } from '../runtime';
 import type { HttpRule } from '../world/file';
@@ -57,6 +58,19 @@ export interface EngineOptions {
   ca?: string[];
   /** Virtual time (clock.ts). Default true; `--real-time` turns it off. */
   virtualTime?: boolean;
+  /** The framework version the plugins follow (`--framework`). */
+  framework?: FrameworkVersion;
+  /** A debugger or coverage counter attached to the test's plugins. */
+  debug?: VmAttachment;
+  /** Called with every event of the run. */
+  onEvent?(e: RunEvent): void;
+  /** Called when a step fails, before the run stops (a debugger stops there). */
+  onFailure?(failure: TestFailure): void;
+  /**
+   * Under a debugger: called the moment an event breaks an expectation of something that must not happen (`not`,
+   * `noError`) among the steps after the action being applied — while the plugin code that made it still runs.
+   */
+  onViolation?(failure: TestFailure): void;
 }
 
 export type { StepRef };
@@ -97,8 +111,14 @@ function nextTurn(): Promise<void> {
   return new Promise((r) => setImmediate(r));
 }
 
-/** The temp folder of one test: storage (a copy of the test's, or empty), config files, response bodies. */
-function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
+/** The temp folder of one test: storage (a copy of the test's, or empty), config files, response bodies; and how
+ * the runtime's messages name the config files written from the test file (`file › config`, not a temp path). */
+function prepare(tc: TestCase): {
+  dir: string;
+  options: Partial<RunOptions>;
+  configNames: Map<string, string>;
+} {
+  const configNames = new Map<string, string>();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coromega-test-'));
   const storage = path.join(dir, 'neomega_storage');
   if (tc.storage) fs.cpSync(tc.storage, storage, { recursive: true });
@@ -109,6 +129,10 @@ function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
     if (p.config === undefined) return resolveConfigPath(p.path) ?? undefined;
     const f = path.join(dir, `config-${i}.json`);
     fs.writeFileSync(f, JSON.stringify(p.config, null, 2));
+    configNames.set(
+      f,
+      `${tc.display} › ${tc.plugins.length > 1 ? `plugins[${i}].config` : 'config'}`,
+    );
     return f;
   };
   const first = tc.plugins[0]!;
@@ -127,7 +151,7 @@ function prepare(tc: TestCase): { dir: string; options: Partial<RunOptions> } {
     const configPath = configOf(0);
     if (configPath) options.configPath = configPath;
   }
-  return { dir, options };
+  return { dir, options, configNames };
 }
 
 export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<TestResult> {
@@ -148,9 +172,18 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
   let stopping = false;
   const transcript = new Transcript(lang);
   const lines: string[] = [];
-  const { dir, options } = prepare(tc);
+  const { dir, options, configNames } = prepare(tc);
+  /** A warning or error about a config written from the test file names it as the file does. */
+  const named = (e: RunEvent): RunEvent => {
+    if ((e.type !== 'warning' && e.type !== 'error') || configNames.size === 0) return e;
+    let message = e.message;
+    for (const [temp, name] of configNames) message = message.split(temp).join(name);
+    return message === e.message ? e : { ...e, message };
+  };
   const world = structuredClone(tc.world);
   if (opts.record) world.http = structuredClone(tc.recordKeeps);
+  /** With `onViolation`: the negative expectations after the action being applied, by step index. */
+  let watching: number[] = [];
   const { run, done } = runPlugin(
     {
       ...(options as RunOptions),
@@ -164,16 +197,37 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
       ...(opts.record ? { maxBodyEvent: 16 * 1024 * 1024 } : {}),
       ...(opts.resolve ? { resolve: opts.resolve } : {}),
       ...(opts.timeoutCapSeconds ? { timeoutCapSeconds: opts.timeoutCapSeconds } : {}),
+      ...(opts.framework ? { framework: opts.framework } : {}),
       ...(opts.ca ? { ca: opts.ca } : {}),
+      ...(opts.debug ? { debug: opts.debug } : {}),
     },
-    (e) => {
+    (raw) => {
+      const e = named(raw);
       events.push(e);
+      opts.onEvent?.(e);
+      if (watching.length > 0) checkViolations(e);
       // The stop at the end of a test is the engine's, not news.
       if (e.type === 'exit' && stopping) return;
       if (lines.length < TRANSCRIPT_LINES) lines.push(...transcript.lines(e));
     },
   );
   const rt: Runtime = run.runtime;
+  function checkViolations(ev: RunEvent): void {
+    for (const i of watching) {
+      const step = tc.steps[i]!.step;
+      if (!isExpect(step)) continue;
+      const v = evaluate(step.expect, events.slice(windowStart), rt.world);
+      if (v.state !== 'violated' || v.evidence !== ev) continue;
+      watching = [];
+      opts.onViolation!({
+        step: stepRef(tc, i, lang),
+        message: t('出现了不应出现的事件', 'something that must not happen did'),
+        expected: describeExpectation(step.expect, lang),
+        actual: seen(ev),
+      });
+      return;
+    }
+  }
   const clock = rt.clock;
   const virtual = clock.mode === 'virtual';
   // The steps decide when the clock moves: it never jumps past the moment the next step is due.
@@ -347,6 +401,14 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
         await rt.engine.pass(step);
         continue;
       }
+      if (opts.onViolation) {
+        watching = [];
+        for (let j = i + 1; j < tc.steps.length; j++) {
+          const next = tc.steps[j]!.step;
+          if (!isExpect(next)) break;
+          if (isNegative(next.expect)) watching.push(j);
+        }
+      }
       rt.engine.apply(step);
       const applied = events.slice(windowStart).find((e) => e.type === 'action');
       if (applied?.type === 'action' && applied.problem) {
@@ -362,6 +424,7 @@ export async function runTestCase(tc: TestCase, opts: EngineOptions): Promise<Te
     }
     // Recording: let requests still in flight come back before the run stops.
     if (opts.record && !failure) await rt.engine.whenSettled(DEFAULT_WAIT_CAP_MS);
+    if (failure) opts.onFailure?.(failure);
   } finally {
     stopping = true;
     releaseClock();

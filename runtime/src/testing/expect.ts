@@ -99,6 +99,7 @@ export function fits(e: Expectation, ev: RunEvent): boolean {
       const s = e.say!;
       return (
         ev.type === 'say' &&
+        ev.offline !== true &&
         (s.to === undefined || ev.player === s.to) &&
         (s.via === undefined || ev.via === s.via) &&
         textFits(s, ev.text)
@@ -143,7 +144,7 @@ export function fits(e: Expectation, ev: RunEvent): boolean {
       if (ev.type !== 'qq') return false;
       if (q.target !== undefined && ev.target !== q.target) return false;
       if (q.group !== undefined && ev.target !== `群聊:${q.group}`) return false;
-      if (q.user !== undefined && ev.target !== `私聊:${q.user}`) return false;
+      if (q.user !== undefined && ev.target !== `好友:${q.user}`) return false;
       return textFits(q, ev.text);
     }
     case 'print': {
@@ -263,7 +264,7 @@ export function describeExpectation(e: Expectation, lang: Lang): string {
         (q.group !== undefined
           ? `群聊:${q.group}`
           : q.user !== undefined
-            ? `私聊:${q.user}`
+            ? `好友:${q.user}`
             : undefined);
       what = join(
         t(`QQ 消息${to ? `（发往 ${to}）` : ''}`, `QQ message${to ? ` to ${to}` : ''}`),

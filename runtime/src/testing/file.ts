@@ -11,17 +11,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  findNodeAtLocation,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { testFilePlugins } from '../companions';
+import { configSection } from '../config';
 import { tr, type Lang } from '../messages';
 import { type HttpRule, type WorldFile } from '../world/file';
-import { jsonSyntaxProblem } from '../world/jsonSyntax';
+import { jsonSyntaxError } from '../world/jsonSyntax';
 import { jsonPath, timeFormProblem } from '../world/schemaProblem';
 import { parseStart } from '../clock';
 import { defaultTestName, lineColumn } from './places';
@@ -31,6 +26,7 @@ import {
   type StepInfo,
   type TestCase,
   type TestFile,
+  type TestFileWarning,
   type TestStep,
 } from './types';
 import { checkTestDoc } from './validate';
@@ -68,10 +64,15 @@ interface RawFile extends Omit<WorldFile, 'script'>, RawTest {
   tests?: RawTest[];
 }
 
-/** The path as the user would write it: relative to the working folder when inside it. */
-export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+/** The path as the user would write it: relative to the working folder when inside it (`p`: `path.win32` in the
+ * Windows tests; another drive is never "inside"). */
+export function displayPath(
+  abs: string,
+  cwd = process.cwd(),
+  p: Pick<typeof path, 'relative' | 'isAbsolute'> = path,
+): string {
+  const rel = p.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !p.isAbsolute(rel) ? rel : abs;
 }
 
 /** `/tests/0/name` -> ["tests", 0, "name"]. */
@@ -106,15 +107,13 @@ export function parseJsonTree(
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const at = lineColumn(text, e?.offset ?? 0);
-    const what = jsonSyntaxProblem(e ? printParseErrorCode(e.error) : 'ValueExpected', lang);
+    const p = jsonSyntaxError(text, lang) ?? { line: 1, column: 1, message: '' };
     throw new TestFileError(
       file,
       display,
-      tr(lang, `不是有效的 JSON：${what}`, `not valid JSON: ${what}`),
-      at.line,
-      at.column,
+      tr(lang, `不是有效的 JSON：${p.message}`, `not valid JSON: ${p.message}`),
+      p.line,
+      p.column,
     );
   }
   // The parsed value, as JSON.parse would give it (the tree keeps places; values come from the same parse).
@@ -241,6 +240,21 @@ export function parseTestFile(
       ...(entry.config !== undefined ? { config: entry.config } : {}),
     });
   }
+  // A config without "配置" is allowed (neomega reads it), but the plugin then sees an empty coromega.config.
+  const warnings: TestFileWarning[] = [];
+  const configs: Array<[string, unknown]> = [['/config', raw.config]];
+  raw.plugins?.forEach((e, i) => {
+    if (typeof e === 'object') configs.push([`/plugins/${i}/config`, e.config]);
+  });
+  for (const [pointer, c] of configs)
+    if (c && typeof c === 'object' && !Array.isArray(c) && configSection(c) === undefined)
+      warnings.push({
+        ...place(pointer),
+        message: t(
+          `${jsonPath(pointer)} 没有 "配置" 字段：插件的 coromega.config 是空表（neomega 的配置文件把插件的设置写在 "配置" 里）`,
+          `${jsonPath(pointer)} has no "配置" field: the plugin's coromega.config is an empty table (a neomega config file keeps the plugin's settings under "配置")`,
+        ),
+      });
   if (raw.config !== undefined) {
     if (plugins.length !== 1)
       fail(
@@ -314,7 +328,7 @@ export function parseTestFile(
       });
     });
   }
-  return { file, display, tests };
+  return { file, display, tests, warnings };
 }
 
 /** Reads and checks a test file. */

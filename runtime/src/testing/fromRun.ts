@@ -25,13 +25,16 @@ export interface RunToTest {
   testFile: string;
   /** The world file the run used, if any. */
   world?: WorldFile;
+  /** The test file's `$schema` (see world/schemaRef.ts), written first; none when undefined. The world file's own
+   * `$schema` names the world schema and never comes along. */
+  schema?: string;
 }
 
 /** The expectation one event suggests, or undefined for events a test rarely asserts. */
 function expectationOf(e: RunEvent): Expectation | undefined {
   switch (e.type) {
     case 'say':
-      return { say: { to: e.player, text: stripColorCodes(e.text) } };
+      return e.offline ? undefined : { say: { to: e.player, text: stripColorCodes(e.text) } };
     case 'command':
       return { command: { text: e.command } };
     case 'qq':
@@ -70,7 +73,10 @@ function layout(doc: Record<string, unknown>): string {
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 
-export function testFromRun(r: RunToTest): string {
+export function testFromRun(
+  r: RunToTest,
+  p: Pick<typeof path, 'dirname' | 'relative' | 'sep'> = path,
+): string {
   const script: Array<WorldAction | { expect: Expectation }> = [];
   let window: string[] = [];
   const flush = (expectations: Expectation[]): void => {
@@ -95,14 +101,17 @@ export function testFromRun(r: RunToTest): string {
   }
   flush(pending);
 
-  const dir = path.dirname(r.testFile);
-  const rel = (p: string): string => path.relative(dir, p).split(path.sep).join('/');
+  // Plugins relative to the test file, written with `/` on every system (the loader resolves either).
+  const dir = p.dirname(r.testFile);
+  const rel = (file: string): string => p.relative(dir, file).split(p.sep).join('/');
   const beside =
     r.plugins.length === 1 && r.plugins[0]!.replace(/\.lua$/i, '.test.json') === r.testFile;
   const doc: Record<string, unknown> = {};
+  if (r.schema !== undefined) doc.$schema = r.schema;
   if (!beside) doc.plugins = r.plugins.map(rel);
-  const world: WorldFile = { ...(r.world ?? {}) };
+  const world: Record<string, unknown> = { ...(r.world ?? {}) };
   delete world.script;
+  delete world.$schema;
   Object.assign(doc, world);
   const http = [...(r.world?.http ?? []), ...recordedRules(r.events)];
   if (http.length > 0) doc.http = http;

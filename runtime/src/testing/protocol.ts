@@ -1,7 +1,7 @@
 /**
  * What `coromega-run --test --json` prints: one JSON object per line, in this order for each file — `fileError`
- * (the file cannot be used), or `testStart` / `testEnd` per test — then `recorded` (with `--record`) and, last,
- * one `summary`. The VS Code Test Explorer reads these; other tools can too.
+ * (the file cannot be used), or `fileWarning`s (allowed, but probably a mistake) then `testStart` / `testEnd` per
+ * test — then `recorded` (with `--record`) and, last, one `summary`. The VS Code Test Explorer reads these; other tools can too.
  */
 import type { TestFailure, TestStatus } from './engine';
 
@@ -40,6 +40,16 @@ export interface FileErrorReport {
   column?: number;
 }
 
+/** Something in the file that is allowed but probably a mistake (a `config` without "配置"); its tests still run. */
+export interface FileWarningReport {
+  type: 'fileWarning';
+  file: string;
+  display: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
 export interface RecordedReport {
   type: 'recorded';
   file: string;
@@ -58,8 +68,30 @@ export interface SummaryReport {
   durationMs: number;
 }
 
+/** With `--coverage`: line coverage of the plugins under test, merged over every test (before the summary). */
+export interface CoverageReport {
+  type: 'coverage';
+  /** The lcov file written. */
+  lcov: string;
+  files: Array<{
+    file: string;
+    /** As shown: relative to the folder the tests ran in. */
+    display: string;
+    covered: number;
+    total: number;
+    /** Each coverable line and its hits (0: missed). */
+    lines: Array<[number, number]>;
+  }>;
+}
+
 export type TestReport =
-  TestStartReport | TestEndReport | FileErrorReport | RecordedReport | SummaryReport;
+  | TestStartReport
+  | TestEndReport
+  | FileErrorReport
+  | FileWarningReport
+  | RecordedReport
+  | CoverageReport
+  | SummaryReport;
 
 /** Parses one `--test --json` line; undefined for anything else. */
 export function parseTestReportLine(line: string): TestReport | undefined {
@@ -70,7 +102,15 @@ export function parseTestReportLine(line: string): TestReport | undefined {
     if (
       v &&
       typeof v.type === 'string' &&
-      ['testStart', 'testEnd', 'fileError', 'recorded', 'summary'].includes(v.type)
+      [
+        'testStart',
+        'testEnd',
+        'fileError',
+        'fileWarning',
+        'recorded',
+        'coverage',
+        'summary',
+      ].includes(v.type)
     )
       return v as TestReport;
   } catch {

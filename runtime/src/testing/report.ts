@@ -82,6 +82,11 @@ export class PlainReporter implements Reporter {
           `${this.color('31', '✗')} ${r.display}${r.line !== undefined ? `:${r.line}:${r.column ?? 1}` : ''}: ${r.message}\n`,
         );
         break;
+      case 'fileWarning':
+        this.write(
+          `${this.color('33', '⚠')} ${r.display}:${r.line}:${r.column}: ${this.color('33', r.message)}\n`,
+        );
+        break;
       case 'recorded': {
         const n = Object.values(r.tests).reduce((a, b) => a + b, 0);
         this.write(
@@ -95,6 +100,21 @@ export class PlainReporter implements Reporter {
                 `${r.display} changed on disk during the run; the recording was not written\n`,
               ),
         );
+        break;
+      }
+      case 'coverage': {
+        if (r.files.length === 0) break;
+        const width = Math.max(...r.files.map((f) => f.display.length));
+        this.write(`\n${t('行覆盖率', 'Line coverage')}\n`);
+        for (const f of r.files) {
+          const pct = f.total > 0 ? (100 * f.covered) / f.total : 100;
+          const text = `${pct.toFixed(1).padStart(5)}%`;
+          const colour = pct >= 80 ? '32' : pct >= 50 ? '33' : '31';
+          this.write(
+            `  ${f.display.padEnd(width)}  ${this.color(colour, text)}  ${this.color('2', t(`${f.covered}/${f.total} 行`, `${f.covered}/${f.total} lines`))}\n`,
+          );
+        }
+        this.write(this.color('2', `  lcov: ${r.lcov}\n`));
         break;
       }
       case 'summary': {

@@ -11,32 +11,37 @@ import { Worker } from 'node:worker_threads';
 import { tr, type Lang } from '../messages';
 import type { EngineOptions, TestResult } from './engine';
 import { stepRef } from './steps';
-import { loadTestFile, TestFileError, type TestCase } from './file';
+import { displayPath, loadTestFile, TestFileError, type TestCase, type TestFile } from './file';
 import type { TestReport } from './protocol';
 import { withRecording } from './record';
 import type { Reporter } from './report';
+import { lcov, mergeCoverage, summarize, type CoverageData } from '../debug/coverage';
 
 export interface RunnerOptions {
   lang: Lang;
   record: boolean;
   /** Only tests whose name matches one of these run (all when empty). */
   filters: RegExp[];
-  engine: Pick<EngineOptions, 'resolve' | 'timeoutCapSeconds' | 'ca' | 'virtualTime'>;
+  engine: Pick<EngineOptions, 'resolve' | 'timeoutCapSeconds' | 'ca' | 'virtualTime' | 'framework'>;
   maxMemoryMb: number;
   /** The test worker's script: testing/worker.js (its own bundle, or tsc's output). */
   workerScript: string;
   cwd: string;
+  /** Collect line coverage and write `lcov.info` into this folder. */
+  coverage?: string;
 }
 
 /** What a test worker is started with. */
 export interface TestWorkerData {
-  engine: Omit<EngineOptions, 'onStep'>;
+  engine: Omit<EngineOptions, 'onStep' | 'debug' | 'onEvent' | 'onFailure'>;
+  /** Count lines for coverage; each result carries them. */
+  coverage?: boolean;
 }
 
 export type ToTestWorker = { type: 'run'; case: TestCase };
 
 export type FromTestWorker =
-  { type: 'step'; index: number } | { type: 'result'; result: TestResult };
+  { type: 'step'; index: number } | { type: 'result'; result: TestResult; coverage?: CoverageData };
 
 export interface Summary {
   passed: number;
@@ -74,6 +79,7 @@ export function findTestFiles(paths: string[], cwd: string): string[] {
 
 type Pending = {
   tc: TestCase;
+  coverage?: (c: CoverageData) => void;
   step: number;
   started: number;
   timer: NodeJS.Timeout;
@@ -99,7 +105,10 @@ export class TestWorker {
     const o = this.opts;
     const worker = new Worker(o.workerScript, {
       workerData: {
-        test: { engine: { ...o.engine, lang: o.lang, record: o.record } },
+        test: {
+          engine: { ...o.engine, lang: o.lang, record: o.record },
+          ...(o.coverage !== undefined ? { coverage: true } : {}),
+        },
       } satisfies { test: TestWorkerData },
       resourceLimits: {
         maxOldGenerationSizeMb: o.maxMemoryMb,
@@ -118,6 +127,7 @@ export class TestWorker {
       else {
         this.pending = undefined;
         clearTimeout(p.timer);
+        if (m.coverage) p.coverage?.(m.coverage);
         p.resolve(m.result);
       }
     });
@@ -168,12 +178,13 @@ export class TestWorker {
     });
   }
 
-  /** Runs one test; never rejects. */
-  run(tc: TestCase): Promise<TestResult> {
+  /** Runs one test; never rejects. `coverage` gets the lines it ran. */
+  run(tc: TestCase, coverage?: (c: CoverageData) => void): Promise<TestResult> {
     return new Promise((resolve) => {
       const worker = this.worker ?? this.start();
       this.pending = {
         tc,
+        ...(coverage ? { coverage } : {}),
         step: -1,
         started: Date.now(),
         resolve,
@@ -209,13 +220,15 @@ export async function runTests(
   const summary: Summary = { passed: 0, failed: 0, skipped: 0, durationMs: 0 };
   const emit = (r: TestReport): void => reporter.report(r);
   const worker = new TestWorker(opts);
+  const covered: CoverageData = {};
+  const plugins = new Set<string>();
   try {
     for (const file of files) {
       let text: string;
-      let tests: TestCase[];
+      let loaded: TestFile;
       try {
         text = fs.readFileSync(file, 'utf8');
-        tests = loadTestFile(file, opts.lang, opts.cwd).tests;
+        loaded = loadTestFile(file, opts.lang, opts.cwd);
       } catch (e) {
         if (!(e instanceof TestFileError)) throw e;
         summary.failed++;
@@ -228,6 +241,9 @@ export async function runTests(
         });
         continue;
       }
+      const tests = loaded.tests;
+      for (const w of loaded.warnings)
+        emit({ type: 'fileWarning', file: loaded.file, display: loaded.display, ...w });
       const chosen =
         opts.filters.length === 0
           ? tests
@@ -236,7 +252,8 @@ export async function runTests(
       const recorded: Record<string, number> = {};
       for (const tc of chosen) {
         emit({ type: 'testStart', file: tc.file, name: tc.name, line: tc.line, column: tc.column });
-        const r = await worker.run(tc);
+        for (const p of tc.plugins) plugins.add(path.resolve(p.path));
+        const r = await worker.run(tc, (c) => mergeCoverage(covered, c));
         summary[r.status === 'passed' ? 'passed' : r.status === 'failed' ? 'failed' : 'skipped']++;
         const { recorded: rules, ...rest } = r;
         emit({ type: 'testEnd', ...rest });
@@ -257,6 +274,25 @@ export async function runTests(
     }
   } finally {
     worker.close();
+  }
+  if (opts.coverage !== undefined) {
+    // The plugins under test and the files they loaded from their own folders.
+    const dirs = [...plugins].map((p) => path.dirname(p) + path.sep);
+    for (const p of plugins) covered[p] ??= {};
+    const files = summarize(covered).filter((f) => dirs.some((d) => f.file.startsWith(d)));
+    const dir = path.resolve(opts.cwd, opts.coverage);
+    fs.mkdirSync(dir, { recursive: true });
+    const lcovFile = path.join(dir, 'lcov.info');
+    fs.writeFileSync(lcovFile, lcov(files));
+    emit({
+      type: 'coverage',
+      lcov: lcovFile,
+      files: files.map((f) => ({
+        ...f,
+        // Relative to the working folder when inside it (never across Windows drives), written with `/`.
+        display: displayPath(f.file, opts.cwd).split(path.sep).join('/'),
+      })),
+    });
   }
   summary.durationMs = Date.now() - started;
   emit({ type: 'summary', ...summary });

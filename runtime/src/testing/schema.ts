@@ -108,7 +108,7 @@ function expectSchema(): Schema {
         properties: {
           target: {
             type: 'string',
-            description: '"群聊:ID"、"私聊:ID"、"default"…… / "群聊:ID", "私聊:ID", "default"...',
+            description: '"群聊:ID"、"好友:ID"、"default"…… / "群聊:ID", "好友:ID", "default"...',
           },
           group: { type: 'integer', description: '发到这个群。/ Sent to this group.' },
           user: { type: 'integer', description: '私聊这个用户。/ Sent privately to this user.' },
@@ -244,7 +244,8 @@ export function buildTestSchema(world: Schema): Schema {
   const worldDefs = world.definitions as Record<string, Schema>;
   const shared: Record<string, Schema> = {};
   for (const [k, v] of Object.entries(worldProps))
-    if (k !== '$schema' && k !== 'script') shared[k] = v;
+    // A test file names its plugins and their configs itself (`plugins`, `config`).
+    if (k !== '$schema' && k !== 'script' && k !== 'configs') shared[k] = v;
   const script: Schema = {
     type: 'array',
     description:

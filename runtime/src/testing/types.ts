@@ -82,8 +82,16 @@ export interface TestCase {
   recordKeeps: HttpRule[];
 }
 
+/** Something in a test file that is allowed but probably a mistake, at its place. */
+export interface TestFileWarning {
+  message: string;
+  line: number;
+  column: number;
+}
+
 export interface TestFile {
   file: string;
   display: string;
   tests: TestCase[];
+  warnings: TestFileWarning[];
 }

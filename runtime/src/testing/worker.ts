@@ -4,16 +4,25 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTestCase } from './engine';
+import { Coverage } from '../debug/coverage';
 import type { FromTestWorker, TestWorkerData, ToTestWorker } from './runner';
 
 function testWorkerMain(): void {
   const data = (workerData as { test: TestWorkerData }).test;
   const port = parentPort!;
   port.on('message', (m: ToTestWorker) => {
+    const coverage = data.coverage ? new Coverage() : undefined;
     void runTestCase(m.case, {
       ...data.engine,
+      ...(coverage ? { debug: coverage } : {}),
       onStep: (index) => port.postMessage({ type: 'step', index } satisfies FromTestWorker),
-    }).then((result) => port.postMessage({ type: 'result', result } satisfies FromTestWorker));
+    }).then((result) =>
+      port.postMessage({
+        type: 'result',
+        result,
+        ...(coverage ? { coverage: coverage.data() } : {}),
+      } satisfies FromTestWorker),
+    );
   });
 }
 

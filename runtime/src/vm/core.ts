@@ -1,5 +1,5 @@
 /**
- * Host functions of the VM itself: module loading with Lua 5.1 escapes, messages, errors already reported,
+ * Host functions of the VM itself: module loading with Lua 5.1 escapes, messages, sessions' failures,
  * os.exit / os.execute, the json and crypto modules, the plugin's config, and the run markers coromega sets.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -15,6 +15,13 @@ import {
   pushJsonValue,
 } from '../gojson';
 import { HTTP_FUNCTIONS } from '../../../catalog/http';
+import {
+  DEFAULT_FRAMEWORK_VERSION,
+  FRAMEWORK_VERSION_NAMES,
+  missingIn,
+  versionsOf,
+  type FrameworkVersion,
+} from '../../../catalog/versions';
 import type { MessageKey } from '../messages';
 import type { HostFn, PluginVM } from './plugin';
 import { CONFIG_SECTION, defaultConfigPath, newConfigDoc } from '../config';
@@ -72,14 +79,8 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
       lua.lua_pushstring(L, vm.str(vm.msg(key, ...args)));
       return 1;
     },
-    fatal: (L) => {
-      if (!vm.rt.failed) {
-        const m = lua.lua_type(L, 1) === lua.LUA_TSTRING ? vm.jsstr(L, 1) : vm.tostring(L, 1);
-        const tb = vm.jsstr(L, 2);
-        const idx = tb.indexOf('stack traceback:');
-        vm.reportError(m, idx >= 0 ? tb.slice(idx) : undefined);
-        vm.rt.failed = true;
-      }
+    session_failed: (L) => {
+      vm.sessionFailed(vm.jsstr(L, 1), vm.jsstr(L, 2));
       return 0;
     },
     exit: (L) => {
@@ -157,6 +158,49 @@ export function coreHost(vm: PluginVM): Record<string, HostFn> {
     config: (L) => {
       pushJsonValue(L, vm.configTable);
       return 1;
+    },
+    config_missing: (L) => {
+      const key = vm.jsstr(L, 1);
+      if (vm.configKeysWarned.has(key)) return 0;
+      vm.configKeysWarned.add(key);
+      const source = vm.jsstr(L, 2);
+      const line = lua.lua_tointeger(L, 3) as number;
+      vm.emit({
+        type: 'warning',
+        message: vm.msg('config_missing', key, vm.configPath ?? ''),
+        ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
+        ...(line > 0 ? { line } : {}),
+      });
+      return 0;
+    },
+    // The methods of a framework class that the chosen framework version lacks (catalog/versions.ts).
+    framework_missing: (L) => {
+      vm.push(L, missingIn(vm.opts.framework ?? DEFAULT_FRAMEWORK_VERSION, vm.jsstr(L, 1)));
+      return 1;
+    },
+    framework_lacks: (L) => {
+      const what = `${vm.jsstr(L, 1)}:${vm.jsstr(L, 2)}`;
+      if (vm.versionWarned.has(what)) return 0;
+      vm.versionWarned.add(what);
+      const versions = versionsOf(vm.jsstr(L, 3), vm.jsstr(L, 2)) ?? [];
+      const name = (v: FrameworkVersion): string =>
+        FRAMEWORK_VERSION_NAMES[v][vm.lang === 'en' ? 'en' : 'zh-cn'];
+      const source = vm.jsstr(L, 4);
+      const line = lua.lua_tointeger(L, 5) as number;
+      vm.emit({
+        type: 'warning',
+        message: vm.msg(
+          'framework_lacks',
+          what,
+          name(vm.opts.framework ?? DEFAULT_FRAMEWORK_VERSION),
+          versions.map(name).join(vm.lang === 'en' ? ', ' : '、'),
+          versions[0] ?? '',
+        ),
+        api: what,
+        ...(source.startsWith('@') ? { file: source.slice(1) } : {}),
+        ...(line > 0 ? { line } : {}),
+      });
+      return 0;
     },
     update_config: (L) => {
       updateConfig(vm, vm.jsstr(L, 1));

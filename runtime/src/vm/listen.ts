@@ -79,11 +79,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
     mux_poll: (L) => {
       const mux = muxOf(L, 1);
       const s = vm.sources.get(lua.lua_tointeger(L, 2) as number);
-      if (!s || s.mux) return 0;
-      s.mux = mux;
-      mux.sources.add(s.id);
-      for (const d of s.buffer) mux.queue.push([s.id, d]);
-      s.buffer.length = 0;
+      if (s) vm.poll(mux, s);
       return 0;
     },
     mux_has: (L) => {
@@ -98,6 +94,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
       }
       const next = mux.queue.shift();
       if (next) {
+        vm.lastEvent = { source: next[0], data: next[1] };
         lua.lua_pushinteger(L, next[0]);
         vm.push(L, next[1]);
         return 2;
@@ -105,14 +102,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
       return vm.pushBlock(L, { kind: 'mux', mux });
     },
     mux_stop: (L) => {
-      const mux = muxOf(L, 1);
-      mux.stopped = true;
-      mux.queue.length = 0;
-      for (const id of mux.sources) {
-        const s = vm.sources.get(id);
-        s?.dispose?.();
-        if (s?.listener) rt.entries.removeListener(vm, s);
-      }
+      for (const s of vm.stopMux(muxOf(L, 1))) if (s.listener) rt.entries.removeListener(vm, s);
       rt.wake();
       return 0;
     },

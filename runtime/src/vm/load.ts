@@ -16,7 +16,6 @@ import { filesHost } from './files';
 import { outputHost } from './output';
 import { listenHost } from './listen';
 import { timeHost } from './time';
-import { AREAS } from '../omega';
 import type { HostFn, PluginVM } from './plugin';
 
 function loadLua(vm: PluginVM, name: LuaFile, nargs: number, nresults: number): void {
@@ -201,10 +200,11 @@ function pushHostTable(vm: PluginVM): void {
     ...listenHost(vm),
     ...timeHost(vm),
   };
-  for (const area of AREAS) Object.assign(fns, area(vm));
+  for (const area of vm.areas) Object.assign(fns, area(vm));
+  const wrap = vm.hostWrapper;
   lua.lua_createtable(vm.L, 0, Object.keys(fns).length);
   for (const [name, fn] of Object.entries(fns)) {
-    lua.lua_pushcfunction(vm.L, fn);
+    lua.lua_pushcfunction(vm.L, wrap ? wrap(name, fn) : fn);
     lua.lua_setfield(vm.L, -2, vm.str(name));
   }
 }

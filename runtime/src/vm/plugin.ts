@@ -17,15 +17,17 @@ import { decodeGoJson, JsonSyntaxError, pushJsonValue, type JsonValue } from '..
 import { loadPlugin } from './load';
 import { message, type MessageKey } from '../messages';
 import { resolveConfigPath, resolveStorageDir } from '../config';
-import type { Runtime } from '../runtime';
+import type { AreaModule, VmHost } from './host';
+import type { FrameworkVersion } from '../../../catalog/versions';
 
 export type HostFn = (L: any) => number;
 
 /** Data handed to Lua: JSON-like values, and byte strings (response bodies) that must not be re-encoded. */
 export type Data = null | boolean | number | string | Uint8Array | Data[] | { [k: string]: Data };
-export type HostModule = (vm: PluginVM) => Record<string, HostFn>;
 
 const UTF8 = new TextDecoder('utf-8');
+/** What the framework puts before an error raised inside a session (coromega.lua). */
+const SESSION_ERROR = 'lua 协程内函数错误:\n';
 
 export interface ListenerInfo {
   kind: ListenerKind;
@@ -39,12 +41,14 @@ export interface Source {
   id: number;
   kind: string;
   listener?: ListenerInfo;
-  /** The mux poller that polls it (the first one to). */
-  mux?: Mux;
-  /** Events that came before any mux polled it. */
+  /** The mux pollers that poll it: each gets every event, as in neomega (a plugin's own poller and coromega's). */
+  muxes: Mux[];
+  /** Events that came before any mux polled it (the first mux to poll it gets them). */
   buffer: Data[];
-  /** Called when the source's mux stops (timers clear themselves). */
+  /** Called when the last mux polling it stops (timers clear themselves). */
   dispose?: () => void;
+  /** Called each time a mux starts polling it. */
+  onPolled?: () => void;
 }
 
 export interface Mux {
@@ -62,6 +66,8 @@ export type Block =
 
 export interface PluginOptions {
   pluginPath: string;
+  /** The framework version its coromega follows (default: the bundled coromega.lua). */
+  framework?: FrameworkVersion;
   displayPath?: string;
   source?: string;
   configPath?: string;
@@ -75,6 +81,10 @@ export class PluginVM {
   readonly storage: string;
   readonly configPath: string | null;
   configDoc: Record<string, unknown> | null = null;
+  /** Config keys the plugin read that its config lacks, warned about once each. */
+  readonly configKeysWarned = new Set<string>();
+  /** Methods of another framework version the plugin looked up, warned about once each. */
+  readonly versionWarned = new Set<string>();
   configTable: JsonValue = {};
   state: 'new' | 'running' | 'blocked' | 'done' | 'dead' = 'new';
   block: Block | undefined;
@@ -92,14 +102,24 @@ export class PluginVM {
   readonly muxes = new Map<number, Mux>();
   /** The `resp` source of each omega module (system, cmds, players, flex, ...). */
   readonly respSources = new Map<string, number>();
+  /** The event the plugin's loop took last (its source and data): what a session started now is handling. */
+  lastEvent: { source: number; data: Data } | undefined;
+  /** Wraps each host function as the Lua side gets it (a debugger's guard while it evaluates); none in a run. */
+  hostWrapper: ((name: string, fn: HostFn) => HostFn) | undefined;
   private readonly disposers: Array<() => void> = [];
+  /** Events delivered while the plugin's code ran (see deliver). */
+  private deferred: Array<[number, Data]> = [];
+  /** Tracebacks of sessions that failed, by the error they raised (see coromega.lua), the latest last. */
+  private readonly sessionTracebacks = new Map<string, string>();
   private nextId = 1;
   /** The run's clock when this VM was made (os.clock and `since_start` count from here). */
   readonly startTime: number;
 
   constructor(
-    readonly rt: Runtime,
+    readonly rt: VmHost,
     readonly opts: PluginOptions,
+    /** The omega areas' host functions, handed in by the run (see host.ts). */
+    readonly areas: readonly AreaModule[] = [],
   ) {
     this.startTime = rt.clock.now();
     this.display = opts.displayPath ?? opts.pluginPath;
@@ -252,7 +272,13 @@ export class PluginVM {
   // Sources and mux pollers
 
   newSource(kind: string, listener?: ListenerInfo): Source {
-    const s: Source = { id: this.nextId++, kind, buffer: [], ...(listener ? { listener } : {}) };
+    const s: Source = {
+      id: this.nextId++,
+      kind,
+      muxes: [],
+      buffer: [],
+      ...(listener ? { listener } : {}),
+    };
     this.sources.set(s.id, s);
     return s;
   }
@@ -263,13 +289,48 @@ export class PluginVM {
     return m;
   }
 
-  /** Delivers one event to a source (queued on its mux, or kept until one polls it) and wakes the runtime. */
+  /**
+   * Delivers one event to a source (queued on each mux polling it, or kept until one does) and wakes the run.
+   * While the plugin's own code runs, its events wait until it stops: in neomega an answer comes back from Go
+   * later, so a mux the plugin makes right after asking still gets it.
+   */
   deliver(sourceId: number, data: Data): void {
+    if (this.state === 'running') this.deferred.push([sourceId, data]);
+    else if (this.enqueue(sourceId, data)) this.rt.wake();
+  }
+
+  private enqueue(sourceId: number, data: Data): boolean {
     const s = this.sources.get(sourceId);
-    if (!s || this.state === 'dead') return;
-    if (s.mux && !s.mux.stopped) s.mux.queue.push([sourceId, data]);
-    else if (!s.mux) s.buffer.push(data);
-    this.rt.wake();
+    if (!s || this.state === 'dead') return false;
+    if (s.muxes.length === 0) s.buffer.push(data);
+    else for (const m of s.muxes) if (!m.stopped) m.queue.push([sourceId, data]);
+    return true;
+  }
+
+  /** A mux starts polling a source: it gets the source's events from now on (the first also gets those kept). */
+  poll(mux: Mux, s: Source): void {
+    if (s.muxes.includes(mux)) return;
+    s.muxes.push(mux);
+    mux.sources.add(s.id);
+    for (const d of s.buffer) mux.queue.push([s.id, d]);
+    s.buffer.length = 0;
+    s.onPolled?.();
+  }
+
+  /** A mux stops: the sources only it polled end (timers are cleared, listeners leave the world). */
+  stopMux(mux: Mux): Source[] {
+    mux.stopped = true;
+    mux.queue.length = 0;
+    const ended: Source[] = [];
+    for (const id of mux.sources) {
+      const s = this.sources.get(id);
+      if (!s) continue;
+      s.muxes = s.muxes.filter((m) => m !== mux);
+      if (s.muxes.length > 0) continue;
+      s.dispose?.();
+      ended.push(s);
+    }
+    return ended;
   }
 
   /** An answer to a callback-style call: an event on the module's `resp` source ({id, output, err, ...}). */
@@ -308,6 +369,7 @@ export class PluginVM {
     let n = 0;
     if (b.kind === 'mux') {
       const [id, data] = b.mux.queue.shift()!;
+      this.lastEvent = { source: id, data };
       lua.lua_pushinteger(co, id);
       this.push(co, data);
       n = 2;
@@ -376,6 +438,10 @@ export class PluginVM {
       return;
     }
     this.rt.depth--;
+    if (this.deferred.length > 0) {
+      for (const [id, data] of this.deferred) this.enqueue(id, data);
+      this.deferred = [];
+    }
     if (status === lua.LUA_YIELD) {
       const blocked = lua.lua_gettop(co) > 0 && this.isRef(co, -1, this.blockRef);
       lua.lua_settop(co, 0);
@@ -406,18 +472,36 @@ export class PluginVM {
     }
   }
 
+  /** A session failed with this (wrapped) error; its traceback explains the error if nothing catches it. */
+  sessionFailed(text: string, traceback: string): void {
+    this.sessionTracebacks.delete(text);
+    this.sessionTracebacks.set(text, traceback);
+    if (this.sessionTracebacks.size > 16)
+      this.sessionTracebacks.delete(this.sessionTracebacks.keys().next().value!);
+  }
+
   reportError(m: string, traceback: string | undefined): void {
     let file: string | undefined;
     let line: number | undefined;
     const d = this.display;
-    if (m.startsWith(d + ':')) {
-      const mm = /^:(\d+):/.exec(m.slice(d.length));
+    // A session's error is wrapped once per session it crossed: its place and traceback are the innermost one's.
+    let inner = m;
+    while (inner.startsWith(SESSION_ERROR)) {
+      const tb = this.sessionTracebacks.get(inner);
+      if (tb !== undefined) {
+        const idx = tb.indexOf('stack traceback:');
+        if (idx >= 0) traceback = tb.slice(idx);
+      }
+      inner = inner.slice(SESSION_ERROR.length);
+    }
+    if (inner.startsWith(d + ':')) {
+      const mm = /^:(\d+):/.exec(inner.slice(d.length));
       if (mm) {
         file = d;
         line = Number(mm[1]);
       }
     } else {
-      const mm = /^(.+?\.lua):(\d+):/.exec(m);
+      const mm = /^(.+?\.lua):(\d+):/.exec(inner);
       if (mm) {
         file = mm[1];
         line = Number(mm[2]);

@@ -10,6 +10,7 @@ import * as crypto from 'node:crypto';
 import type { CommandResult, CommandVia, SayVia } from '../events';
 import { resolveTargets, type Sender } from './selectors';
 import { scoreboard } from './scoreboard';
+import { coord, execute } from './execute';
 import type { Player, World } from './world';
 
 export interface CommandHooks {
@@ -134,12 +135,17 @@ export class CommandInterpreter {
     return failure(key, ...params);
   }
 
-  /** Runs one command (a leading / is allowed). */
+  /** Runs one command a plugin sends (a leading / is allowed): the bot runs it, where it stands. */
   execute(line: string, _via: CommandVia): Answer {
+    const bot = this.world.botPlayer;
+    return this.run(line, { player: bot, position: bot.position });
+  }
+
+  /** Runs one command as this sender (`@s`, `~`). */
+  private run(line: string, sender: Sender): Answer {
     const cmd = line.trim().replace(/^\//, '');
     const toks = tokenize(cmd);
     const name = (toks[0] ?? '').toLowerCase();
-    const sender: Sender = { position: this.world.bot.position };
     const targets = (t: string | undefined): Player[] =>
       t === undefined ? [] : resolveTargets(this.world, t, sender);
     const noTarget = (): CommandResult => this.fail('commands.generic.noTargetMatch');
@@ -183,6 +189,23 @@ export class CommandInterpreter {
       }
       case 'scoreboard':
         return { result: scoreboard(this.world, toks, sender) };
+      case 'execute': {
+        let stubbed = false;
+        const result = execute(
+          {
+            world: this.world,
+            run: (c, s) => {
+              const a = this.run(c, s);
+              if (a.stubbed) stubbed = true;
+              return a.result;
+            },
+            unsupported: (what) => this.warnOnce(what),
+          },
+          cmd,
+          sender,
+        );
+        return { result, ...(stubbed ? { stubbed: true } : {}) };
+      }
       case 'tag': {
         const ps = targets(toks[1]);
         if (ps.length === 0) return { result: noTarget() };
@@ -295,10 +318,11 @@ export class CommandInterpreter {
       case 'teleport': {
         const ps = targets(toks[1]);
         if (ps.length === 0) return { result: noTarget() };
-        const nums = toks.slice(2, 5).map(Number);
+        // x y z (absolute, or ~ from where the command runs), or another target
+        const at = sender.position;
+        const xyz = [0, 1, 2].map((k) => coord(toks[2 + k], at[k]!));
         let dest: [number, number, number] | undefined;
-        if (nums.length === 3 && nums.every((n) => Number.isFinite(n)))
-          dest = [nums[0]!, nums[1]!, nums[2]!];
+        if (xyz.every((n) => n !== undefined)) dest = [xyz[0]!, xyz[1]!, xyz[2]!];
         else if (toks[2]) dest = targets(toks[2])[0]?.position;
         if (!dest) return { result: noTarget() };
         for (const p of ps) p.position = [...dest];
@@ -339,10 +363,13 @@ export class CommandInterpreter {
       const msgs: Msg[] = outputs.map((o) => [o, [], success]);
       return { result: this.result(msgs, rule.successCount ?? (success ? 1 : 0)), stubbed: true };
     }
-    if (!this.warned.has(name)) {
-      this.warned.add(name);
-      this.hooks.unknown(name);
-    }
+    this.warnOnce(name);
     return { result: this.result([], 1) };
+  }
+
+  private warnOnce(name: string): void {
+    if (this.warned.has(name)) return;
+    this.warned.add(name);
+    this.hooks.unknown(name);
   }
 }

@@ -5,11 +5,13 @@
  * that names the JSON path (`players[0].op: ...`).
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { WorldAction } from '../events';
 import { tr, type Lang } from '../messages';
 import schema from '../../../schemas/world.schema.json';
 import { parseStart } from '../clock';
+import { jsonSyntaxError } from './jsonSyntax';
 import { describeSchemaError, pickError, timeFormProblem } from './schemaProblem';
 
 export type Position = [number, number, number];
@@ -70,8 +72,15 @@ export interface WorldFile {
   };
   objectives?: Array<{ name: string; displayName?: string; criteria?: string }>;
   qq?: {
+    /** The bot's own QQ number (`SelfID` of the messages it receives). */
+    self?: number;
     groups?: Array<{ id: number; name?: string; members?: QqUserSpec[] }>;
     users?: QqUserSpec[];
+    guilds?: Array<{
+      id: string | number;
+      name?: string;
+      channels?: Array<{ id: string | number; name?: string }>;
+    }>;
     default?: string[];
   };
   commands?: CommandRule[];
@@ -83,6 +92,15 @@ export interface WorldFile {
   /** Where the run's clock starts (`2026-05-01T20:00:00+08:00`); its offset is the zone os.date reads it in. */
   start?: string;
   script?: WorldAction[];
+  /** A config file per plugin of the run: plugin file name (or path as given) -> config path (from the world file). */
+  configs?: Record<string, string>;
+}
+
+/** The config the world file gives a plugin (by its path as given, or its file name), if any. */
+export function worldConfigFor(world: WorldFile | undefined, plugin: string): string | undefined {
+  const c = world?.configs;
+  if (!c) return undefined;
+  return c[plugin] ?? c[path.basename(plugin)];
 }
 
 /** A world file that cannot be used; `message` names the file and the JSON path. */
@@ -105,13 +123,6 @@ function getValidators(): { world: ValidateFunction; action: ValidateFunction } 
 /** Which of a world file's errors to tell first: an unknown field, then a wrong type, then an action's form. */
 const PRIORITY = ['additionalProperties', 'type', 'enum', 'anyOf', 'required'];
 
-/** The line and column of a JSON.parse error position. */
-function lineCol(text: string, pos: number): { line: number; col: number } {
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  return { line, col: pos - before.lastIndexOf('\n') };
-}
-
 /** Parses and checks a world file's text. Throws WorldFileError with one sentence naming the JSON path. */
 export function parseWorld(text: string, file: string, lang: Lang): WorldFile {
   const t = (zh: string, en: string): string => tr(lang, zh, en);
@@ -119,16 +130,19 @@ export function parseWorld(text: string, file: string, lang: Lang): WorldFile {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? lineCol(text, Number(m[1])) : undefined;
-    const where = at
-      ? t(`第 ${at.line} 行第 ${at.col} 列`, `line ${at.line}, column ${at.col}`)
-      : '';
+    // `file:line:column: problem`, as the schema's problems and the test files' are said.
+    const p = jsonSyntaxError(text, lang);
     throw new WorldFileError(
-      t(
-        `世界文件 ${file} 不是有效的 JSON${where ? `（${where}）` : ''}：${(e as Error).message}`,
-        `world file ${file} is not valid JSON${where ? ` (${where})` : ''}: ${(e as Error).message}`,
-      ),
+      p
+        ? `${file}:${p.line}:${p.column}: ` +
+            t(
+              `世界文件不是有效的 JSON：${p.message}`,
+              `the world file is not valid JSON: ${p.message}`,
+            )
+        : t(
+            `世界文件 ${file} 不是有效的 JSON：${(e as Error).message}`,
+            `world file ${file} is not valid JSON: ${(e as Error).message}`,
+          ),
     );
   }
   const { world } = getValidators();
@@ -183,7 +197,12 @@ export function loadWorldFile(file: string, lang: Lang): WorldFile {
       ),
     );
   }
-  return parseWorld(text, file, lang);
+  const world = parseWorld(text, file, lang);
+  // Config paths are relative to the world file.
+  if (world.configs)
+    for (const [k, v] of Object.entries(world.configs))
+      world.configs[k] = path.resolve(path.dirname(file), v);
+  return world;
 }
 
 /** Checks one action (a JSON line on stdin); returns the problem as a sentence, or undefined when it is fine. */

@@ -5,6 +5,18 @@
 const TEXTS: Record<string, [zh: string, en: string]> = {
   'commands.generic.noTargetMatch': ['没有与选择器匹配的目标', 'No targets matched selector'],
   'commands.generic.syntax': ['语法错误：%s', 'Syntax error: %s'],
+  'commands.execute.allInvocationsFailed': [
+    "全部调用失败：'%1$s'",
+    "All invocations failed: '%1$s'",
+  ],
+  'commands.execute.falseCondition': [
+    'Execute subcommand %1$s %2$s test failed.',
+    'Execute subcommand %1$s %2$s test failed.',
+  ],
+  'commands.execute.trueConditionWithCount': [
+    '测试通过，计数：%1$s。',
+    'Test passed, count: %1$s.',
+  ],
   'commands.generic.num.invalid': ['无效的数字：%s', 'Invalid number: %s'],
   'commands.message.display.outgoing': ['你对 %s 悄悄地说：%s', 'You whisper to %s: %s'],
   'commands.title.success': ['标题命令已成功执行', 'Title command successfully executed'],

@@ -1,6 +1,6 @@
 /**
  * Bedrock target selectors resolved against the world: `@a`, `@p`, `@s`, `@r`, `@e` (players only here), with
- * arguments `name`, `tag`, `scores`, `m`, `c`, `r`/`rm`, `x`/`y`/`z`; names (quoted or not) and `*`.
+ * arguments `name`, `tag`, `scores`, `m`, `c`, `r`/`rm` (from `x`/`y`/`z` when given); names (quoted or not) and `*`.
  */
 import type { Player, World } from './world';
 
@@ -121,6 +121,15 @@ export function resolveTargets(world: World, target: string, sender: Sender): Pl
   }
   const kind = m[1]!;
   const args = m[2] ?? '';
+  // x / y / z move the centre that r, rm and @p measure from (~ from where the command runs).
+  const centre: Sender['position'] = [...sender.position];
+  for (const [key, raw] of splitArgs(args)) {
+    const k = ['x', 'y', 'z'].indexOf(key);
+    if (k < 0) continue;
+    const v = raw.startsWith('~') ? sender.position[k]! + (Number(raw.slice(1)) || 0) : Number(raw);
+    if (Number.isFinite(v)) centre[k] = v;
+  }
+  if (centre.some((v, k) => v !== sender.position[k])) sender = { ...sender, position: centre };
   let list = world.online().filter((p) => matches(p, args, sender));
   if (kind === 's') return sender.player && list.includes(sender.player) ? [sender.player] : [];
   const count = /(?:^|,)\s*c\s*=\s*(-?\d+)/.exec(args);

@@ -37,6 +37,8 @@ export interface Player {
   runtimeId: string;
   loginTime: number;
   abilities: Record<string, boolean>;
+  /** The bot itself: neomega lists it among the players (it is in the player list like everyone). */
+  bot?: true;
 }
 
 export interface Objective {
@@ -70,9 +72,19 @@ export class World {
     position: Position;
     dimension: number;
   };
+  /** The bot as a player: in `@a`, `get_all_online_players()`, `get_player_by_name(bot)`. */
+  readonly botPlayer: Player;
   readonly qqGroups: Array<{ id: number; name: string; members: QqUserSpec[] }>;
   readonly qqUsers: QqUserSpec[];
+  /** Guilds (QQ 频道) and their channels; ids are strings, as the QQ helper gives them. */
+  readonly qqGuilds: Array<{
+    id: string;
+    name: string;
+    channels: Array<{ id: string; name: string }>;
+  }>;
+  /** The default list: where filtered QQ messages come from and send_to_default sends. */
   readonly qqDefault: string[];
+  readonly qqSelf: number;
   readonly commandRules: Array<CommandRule & { re: RegExp }>;
   readonly httpRules: HttpRule[];
   readonly apis: Map<string, { result?: unknown; error?: string; delay?: number }>;
@@ -93,8 +105,6 @@ export class World {
     readonly clock: Clock = new Clock(),
   ) {
     this.startedAt = clock.now();
-    const specs: PlayerSpec[] = file.players ?? [{ name: 'Steve', op: true }];
-    for (const spec of specs) this.addPlayer(spec);
     for (const o of file.objectives ?? [])
       this.objectives.set(o.name, {
         name: o.name,
@@ -112,12 +122,34 @@ export class World {
       position: file.bot?.position ?? [0, 64, 0],
       dimension: file.bot?.dimension ?? 0,
     };
+    const specs: PlayerSpec[] = file.players ?? [{ name: 'Steve', op: true }];
+    for (const spec of specs) if (spec.name !== botName) this.addPlayer(spec);
+    // The bot last: a `players` entry with its name gives it scores, tags, items...
+    const botSpec = specs.find((p) => p.name === botName);
+    this.botPlayer = this.addPlayer({
+      op: true,
+      position: this.bot.position,
+      dimension: this.bot.dimension,
+      ...botSpec,
+      name: botName,
+      uuid: botUuid,
+      online: true,
+    });
+    this.botPlayer.bot = true;
+    this.botPlayer.uniqueId = this.bot.uniqueId;
+    this.botPlayer.runtimeId = this.bot.runtimeId;
     this.qqGroups = (file.qq?.groups ?? []).map((g) => ({
       id: g.id,
       name: g.name ?? String(g.id),
       members: g.members ?? [],
     }));
     this.qqUsers = file.qq?.users ?? [];
+    this.qqGuilds = (file.qq?.guilds ?? []).map((g) => ({
+      id: String(g.id),
+      name: g.name ?? String(g.id),
+      channels: (g.channels ?? []).map((c) => ({ id: String(c.id), name: c.name ?? String(c.id) })),
+    }));
+    this.qqSelf = file.qq?.self ?? 10000;
     this.qqDefault = file.qq?.default ?? this.qqGroups.map((g) => `群聊:${g.id}`);
     this.commandRules = (file.commands ?? []).map((r) => ({ ...r, re: new RegExp(r.match) }));
     this.httpRules = file.http ?? [];
@@ -180,6 +212,11 @@ export class World {
     return this.players.filter((p) => p.online);
   }
 
+  /** The players people play (everyone but the bot). */
+  people(): Player[] {
+    return this.players.filter((p) => !p.bot);
+  }
+
   /** Ticks since the run started at 20 ticks per second (times the sync ratio), plus the world file's start. */
   tick(): number {
     return this.startTick + Math.floor(((this.clock.now() - this.startedAt) / 50) * this.syncRatio);
@@ -189,12 +226,19 @@ export class World {
     return (this.startDayTime + this.tick() - this.startTick) % 24000;
   }
 
-  qqName(user: number): string {
-    for (const g of this.qqGroups) {
-      const m = g.members.find((u) => u.id === user);
-      if (m) return m.card || m.nickname || String(user);
-    }
+  /** A QQ user's group member entry in that group, if they are in it. */
+  qqMember(group: number, user: number): QqUserSpec | undefined {
+    return this.qqGroups.find((g) => g.id === group)?.members.find((m) => m.id === user);
+  }
+
+  /** A QQ user's nickname (not a group card): the users list, else any group's member entry, else the number. */
+  qqNickname(user: number): string {
     const u = this.qqUsers.find((x) => x.id === user);
-    return u?.nickname ?? String(user);
+    if (u?.nickname) return u.nickname;
+    for (const g of this.qqGroups) {
+      const m = g.members.find((x) => x.id === user);
+      if (m?.nickname) return m.nickname;
+    }
+    return String(user);
   }
 }

@@ -210,7 +210,7 @@ test('each test starts from the same world and an empty storage, though tests sh
     'counter.lua': `local coromega = require("coromega").from(require("omega"))
 local db = coromega:key_value_db("counter")
 coromega:when_called_by_game_menu({ triggers = { "count" } }):start_new(function(chat)
-  local n = (tonumber(db:get("n")) or 0) + 1
+  local n = (tonumber((db:get("n"))) or 0) + 1
   db:set("n", tostring(n))
   coromega:send_ws_cmd("scoreboard players add " .. chat.name .. " money 1", true)
   coromega:get_player(chat.name):say("count " .. n)
@@ -243,5 +243,63 @@ test("the examples' tests pass offline: the README example examples/ai-chat.test
     r.stdout,
     /\n✓ examples\/vote-kick\.test\.json › 同意过半：三分钟后踢出，封禁一天（/,
   );
-  assert.match(r.stdout, /\n6 个通过，0 个失败（/);
+  // with the other examples' tests: balance, qq (3), vote
+  assert.match(r.stdout, /\n11 个通过，0 个失败（/);
+});
+
+test('a config without "配置" is warned about at its place in the plain report and as a fileWarning report', async () => {
+  const CONFIGURED = `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_game_menu({ triggers = { "key" } }):start_new(function(chat)
+  coromega:get_player(chat.name):say("key=" .. tostring(coromega.config["密钥"]))
+end)
+coromega:run()
+`;
+  const dir = project({
+    'shop.lua': CONFIGURED,
+    'shop.test.json':
+      '{\n  "config": { "密钥": "sk-1" },\n  "script": [\n    { "as": "Steve", "menu": "key" },\n' +
+      '    { "expect": { "say": { "to": "Steve", "text": "key=nil" } } }\n  ]\n}\n',
+    'good.test.json': {
+      plugins: ['shop.lua'],
+      config: { 配置: { 密钥: 'sk-2' } },
+      script: [{ as: 'Steve', menu: 'key' }, { expect: { say: { text: 'key=sk-2' } } }],
+    },
+  });
+  for (const [lang, text] of [
+    [
+      'en',
+      `⚠ shop.test.json:2:3: config has no "配置" field: the plugin's coromega.config is an empty table (a neomega config file keeps the plugin's settings under "配置")`,
+    ],
+    [
+      'zh-cn',
+      `⚠ shop.test.json:2:3: config 没有 "配置" 字段：插件的 coromega.config 是空表（neomega 的配置文件把插件的设置写在 "配置" 里）`,
+    ],
+  ] as const) {
+    const r = await runCli(['--test', '--lang', lang], { cwd: dir });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const lines = r.stdout.split('\n');
+    const at = lines.indexOf(text);
+    assert.ok(at >= 0, r.stdout);
+    assert.match(lines[at + 1]!, /^✓ shop\.test\.json › shop/, 'before the tests of its file');
+    assert.equal(lines.filter((l) => l.startsWith('⚠')).length, 1, 'the good file has none');
+  }
+  const json = reports((await runCli(['--test', '--json', 'shop.test.json'], { cwd: dir })).stdout);
+  assert.deepEqual(json[0], {
+    type: 'fileWarning',
+    file: path.join(dir, 'shop.test.json'),
+    display: 'shop.test.json',
+    line: 2,
+    column: 3,
+    message: `config has no "配置" field: the plugin's coromega.config is an empty table (a neomega config file keeps the plugin's settings under "配置")`,
+  });
+  assert.equal(json[1]!.type, 'testStart');
+  // The runtime's own warning in the transcript names the config as the test file holds it, not a temp file.
+  const end = json.find((r) => r.type === 'testEnd') as Extract<TestReport, { type: 'testEnd' }>;
+  assert.ok(
+    end.transcript.some((l) =>
+      l.includes('config file shop.test.json › config has no "配置" field'),
+    ),
+    end.transcript.join('\n'),
+  );
+  assert.ok(!end.transcript.some((l) => /config-0\.json|coromega-test-/.test(l)));
 });

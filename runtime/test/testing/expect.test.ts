@@ -27,7 +27,7 @@ coromega:when_called_by_game_menu({ triggers = { "ai" } }):start_new(function(ch
 end)
 
 coromega:when_receive_cqhttp_message():start_new(function(kind, msg, raw)
-  coromega:send_cqhttp_message("群聊:123456", "收到：" .. msg)
+  coromega:send_cqhttp_message("群聊:123456", "收到：" .. msg.Message.RawMessage)
 end)
 
 coromega:when_called_by_api_named("/shop/price"):start_new(function(args, set_result)
@@ -198,7 +198,7 @@ test('qq: group, target, text', async () => {
   );
   assert.equal(r['pass']!.status, 'passed', JSON.stringify(r['pass']!.failure));
   const f = failed(r['fail']);
-  assert.equal(f.expected, 'QQ message to 私聊:10001');
+  assert.equal(f.expected, 'QQ message to 好友:10001');
   assert.match(f.actual!, /\[QQ → 群聊:123456\] 收到：在吗/);
 });
 
@@ -339,7 +339,7 @@ test('an action naming something unknown fails its step; so does one after the r
   assert.equal(g.step?.index, 1);
   assert.match(
     g.message,
-    /^the run had ended before this step \(error: shop\.lua:\d+: attempt to index/,
+    /^the run had ended before this step \(error: lua 协程内函数错误:\nshop\.lua:\d+: attempt to index/,
   );
 });
 

@@ -106,9 +106,13 @@ test('a malformed test file is one error with the place and the JSON path', () =
     ],
     [
       '{\n "script": [\n  {"wait": 1},\n ]\n}',
-      'p.test.json:4:2: not valid JSON: a value was expected',
+      'p.test.json:3:14: not valid JSON: a comma before ] (JSON allows no trailing comma)',
     ],
     ['{"script": [] // no\n}', 'p.test.json:1:15: not valid JSON: JSON allows no comments'],
+    [
+      '{"script": [{"wait": 1} {"wait": 2}]}',
+      'p.test.json:1:25: not valid JSON: a comma was expected',
+    ],
     [
       '{"players":[{"name":"A","op":"yes"}],"script":[{"wait":1}]}',
       'p.test.json:1:25: players[0].op: should be boolean, got string',
@@ -214,4 +218,25 @@ test('a file of named tests shares its world; the top-level script runs first in
   assert.equal(two!.timeoutMs, 100);
   assert.equal(two!.skip, true);
   assert.equal(one!.world.script, undefined);
+});
+
+test('a config without "配置" loads with a warning at its place; one with it, or no config, has none', () => {
+  const dir = project({ 'p.lua': 'print(1)', 'q.lua': 'print(2)' });
+  const load = (doc: object): ReturnType<typeof parseTestFile> =>
+    parseTestFile(JSON.stringify(doc, null, 2), path.join(dir, 'p.test.json'), 'en', dir);
+  const several = load({
+    plugins: [
+      { path: 'p.lua', config: { 密钥: 'x' } },
+      { path: 'q.lua', config: { 配置: {} } },
+      'p.lua',
+    ],
+    script: [{ wait: 1 }],
+  });
+  assert.deepEqual(
+    several.warnings.map((w) => [w.line, w.column, w.message.split(':')[0]]),
+    [[5, 7, 'plugins[0].config has no "配置" field']],
+  );
+  assert.equal(several.tests.length, 1, 'the tests still load');
+  assert.deepEqual(load({ config: { 配置: { a: 1 } }, script: [{ wait: 1 }] }).warnings, []);
+  assert.deepEqual(load({ script: [{ wait: 1 }] }).warnings, []);
 });

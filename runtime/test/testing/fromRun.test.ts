@@ -10,7 +10,8 @@ import { runPlugin } from '../../src/host';
 import type { RunEvent } from '../../src/events';
 import { testFromRun } from '../../src/testing/fromRun';
 import { parseTestFile } from '../../src/testing/file';
-import { startServer } from '../helpers';
+import Ajv from 'ajv';
+import { root, startServer } from '../helpers';
 import { project, runFile } from './helpers';
 
 const PLUGIN = (base: string): string => `local omega = require("omega")
@@ -145,4 +146,47 @@ coromega:run()
   fs.writeFileSync(path.join(dir, 'menu.test.json'), text);
   const [r] = await runFile(path.join(dir, 'menu.test.json'));
   assert.equal(r!.status, 'passed', JSON.stringify(r!.failure));
+});
+
+test('a test made from a run in a world with a $schema validates cleanly against the test schema', async () => {
+  const dir = project({
+    'hello.lua': `local coromega = require("coromega").from(require("omega"))
+coromega:when_called_by_game_menu({ triggers = { "hi" } }):start_new(function(chat)
+  coromega:get_player(chat.name):say("你好 " .. chat.name)
+end)
+coromega:run()
+`,
+  });
+  const plugin = path.join(dir, 'hello.lua');
+  // The world file as the examples write it: its $schema names the world schema.
+  const world = {
+    $schema: '../schemas/world.schema.json',
+    players: [{ name: 'Alex', op: true }],
+    script: [{ as: 'Alex', menu: 'hi' }],
+  };
+  const events: RunEvent[] = [];
+  const { done } = runPlugin({ pluginPath: plugin, lang: 'en', world }, (e) => events.push(e));
+  await done;
+  const schema = JSON.parse(
+    fs.readFileSync(path.join(root, 'schemas', 'test.schema.json'), 'utf8'),
+  ) as object;
+  const validate = new Ajv({ strict: false, allErrors: true, formats: { regex: true } }).compile(
+    schema,
+  );
+  for (const ref of [undefined, '../schemas/test.schema.json']) {
+    const text = testFromRun({
+      events,
+      plugins: [plugin],
+      testFile: path.join(dir, 'hello.test.json'),
+      world,
+      ...(ref ? { schema: ref } : {}),
+    });
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    assert.equal(doc.$schema, ref, "the world's $schema never comes along");
+    assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
+    assert.deepEqual(Object.keys(doc), [...(ref ? ['$schema'] : []), 'players', 'script']);
+    fs.writeFileSync(path.join(dir, 'hello.test.json'), text);
+    const [r] = await runFile(path.join(dir, 'hello.test.json'));
+    assert.equal(r!.status, 'passed', JSON.stringify(r!.failure));
+  }
 });

@@ -1,7 +1,7 @@
 /** Helpers the feature modules share: token ranges, value kinds, near-miss suggestions. */
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale, LuaType } from '../../../catalog';
+import type { FrameworkVersion, Locale, LuaType } from '../../../catalog';
 import type { Analysis } from '../analysis';
 import type { TypePass } from '../analysis/types';
 import { K } from '../../../lua51/lexer';
@@ -11,6 +11,8 @@ export interface FeatureContext {
   doc: TextDocument;
   analysis: Analysis;
   locale: Locale;
+  /** The framework version the plugin targets (default: the bundled coromega.lua). */
+  framework?: FrameworkVersion;
   /** The plugin's other files (modules it requires), when the server knows where the document is. */
   project?: Project;
 }

@@ -26,6 +26,7 @@ import {
   coromegaName,
 } from './apiChecks';
 import { offsetRange, suggest, tokenRange, tokenText, type FeatureContext } from './common';
+import { checkFrameworkVersion } from './frameworkVersion';
 import { checkHttpCall, checkOptionTable } from './httpChecks';
 
 export const SOURCE = 'coromega';
@@ -161,6 +162,7 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
     }
     checkScope(ctx, c, api, coromega, push);
     checkArgumentCount(ctx, c, api, push);
+    checkFrameworkVersion(ctx, c, api, push);
     if (api.category === 'http') checkHttpCall(ctx, c, api, push);
   }
 

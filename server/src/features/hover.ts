@@ -22,6 +22,7 @@ import { stringValue } from '../analysis/structure';
 import { t } from '../messages';
 import { tokenRange, tokenText, type FeatureContext } from './common';
 import { fieldDoc, functionDoc, handlerLines, moduleDoc, optionKeyDoc, typeDoc } from './docs';
+import { versionNote } from './frameworkVersion';
 import { functionHover, typeLabel } from './pluginDocs';
 import type { TypeInfo } from '../analysis/types';
 
@@ -91,6 +92,8 @@ export function computeHover(ctx: FeatureContext, offset: number): Hover | null 
       if (!m) return null;
       if (!('params' in m)) return md(fieldDoc(m, ctx.locale));
       let doc = functionDoc(m, ctx.locale);
+      const note = versionNote(m, ctx.locale, ctx.framework);
+      if (note) doc += `\n\n${note}`;
       if (m.of === 'SessionFactory' && m.name === 'start_new' && recv?.listener?.listener) {
         // the handler's arguments come from the `when_...` this listener belongs to
         const from = `${recv.listener.owner}:${recv.listener.name}`;

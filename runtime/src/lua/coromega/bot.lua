@@ -73,12 +73,16 @@ end
 function Coromega:place_sign(pos, block_name, text, lighting)
   return self.omega.builder.place_sign(pos, block_name, text, lighting)
 end
+-- As the framework: the progress callback goes into self.cbs (which coromega:run() cannot register, see run.lua).
 function Coromega:when_progress_increased_by_build(chunk, start_pos, end_pos, target_pos, option)
-  option = option or {}
   local poller = self.omega.builder.build(chunk, start_pos, end_pos, target_pos, option.speed, option.incremental,
     option.force_use_block_state, option.ignore_nbt_block, option.clear_target_block, option.clear_dropped_item,
     option.auto_reverse, option.start_hop)
+  self.mux_poller:poll(poller)
   local factory = new_factory()
-  self:new_event_source(poller, function(event) factory:on_new_session(event.total, event.current) end)
+  self.cbs[poller] = function(event)
+    if event.total == event.current then self.cbs[poller] = nil end
+    factory:on_new_session(event.total, event.current)
+  end
   return factory
 end

@@ -83,4 +83,5 @@ function Coromega:update_config(new_config)
   self.omega.config:upgrade(new_config)
   self.config = new_config
 end
-function Coromega:get_plugin_name() return (string.gsub(self.omega.config:get_plugin_name(), "%.lua$", "")) end
+-- Two values, as the framework's `return string.gsub(...)`: the name and how many ".lua" were cut (0 or 1).
+function Coromega:get_plugin_name() return string.gsub(self.omega.config:get_plugin_name(), "%.lua$", "") end

@@ -18,11 +18,12 @@ function CoroPlayer:get_pos()
   return json.decode(result.OutputMessages[1].Parameters[1])[1]
 end
 function CoroPlayer:say(msg) self.player_kit:say(msg) end
+-- send and get_inventory: only in the framework version the docs describe (see for_version below)
 function CoroPlayer:send(json_msg) self.player_kit:raw_say(json.encode(json_msg)) end
 function CoroPlayer:raw_say(json_msg) self.player_kit:raw_say(json.encode(json_msg)) end
 -- Resumes with the player's next chat line (a string), or nil when the timeout passes first.
 function CoroPlayer:ask(hint, timeout)
-  need_session("ask")
+  need_session("player:ask")
   if self.player_kit.ask_hint then self.player_kit:ask_hint(hint) else self.player_kit:say(hint) end
   local resume = state.resume
   self.player_kit:intercept_just_next_input(function(chat)
@@ -36,7 +37,7 @@ end
 function CoroPlayer:subtitle(subtitle, title) self.player_kit:subtitle(subtitle, title) end
 function CoroPlayer:action_bar(msg) self.player_kit:action_bar(msg) end
 function CoroPlayer:check(conditions)
-  need_session("check")
+  need_session("player:check")
   local resume = state.resume
   self.player_kit:check_condition(conditions, resume)
   return co_yield()
@@ -102,4 +103,5 @@ function Coromega:server_time() return self.omega.botUq.get_server_time() end
 function Coromega:server_day_time() return self.omega.botUq.get_server_day_time() end
 function Coromega:server_day_percent() return self.omega.botUq.get_server_day_percent() end
 
+lib.for_version(CoroPlayer, "player")
 lib.new_player = new_player

@@ -15,9 +15,11 @@ function Coromega:halt()
 end
 
 -- Takes events from the mux poller and calls their callbacks, for as long as anything can happen.
+-- The framework registers what self.cbs holds with a dot call, self.new_event_source(k, v): the poller is taken for
+-- self and indexing it fails. when_progress_increased_by_build puts its callback there, so run() fails the same way.
 function Coromega:run()
   host.run_called()
-  for source, cb in pairs(self.cbs) do self:new_event_source(source, cb) end
+  if next(self.cbs) ~= nil then error(host.msg("run_cbs"), 2) end
   while self.mux_poller:block_has_next() do
     local event = self.mux_poller:block_get_next()
     if self.enabled and event ~= nil then

@@ -25,14 +25,11 @@ function Coromega:load_data(p) return self.omega.storage.read(p) end
 function Coromega:save_text(p, data) self.omega.storage.save_text(p, data) end
 function Coromega:load_text(p) return self.omega.storage.read_text(p) end
 
--- WrappedKVDB: values are kept as JSON text
+-- WrappedKVDB: values are kept as JSON text. A key never set reads as "" from the raw database, which decodes to
+-- nil and the decoder's error, as in the framework.
 local WrappedKVDB = { _cname = "WrappedKVDB" }
 WrappedKVDB.__index = WrappedKVDB
-function WrappedKVDB:get(key)
-  local value = self.db:get(key)
-  if value == nil then return nil end
-  return json.decode(value)
-end
+function WrappedKVDB:get(key) return json.decode(self.db:get(key)) end
 function WrappedKVDB:set(key, value) self.db:set(key, json.encode(value)) end
 function WrappedKVDB:delete(key) self.db:delete(key) end
 function WrappedKVDB:iter(fn) self.db:iter(function(k, v) return fn(k, json.decode(v)) end) end

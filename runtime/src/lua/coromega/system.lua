@@ -24,8 +24,10 @@ local function show(v)
   if t == "string" then return v end
   return tostring(v)
 end
+-- The framework joins 1..#{...}: on gopher-lua that is the last argument that is not nil, so trailing nils vanish.
 local function joined(...)
   local n = select("#", ...)
+  while n > 0 and select(n, ...) == nil do n = n - 1 end
   local parts = {}
   for i = 1, n do parts[i] = show((select(i, ...))) end
   return table.concat(parts, " ")

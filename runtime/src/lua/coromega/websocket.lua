@@ -41,7 +41,7 @@ end
 function WSConnWrapper:send(msg) return self.conn:send_message(json.encode(msg)) end
 function WSConnWrapper:send_message(msg) return self.conn:send_message(msg) end
 function WSConnWrapper:receive_message()
-  need_session("receive_message")
+  need_session("conn:receive_message")
   local resume = state.resume
   self.on_next_msg = function(msg) resume(msg) end
   return co_yield()

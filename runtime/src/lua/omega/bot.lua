@@ -132,7 +132,24 @@ omega.packets = setmetatable({ all = "all" }, {
 
 local Config = {}
 Config.__index = Config
-function Config:user_data() return host.config() end
+-- A key the config lacks reads as nil, as in neomega; the runtime also warns, once per key, where it is read.
+local d_getinfo = debug.getinfo
+local function watched(t, path)
+  if type(t) ~= "table" or #t > 0 then return t end
+  for k, v in pairs(t) do
+    if type(k) == "string" then watched(v, path .. k .. ".") end
+  end
+  return setmetatable(t, {
+    __index = function(_, k)
+      if type(k) == "string" then
+        local info = d_getinfo(2, "Sl") or {}
+        host.config_missing(path .. k, info.source or "", info.currentline or 0)
+      end
+      return nil
+    end,
+  })
+end
+function Config:user_data() return watched(host.config(), "") end
 function Config:upgrade(cfg)
   local s, err = json.encode(cfg)
   if not s then error(err, 2) end

@@ -8,9 +8,10 @@ local t_unpack = table.unpack
 -- omega.cqhttp -------------------------------------------------------------------------------------------------------------
 omega.cqhttp = {
   resp = resp_source("cqhttp"),
-  send_to = function(target, msg) host.qq_send(tostring(target), tostring(msg), 0) end,
-  send_to_default = function(msg) host.qq_send("default", tostring(msg), 0) end,
-  send_private_message = function(id, msg, cb) host.qq_send("私聊:" .. tostring(id), tostring(msg), track(cb)) end,
+  -- Routed by the bridge plugin (neomega's cqhttp.lua) when one polls send_msg_poller; target "" is the default list.
+  send_to = function(target, msg) host.qq_send_to(tostring(target), tostring(msg)) end,
+  send_to_default = function(msg) host.qq_send_to("", tostring(msg)) end,
+  send_private_message = function(id, msg, cb) host.qq_send("好友:" .. tostring(id), tostring(msg), track(cb)) end,
   send_group_message = function(id, msg, cb) host.qq_send("群聊:" .. tostring(id), tostring(msg), track(cb)) end,
   send_guild_message = function(g, c, msg, cb)
     host.qq_send(("频道:%s:%s"):format(tostring(g), tostring(c)), tostring(msg), track(cb))
@@ -30,6 +31,14 @@ omega.cqhttp = {
     end)
   end,
 }
+
+-- The globals neomega gives its bundled cqhttp.lua: what plugins send with send_to / send_to_default arrives on
+-- send_msg_poller as { target = ..., msg = ... }; push_default_received_msg(name, msg, source) reaches every
+-- plugin's filtered (default-list) listeners.
+send_msg_poller = source(host.qq_bridge_source(), nil, {})
+push_default_received_msg = function(name, msg, src)
+  host.qq_push_default(tostring(name), tostring(msg), src == nil and "" or tostring(src))
+end
 
 -- omega.websocket ----------------------------------------------------------------------------------------------------------
 -- A connection is itself an event source: its events are the messages received (nil once it closed).

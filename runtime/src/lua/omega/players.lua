@@ -103,6 +103,12 @@ omega.players = {
     return k, k ~= nil
   end,
   bot_say = function(msg) host.bot_say(tostring(msg)) end,
+  -- As neomega's SayTo: the bot sends `tellraw <target> {"rawtext":[{"text":msg}]}`, a name quoted, a selector not.
+  say_to = function(target, msg)
+    target = tostring(target)
+    if target:sub(1, 1) ~= "@" then target = '"' .. target .. '"' end
+    host.cmd("wo", ("tellraw %s %s"):format(target, json.encode({ rawtext = { { text = tostring(msg) } } })), 0)
+  end,
   make_chat_poller = function() return chat_listener("chat") end,
   new_specific_item_msg_poller = function(name) return chat_listener("sender", { tostring(name) }) end,
   make_specific_command_block_tell_poller = function(name) return chat_listener("command_block", { tostring(name) }) end,
