@@ -154,20 +154,27 @@ export function buildStructure(toks: Tokens): Structure {
   // bracket stack and block stack (blocks remember the bracket depth they opened at); the innermost open bracket
   // and function are kept in locals too, since every token records them
   const brackets: number[] = [];
-  const blocks: { tok: number; kind: K; depth: number; pendingDo: boolean }[] = [];
+  // blocks are listed when they open (so in source order) and given their end when they close
+  const blocks: { block: Block; depth: number; pendingDo: boolean }[] = [];
   const fnStack: number[] = [];
   let curParent = -1;
   let curFn = -1;
   const blockList: Block[] = [];
   const seps = new Map<number, number[]>();
+  const openBlock = (tok: number, k: K, pendingDo: boolean): void => {
+    const block: Block = { openTok: tok, closeTok: -1, kind: k, closed: false };
+    blockList.push(block);
+    blocks.push({ block, depth: brackets.length, pendingDo });
+  };
   const closeBlock = (closeTok: number, closed: boolean): void => {
     const b = blocks.pop();
     if (!b) return;
-    if (b.kind === K.Function) {
+    if (b.block.kind === K.Function) {
       fnStack.pop();
       curFn = fnStack.length ? fnStack[fnStack.length - 1] : -1;
     }
-    blockList.push({ openTok: b.tok, closeTok, kind: b.kind, closed });
+    b.block.closeTok = closeTok;
+    b.block.closed = closed;
   };
   // where the later scans look, gathered on the way (in token order): possible calls (`(`, a string or `{` after
   // a name), table constructors, and the statements that bind names
@@ -225,23 +232,23 @@ export function buildStructure(toks: Tokens): Structure {
         break;
       case K.Function:
         binders.push(i);
-        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        openBlock(i, k, false);
         fnStack.push(i);
         curFn = i;
         break;
       case K.If:
       case K.Repeat:
-        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        openBlock(i, k, false);
         break;
       case K.While:
       case K.For:
         if (k === K.For) binders.push(i);
-        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: true });
+        openBlock(i, k, true);
         break;
       case K.Do: {
         const top = blocks[blocks.length - 1];
         if (top && top.pendingDo) top.pendingDo = false;
-        else blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        else openBlock(i, k, false);
         break;
       }
       case K.End:
@@ -261,7 +268,6 @@ export function buildStructure(toks: Tokens): Structure {
   }
 
   while (blocks.length) closeBlock(n - 1, false);
-  blockList.sort((x, y) => x.openTok - y.openTok);
 
   const fnEnd = new Map<number, number>();
   for (const b of blockList) {
