@@ -104,6 +104,25 @@ const KEYWORDS: Record<string, K> = Object.assign(Object.create(null) as Record<
   while: K.While,
 });
 
+/**
+ * Keywords by length and first letter (`KEYWORD_SLOTS[len * 26 + letter]`), so a name is compared with the one or
+ * two keywords it could be instead of being cut out of the text and looked up.
+ */
+const KEYWORD_SLOTS: (readonly [string, K])[][] = [];
+for (const [word, kind] of Object.entries(KEYWORDS)) {
+  const slot = word.length * 26 + (word.charCodeAt(0) - 97);
+  (KEYWORD_SLOTS[slot] ??= []).push([word, kind]);
+}
+
+/** The keyword the name [s, s + len) of `text` is (its first character `c`), or K.Name. */
+function keywordAt(text: string, s: number, len: number, c: number): K {
+  if (len < 2 || len > 8 || c < 97 || c > 122) return K.Name;
+  const slot = KEYWORD_SLOTS[len * 26 + (c - 97)];
+  if (slot === undefined) return K.Name;
+  for (let q = 0; q < slot.length; q++) if (text.startsWith(slot[q][0], s)) return slot[q][1];
+  return K.Name;
+}
+
 /** `luaX_token2str` for fixed tokens. */
 export const TOKEN_TEXT: Partial<Record<K, string>> = {
   [K.EOS]: '<eof>',
@@ -196,6 +215,10 @@ function isNewline(c: number): boolean {
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
+
+/** For each ASCII character: 2 where a name may start (letter, `_`), 1 for a digit, 0 elsewhere. */
+const NAME_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) NAME_CHAR[c] = isAlpha(c) || c === 95 ? 2 : isDigit(c) ? 1 : 0;
 
 /** a b f n r t v \\ " ' */
 const DEFINED_ESCAPES: ReadonlySet<number> = new Set([97, 98, 102, 110, 114, 116, 118, 92, 34, 39]);
@@ -316,7 +339,14 @@ export function tokenize(text: string): Tokens {
 
   for (;;) {
     if (i >= n) break;
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      // a run of blanks (indentation), read without leaving the loop
+      let j = i + 1;
+      while (j < n && ((c = text.charCodeAt(j)) === 32 || c === 9)) j++;
+      i = j;
+      continue;
+    }
     if (isNewline(c)) {
       newline();
       continue;
@@ -388,7 +418,7 @@ export function tokenize(text: string): Tokens {
           closed = true;
           break;
         }
-        if (isNewline(d)) {
+        if (d === 10 || d === 13) {
           error = error ?? 'unfinished string';
           break;
         }
@@ -477,16 +507,11 @@ export function tokenize(text: string): Tokens {
       }
     } else if (isDigit(c)) {
       t = readNumeral(s);
-    } else if (isAlpha(c) || c === 95) {
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isAlnum(d) || d === 95) i++;
-        else break;
-      }
-      const len = i - s;
-      const kw = len >= 2 && len <= 8 && c >= 97 ? KEYWORDS[text.slice(s, i)] : undefined;
-      t = push(kw ?? K.Name, s, i);
+    } else if (c < 128 && NAME_CHAR[c] === 2) {
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); d < 128 && NAME_CHAR[d] !== 0; d = text.charCodeAt(++j));
+      i = j;
+      t = push(keywordAt(text, s, i - s, c), s, i);
     } else if (c === 58 /* : */) {
       if (text.charCodeAt(i + 1) === 58) {
         i += 2;

@@ -8,6 +8,7 @@ import type { Messages } from './i18n';
 import { RunProcess } from './runProcess';
 import { WarmRuntime } from './warmRuntime';
 import { readSettings, runtimeArgs, SECTION } from './settings';
+import type { SessionRun } from './debug/sessionFeeds';
 import type { RunInfo, RunView } from './views/types';
 
 /** What the controller needs of a run in progress: a child process, or a debug session. */
@@ -179,12 +180,12 @@ export class RunController implements vscode.Disposable {
   }
 
   /** A debug session of a plugin began: the views follow it as they follow a run, and the Game view's clicks go to
-   * it. Returns the function that feeds it the session's events and the one that ends it. */
+   * it. Resolves, once the views show the run, with what feeds it the session's events and pauses and ends it. */
   async debugStarted(
     program: vscode.Uri,
     world: string | undefined,
     handle: RunHandle,
-  ): Promise<{ event(ev: RunEvent): void; ended(exit: ExitEvent): void }> {
+  ): Promise<SessionRun> {
     if (this.active) await this.stop();
     const settings = readSettings((key) =>
       vscode.workspace.getConfiguration(SECTION, program).get(key),
@@ -209,6 +210,9 @@ export class RunController implements vscode.Disposable {
     return {
       event: (ev) => {
         if (!ended && ev.type !== 'exit') this.onEvent(run, ev);
+      },
+      paused: (paused) => {
+        if (!ended && this.active === run) for (const v of this.views) v.paused?.(paused);
       },
       ended: (exit) => {
         if (ended) return;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RunCodeLensProvider } from './codeLens';
 import { registerDebugger } from './debug/debugger';
+import { SessionFeeds } from './debug/sessionFeeds';
 import { RunController } from './controller';
 import { Messages, resolveLang } from './i18n';
 import { OutputLinkProvider } from './outputLinks';
@@ -74,38 +75,25 @@ export class Ctx implements vscode.Disposable {
         return v === DEFAULT_FRAMEWORK_VERSION ? undefined : v;
       },
     });
-    // Debug sessions of plugins feed the same views as runs.
-    const sessions = new Map<
-      string,
-      Promise<{
-        event(ev: import('../../runtime/src/events').RunEvent): void;
-        ended(exit: import('../../runtime/src/events').ExitEvent): void;
-      }>
-    >();
+    // Debug sessions of plugins feed the same views as runs, each in its order (sessionFeeds.ts).
+    const sessions = new SessionFeeds();
     this.disposables.push(
       ...registerDebugger({
         extensionUri: extension.extensionUri,
         t,
         lang: () => this.messages.lang,
         worldFileFor: (uri) => this.controller.worldFileFor(uri),
-        started: (session, program, world) => {
-          sessions.set(
+        started: (session, program, world) =>
+          sessions.started(
             session.id,
             this.controller.debugStarted(program, world, {
               writeLine: (line) => void session.customRequest('coromega/input', { line }),
               stop: () => Promise.resolve(vscode.debug.stopDebugging(session)),
             }),
-          );
-        },
-        events: (session, events) =>
-          void sessions.get(session.id)?.then((s) => events.forEach((e) => s.event(e))),
-        paused: (_session, paused) => this.game.paused(paused),
-        ended: (session, exit) => {
-          void sessions
-            .get(session.id)
-            ?.then((s) => s.ended(exit ?? { type: 'exit', code: 1, reason: 'stopped' }));
-          sessions.delete(session.id);
-        },
+          ),
+        events: (session, events) => sessions.events(session.id, events),
+        paused: (session, paused) => sessions.paused(session.id, paused),
+        ended: (session, exit) => sessions.ended(session.id, exit),
         testResult: (session, result) => this.tests.debugResult(session, result),
       }),
     );

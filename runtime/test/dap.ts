@@ -20,10 +20,36 @@ export class Dap {
   readonly dc: DebugClient;
   readonly output: string[] = [];
   readonly runEvents: Array<{ type: string; [k: string]: unknown }> = [];
+  /** Every message from the adapter in the order it came: `response:COMMAND`, an event's name, and
+   * `coromega/paused:true|false`. */
+  readonly transcript: string[] = [];
 
   constructor(lang: 'zh-cn' | 'en' = 'en') {
     this.dc = new DebugClient(process.execPath, shim(lang), 'coromega-lua', {}, true);
     this.dc.defaultTimeout = 15000;
+    // The client reads each message in order and only then settles promises; the transcript is kept at the read.
+    const client = this.dc as unknown as { dispatch(body: string): void };
+    const dispatch = client.dispatch.bind(this.dc);
+    client.dispatch = (body) => {
+      const m = JSON.parse(body) as DebugProtocol.ProtocolMessage & {
+        event?: string;
+        command?: string;
+        body?: { paused?: boolean };
+      };
+      if (m.type === 'response') this.transcript.push(`response:${m.command}`);
+      else if (m.event === 'coromega/paused') this.transcript.push(`${m.event}:${m.body?.paused}`);
+      else if (m.event) this.transcript.push(m.event);
+      dispatch(body);
+    };
+  }
+
+  /** The transcript from `from` on, without the Debug Console's output and the run's events. */
+  transcriptSince(from: number): string[] {
+    return this.transcript
+      .slice(from)
+      .filter(
+        (x) => x !== 'output' && x !== 'coromega/events' && !x.startsWith('response:threads'),
+      );
   }
 
   /** Resolves when the session has ended (listened for from the start). */

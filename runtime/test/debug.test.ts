@@ -79,6 +79,49 @@ test('a breakpoint in a game-menu handler stops in its session, named by the men
   }, 'zh-cn');
 });
 
+test('a step answers before the stop it leads to, so the client (and the Game view) ends paused', async () => {
+  const file = writePlugin(
+    HEAD +
+      'coromega:when_called_by_game_menu({ triggers = { "ai" } }):start_new(function(chat)\n' +
+      '  local question = table.concat(chat.msg, " ")\n' +
+      '  local n = #question\n' +
+      '  local m = n + 1\n' +
+      '  coromega:get_player(chat.name):say("you asked " .. question .. m)\n' +
+      'end)\n' +
+      'coromega:run()\n',
+  );
+  await session(async (d) => {
+    await d.launch({ program: file }, { [file]: [5] });
+    let mark = d.transcript.length;
+    await d.input(JSON.stringify({ as: 'Steve', menu: 'ai', args: ['hi'] }));
+    let s = await d.stopped();
+    assert.deepEqual(
+      d.transcriptSince(mark).filter((x) => x !== 'response:coromega/input'),
+      ['thread', 'coromega/paused:true', 'stopped'],
+    );
+    // Every step: its response, "going on", then the stop and "paused" — never the other way round.
+    for (const line of [6, 7, 8]) {
+      mark = d.transcript.length;
+      s = await d.until(() => d.dc.nextRequest({ threadId: s.threadId! }));
+      assert.equal((await d.top(s.threadId!)).line, line);
+      assert.deepEqual(d.transcriptSince(mark).slice(0, 4), [
+        'response:next',
+        'coromega/paused:false',
+        'coromega/paused:true',
+        'stopped',
+      ]);
+    }
+    mark = d.transcript.length;
+    const goesOn = d.dc.waitForEvent('coromega/paused');
+    await d.dc.continueRequest({ threadId: s.threadId! });
+    await goesOn;
+    assert.deepEqual(d.transcriptSince(mark).slice(0, 2), [
+      'response:continue',
+      'coromega/paused:false',
+    ]);
+  });
+});
+
 test('a breakpoint set while a session waits binds in that session when it goes on', async () => {
   const file = writePlugin(
     HEAD +

@@ -66,6 +66,7 @@ import {
   type Toggles,
 } from './settings';
 import { styluaConfig, Workspace } from './workspace';
+import { markFresh, markLined, offsetAt } from './positions';
 import { computeFormatting, type FormatRequest } from './features/formatting';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -171,7 +172,7 @@ connection.onCompletion(
     if (!toggles.completion) return [];
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const offset = doc.offsetAt(params.position);
+    const offset = offsetAt(doc, params.position);
     if (isCompanionUri(doc.uri)) {
       const cx = session.companionContext(doc, locale);
       return cx ? companionCompletion(cx, offset) : [];
@@ -195,7 +196,7 @@ connection.onHover(
     if (!toggles.hover) return null;
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const offset = doc.offsetAt(params.position);
+    const offset = offsetAt(doc, params.position);
     if (isCompanionUri(doc.uri)) {
       const cx = session.companionContext(doc, locale);
       return cx ? companionHover(cx, offset) : null;
@@ -212,7 +213,7 @@ connection.onSignatureHelp(
     if (!toggles.signatureHelp) return null;
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const offset = doc.offsetAt(params.position);
+    const offset = offsetAt(doc, params.position);
     const ctx = contextFor(doc.uri, offset);
     return ctx ? computeSignatureHelp(ctx, offset) : null;
   }),
@@ -237,7 +238,7 @@ function at(p: {
   position: { line: number; character: number };
 }): { ctx: FeatureContext; offset: number } | null {
   const ctx = wholeContext(p.textDocument.uri);
-  return ctx ? { ctx, offset: ctx.doc.offsetAt(p.position) } : null;
+  return ctx ? { ctx, offset: offsetAt(ctx.doc, p.position) } : null;
 }
 
 // Definition and references: the plugin's own names (across its modules), a config read into the config file,
@@ -246,7 +247,7 @@ connection.onDefinition(
   guard('definition', null, (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const offset = doc.offsetAt(params.position);
+    const offset = offsetAt(doc, params.position);
     if (isCompanionUri(doc.uri)) {
       const cx = session.companionContext(doc, locale);
       return cx ? companionDefinition(cx, offset) : null;
@@ -264,7 +265,7 @@ connection.onReferences(
   guard('references', null, (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const offset = doc.offsetAt(params.position);
+    const offset = offsetAt(doc, params.position);
     const declaration = params.context.includeDeclaration;
     if (isCompanionUri(doc.uri)) {
       const cx = session.companionContext(doc, locale);
@@ -470,6 +471,9 @@ export function whenWarm(fn: () => void): void {
 const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void => {
   const doc = documents.get(uri);
   if (!doc) return;
+  // the document's line table, built here if not yet, serves the requests from now on (see positions.ts)
+  doc.positionAt(0);
+  markLined(doc);
   if (!toggles.diagnostics) {
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
     return;
@@ -496,6 +500,7 @@ const publishDiagnostics = guard('diagnostics', undefined, (uri: string): void =
 });
 
 documents.onDidOpen((e) => {
+  markFresh(e.document);
   workspace.touched();
   scheduleDiagnostics(e.document.uri);
 });

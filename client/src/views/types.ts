@@ -24,5 +24,7 @@ export interface RunView {
   event(ev: RunEvent): void;
   /** Lines the runtime wrote outside the event stream. */
   stray?(line: string): void;
+  /** The debugger stopped the plugin, or let it go on (debug sessions only). */
+  paused?(paused: boolean): void;
   runEnded(exit: ExitEvent): void;
 }

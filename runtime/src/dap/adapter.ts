@@ -44,6 +44,9 @@ const RELAYED = new Set([
   'exceptionInfo',
 ]);
 
+/** The debugger's reply to one request. */
+type Reply = Extract<DebugMessage, { reply: number }>;
+
 /** Requests after which the plugin runs again. */
 const GOES_ON = new Set(['continue', 'next', 'stepIn', 'stepOut']);
 
@@ -51,10 +54,7 @@ export class CoromegaDebugSession extends DebugSession {
   private vm: VmWorker | undefined;
   private requests: RequestWriter | undefined;
   private nextSeq = 1;
-  private readonly waiting = new Map<
-    number,
-    (m: Extract<DebugMessage, { reply: number }>) => void
-  >();
+  private readonly waiting = new Map<number, (reply: Reply) => void>();
   private configured!: () => void;
   private readonly configurationDone = new Promise<void>((r) => (this.configured = r));
   private ended = false;
@@ -148,10 +148,11 @@ export class CoromegaDebugSession extends DebugSession {
     this.watchWorker(this.vm);
     this.sendEvent(new InitializedEvent());
     await this.configurationDone;
-    const reply = await this.ask('start', start);
-    if (reply.error)
-      this.sendErrorResponse(response, { id: 1002, format: reply.error, showUser: true });
-    else this.sendResponse(response);
+    this.ask('start', start, (reply) => {
+      if (reply.error)
+        this.sendErrorResponse(response, { id: 1002, format: reply.error, showUser: true });
+      else this.sendResponse(response);
+    });
   }
 
   protected override configurationDoneRequest(
@@ -161,21 +162,23 @@ export class CoromegaDebugSession extends DebugSession {
     this.configured();
   }
 
-  /** One request to the debugger beside the VM; resolves with its reply. */
-  private ask(command: string, args: unknown): Promise<Extract<DebugMessage, { reply: number }>> {
+  /**
+   * One request to the debugger beside the VM; `answer` gets its reply at once, in order with the events read with
+   * it — a step's reply is on the channel before the stop it leads to, and the client must see them in that order
+   * (VS Code marks the thread running when the step's response comes, and the Game view follows `coromega/paused`).
+   */
+  private ask(command: string, args: unknown, answer: (reply: Reply) => void): void {
     const seq = this.nextSeq++;
-    return new Promise((resolve) => {
-      if (!this.requests || this.ended) {
-        resolve({
-          type: 'debug',
-          reply: seq,
-          error: this.t('插件没有在运行', 'the plugin is not running'),
-        });
-        return;
-      }
-      this.waiting.set(seq, resolve);
-      this.requests.send({ seq, command, arguments: args });
-    });
+    if (!this.requests || this.ended) {
+      answer({
+        type: 'debug',
+        reply: seq,
+        error: this.t('插件没有在运行', 'the plugin is not running'),
+      });
+      return;
+    }
+    this.waiting.set(seq, answer);
+    this.requests.send({ seq, command, arguments: args });
   }
 
   protected override dispatchRequest(request: DebugProtocol.Request): void {
@@ -198,7 +201,7 @@ export class CoromegaDebugSession extends DebugSession {
       this.sendResponse(response);
       return;
     }
-    void this.ask(request.command, request.arguments).then((reply) => {
+    this.ask(request.command, request.arguments, (reply) => {
       if (reply.error !== undefined) {
         response.success = false;
         response.message = reply.error;
@@ -329,7 +332,8 @@ export class CoromegaDebugSession extends DebugSession {
       w?.(m);
       return;
     }
-    if (m.event === 'stopped') this.sendEvent(new Event('coromega/paused', { paused: true }));
+    if (m.event === 'stopped' || m.event === 'continued')
+      this.sendEvent(new Event('coromega/paused', { paused: m.event === 'stopped' }));
     if (m.event === 'test') {
       this.sendEvent(new Event('coromega/test', m.body));
       return;

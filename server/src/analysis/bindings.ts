@@ -43,6 +43,8 @@ export function collectBindings(
   parent: Int32Array,
   exprs: ExprIndex,
   tables: Map<number, Table>,
+  /** The `=`, `local`, `function` and `for` tokens, in order (the structure pass gathers them). */
+  binders: readonly number[],
 ): Bindings {
   const { kind, text, start, end } = toks;
   const n = toks.count;
@@ -62,7 +64,7 @@ export function collectBindings(
       ...more,
     });
   };
-  for (let i = 0; i < n; i++) {
+  for (const i of binders) {
     const k = kind[i] as K;
     if (k === K.Assign) {
       // inside a table constructor, `k = v` is a field, not an assignment

@@ -71,17 +71,21 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
 
   const name = (t: number): string => text.slice(start[t], end[t]);
 
-  const blockIdx = new Int32Array(n).fill(-1);
-  struct.blocks.forEach((b, i) => {
-    blockIdx[b.openTok] = i;
-  });
+  // blocks are in source order: the next one to open is `blocks[nb]`
+  const blocks = struct.blocks;
+  let nb = 0;
+  let nextOpen = blocks.length ? blocks[0].openTok : n;
   /** The declarations in force, per name (innermost last). */
   const active = new Map<string, number[]>();
 
   const scopes: Scope[] = [{ own: [], closed: false }];
   /** Open blocks: the block and the scope it pushed (null until its body starts). */
   const open: { b: Block; scope: Scope | null; forVars?: number[] }[] = [];
+  /** Where the innermost open block closes (-1: none open). */
+  let topClose = -1;
   const pending: Pending[] = [];
+  /** The earliest `at` among `pending`. */
+  let pendingAt = n;
   const bindings = struct.bindings;
   let bi = 0;
 
@@ -129,33 +133,40 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
     }
     scopes.length = idx;
   };
-  const lookup = (nm: string): number => {
-    const stack = active.get(nm);
-    return stack && stack.length ? stack[stack.length - 1] : GLOBAL;
-  };
   const top = (): Scope => scopes[scopes.length - 1];
   /** Where a `repeat` scope closes: after its `until` condition. */
   const repeatClose = new Map<number, Scope>();
+  let repeats = 0;
 
   for (let i = 0; i < n; i++) {
     // locals whose statement has ended become visible
-    for (let p = pending.length - 1; p >= 0; p--) {
-      const pd = pending[p];
-      if (pd.at > i) continue;
-      pending.splice(p, 1);
-      for (const t of pd.names) declare(t, 'local', pd.scope, pd.at, pd.fnTok);
+    if (pendingAt <= i) {
+      for (let p = pending.length - 1; p >= 0; p--) {
+        const pd = pending[p];
+        if (pd.at > i) continue;
+        pending.splice(p, 1);
+        for (const t of pd.names) declare(t, 'local', pd.scope, pd.at, pd.fnTok);
+      }
+      pendingAt = n;
+      for (const pd of pending) if (pd.at < pendingAt) pendingAt = pd.at;
     }
-    if (repeatClose.size) {
+    if (repeats) {
       const rs = repeatClose.get(i);
       if (rs) {
         popScope(rs, i);
         repeatClose.delete(i);
+        repeats = repeatClose.size;
       }
     }
     const k = kind[i] as K;
-    const b = blockIdx[i] >= 0 ? struct.blocks[blockIdx[i]] : undefined;
+    let b: Block | undefined;
+    if (i === nextOpen) {
+      b = blocks[nb++];
+      nextOpen = nb < blocks.length ? blocks[nb].openTok : n;
+    }
     if (b) {
       open.push({ b, scope: null });
+      topClose = b.closeTok;
       if (k === K.Do || k === K.Repeat) open[open.length - 1].scope = pushScope();
       if (k === K.Function) {
         const entry = open[open.length - 1];
@@ -193,7 +204,7 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
         }
         open[open.length - 1].forVars = vars;
       }
-    } else if (open.length) {
+    } else if ((k === K.Do || k === K.Then || k === K.Else || k === K.Elseif) && open.length) {
       const o = open[open.length - 1];
       const ok = o.b.kind as K;
       if (k === K.Do && o.scope === null && (ok === K.While || ok === K.For)) {
@@ -230,7 +241,9 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
                 ? b.listEnd
                 : exprList(exprs, after + 1).end;
           }
-          pending.push({ names, scope: top(), at: Math.min(at, n - 1), fnTok: fnOf[i] });
+          const pd = { names, scope: top(), at: Math.min(at, n - 1), fnTok: fnOf[i] };
+          pending.push(pd);
+          if (pd.at < pendingAt) pendingAt = pd.at;
         }
       }
     } else if (k === K.Name && !resolved[i]) {
@@ -246,13 +259,18 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
     }
 
     // blocks that end here (several when a bracket or the end of the text closes unclosed ones)
-    while (open.length && open[open.length - 1].b.closeTok === i) {
+    while (topClose === i) {
       const o = open.pop()!;
+      topClose = open.length ? open[open.length - 1].b.closeTok : -1;
       if (o.b.kind === K.Repeat && kind[i] === K.Until) {
         // the condition still sees the body's locals
         const condEnd = skipExpr(exprs, i + 1);
-        if (o.scope && condEnd > i + 1 && condEnd < n) repeatClose.set(condEnd, o.scope);
-        else popScope(o.scope, i);
+        if (o.scope && condEnd > i + 1 && condEnd < n) {
+          repeatClose.set(condEnd, o.scope);
+          repeats = repeatClose.size;
+        } else {
+          popScope(o.scope, i);
+        }
       } else {
         popScope(o.scope, i);
       }
@@ -276,7 +294,8 @@ export function buildScopes(toks: Tokens, struct: Structure): Scopes {
         return;
       }
     }
-    ref[i] = lookup(name(i));
+    const stack = active.get(text.slice(start[i], end[i]));
+    ref[i] = stack && stack.length ? stack[stack.length - 1] : GLOBAL;
   }
 
   // who refers to what, grouped on first use (most analyses never need it)

@@ -20,21 +20,40 @@ export interface Arg {
   end: number;
 }
 
-export interface Call {
-  /** Token of the function name (`http_get`), or of `require`. */
-  nameTok: number;
-  name: string;
-  /** Receiver token (`coromega` in `coromega:http_get`) or -1. */
-  receiverTok: number;
-  /** `:` or `.` between receiver and name, or '' for a bare call. */
-  sep: ':' | '.' | '';
-  /** The `(` token (or the string/table token of `f"x"` / `f{...}` calls). */
-  openTok: number;
-  /** The matching `)`, or -1 when unclosed. */
-  closeTok: number;
-  args: Arg[];
-  /** The catalog entry the call resolves to (filled by the type pass). */
-  api?: ApiFunction;
+/**
+ * What the type pass has yet to work out for a structure: every call's catalog entry and every table's role. The
+ * type pass sets `run`; the first read of a call's `api` or a table's role runs it (once), so a request that needs
+ * neither (completion after `player:`) does not wait for every call of the file to be resolved.
+ */
+export interface Resolution {
+  run: (() => void) | undefined;
+}
+
+export class Call {
+  /** The catalog entry as the type pass found it (it writes this; everything else reads `api`). */
+  resolvedApi: ApiFunction | undefined = undefined;
+  readonly args: Arg[] = [];
+
+  constructor(
+    private readonly resolution: Resolution,
+    /** Token of the function name (`http_get`), or of `require`. */
+    readonly nameTok: number,
+    readonly name: string,
+    /** Receiver token (`coromega` in `coromega:http_get`) or -1. */
+    readonly receiverTok: number,
+    /** `:` or `.` between receiver and name, or '' for a bare call. */
+    readonly sep: ':' | '.' | '',
+    /** The `(` token (or the string/table token of `f"x"` / `f{...}` calls). */
+    readonly openTok: number,
+    /** The matching `)`, or -1 when unclosed. */
+    readonly closeTok: number,
+  ) {}
+
+  /** The catalog entry the call resolves to. */
+  get api(): ApiFunction | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedApi;
+  }
 }
 
 /** What a table constructor is, as the type pass finds out from where it goes. */
@@ -50,15 +69,36 @@ export interface Field {
   valueEnd: number;
 }
 
-export interface Table {
-  openTok: number;
-  closeTok: number;
-  fields: Field[];
-  role?: TableRole;
+export class Table {
+  /** What the type pass found (it writes these; everything else reads `role`, `call`, `shape`). */
+  resolvedRole: TableRole | undefined = undefined;
+  resolvedCall: Call | undefined = undefined;
+  resolvedShape: string | undefined = undefined;
+  readonly fields: Field[] = [];
+
+  constructor(
+    private readonly resolution: Resolution,
+    readonly openTok: number,
+    /** The matching `}`, or -1 when unclosed. */
+    readonly closeTok: number,
+  ) {}
+
+  get role(): TableRole | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedRole;
+  }
+
   /** For option tables: the HTTP call it is passed to (its first one). */
-  call?: Call;
+  get call(): Call | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedCall;
+  }
+
   /** For `shape` tables: the catalog shape (`Pos`, `CommandBlockOptions`...). */
-  shape?: string;
+  get shape(): string | undefined {
+    if (this.resolution.run) this.resolution.run();
+    return this.resolvedShape;
+  }
 }
 
 /** A `function`/`if`/`while`/`for`/`do`/`repeat` block and the token that ends it. */
@@ -92,6 +132,8 @@ export interface Structure {
   definedMembers: Set<string>;
   /** Expression helpers over these tokens. */
   exprs: ExprIndex;
+  /** What the type pass resolves on first need (calls' `api`, tables' roles). */
+  resolution: Resolution;
 }
 
 function closerFor(k: K): K {
@@ -109,69 +151,104 @@ export function buildStructure(toks: Tokens): Structure {
   const extent = new Int32Array(n).fill(n - 1);
   const name = (t: number): string => text.slice(start[t], end[t]);
 
-  // bracket stack and block stack (blocks remember the bracket depth they opened at)
+  // bracket stack and block stack (blocks remember the bracket depth they opened at); the innermost open bracket
+  // and function are kept in locals too, since every token records them
   const brackets: number[] = [];
-  const blocks: { tok: number; kind: K; depth: number; pendingDo: boolean }[] = [];
+  // blocks are listed when they open (so in source order) and given their end when they close
+  const blocks: { block: Block; depth: number; pendingDo: boolean }[] = [];
   const fnStack: number[] = [];
+  let curParent = -1;
+  let curFn = -1;
   const blockList: Block[] = [];
   const seps = new Map<number, number[]>();
+  const openBlock = (tok: number, k: K, pendingDo: boolean): void => {
+    const block: Block = { openTok: tok, closeTok: -1, kind: k, closed: false };
+    blockList.push(block);
+    blocks.push({ block, depth: brackets.length, pendingDo });
+  };
   const closeBlock = (closeTok: number, closed: boolean): void => {
     const b = blocks.pop();
     if (!b) return;
-    if (b.kind === K.Function) fnStack.pop();
-    blockList.push({ openTok: b.tok, closeTok, kind: b.kind, closed });
+    if (b.block.kind === K.Function) {
+      fnStack.pop();
+      curFn = fnStack.length ? fnStack[fnStack.length - 1] : -1;
+    }
+    b.block.closeTok = closeTok;
+    b.block.closed = closed;
   };
+  // where the later scans look, gathered on the way (in token order): possible calls (`(`, a string or `{` after
+  // a name), table constructors, and the statements that bind names
+  const callOpens: number[] = [];
+  const braces: number[] = [];
+  const binders: number[] = [];
 
   for (let i = 0; i < n; i++) {
     const k = kind[i] as K;
-    parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
-    fnOf[i] = fnStack.length ? fnStack[fnStack.length - 1] : -1;
-    if (k === K.LParen || k === K.LBrace || k === K.LBracket) {
-      brackets.push(i);
-      continue;
-    }
-    if ((k === K.Comma || k === K.Semi) && brackets.length) {
-      // separators directly inside a bracket: argument and field boundaries (not those of a function body
-      // written inside it: `f(function() local a, b = 1, 2 end)` has one argument)
-      const top = brackets[brackets.length - 1];
-      if (fnOf[i] !== fnOf[top]) continue;
-      const list = seps.get(top);
-      if (list) list.push(i);
-      else seps.set(top, [i]);
-      continue;
-    }
-    if (k === K.RParen || k === K.RBrace || k === K.RBracket) {
-      // close the nearest matching bracket; anything opened inside it stays unclosed
-      for (let j = brackets.length - 1; j >= 0; j--) {
-        if (closerFor(kind[brackets[j]] as K) === k) {
-          match[brackets[j]] = i;
-          openOf[i] = brackets[j];
-          for (let d = j; d < brackets.length; d++) extent[brackets[d]] = i;
-          brackets.length = j;
-          while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock(i, false);
-          break;
-        }
-      }
-      parent[i] = brackets.length ? brackets[brackets.length - 1] : -1;
-      continue;
-    }
+    parent[i] = curParent;
+    fnOf[i] = curFn;
     switch (k) {
+      case K.LParen:
+      case K.LBrace:
+      case K.LBracket:
+        if (k === K.LBrace) braces.push(i);
+        if (k !== K.LBracket && i > 0 && kind[i - 1] === K.Name) callOpens.push(i);
+        brackets.push(i);
+        curParent = i;
+        break;
+      case K.String:
+        if (i > 0 && kind[i - 1] === K.Name) callOpens.push(i);
+        break;
+      case K.Comma:
+      case K.Semi: {
+        // separators directly inside a bracket: argument and field boundaries (not those of a function body
+        // written inside it: `f(function() local a, b = 1, 2 end)` has one argument)
+        if (curParent < 0 || curFn !== fnOf[curParent]) break;
+        const list = seps.get(curParent);
+        if (list) list.push(i);
+        else seps.set(curParent, [i]);
+        break;
+      }
+      case K.RParen:
+      case K.RBrace:
+      case K.RBracket: {
+        // close the nearest matching bracket; anything opened inside it stays unclosed
+        for (let j = brackets.length - 1; j >= 0; j--) {
+          if (closerFor(kind[brackets[j]] as K) === k) {
+            match[brackets[j]] = i;
+            openOf[i] = brackets[j];
+            for (let d = j; d < brackets.length; d++) extent[brackets[d]] = i;
+            brackets.length = j;
+            curParent = j > 0 ? brackets[j - 1] : -1;
+            while (blocks.length && blocks[blocks.length - 1].depth > j) closeBlock(i, false);
+            break;
+          }
+        }
+        parent[i] = curParent;
+        break;
+      }
+      case K.Assign:
+      case K.Local:
+        binders.push(i);
+        break;
       case K.Function:
-        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        binders.push(i);
+        openBlock(i, k, false);
         fnStack.push(i);
+        curFn = i;
         break;
       case K.If:
       case K.Repeat:
-        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        openBlock(i, k, false);
         break;
       case K.While:
       case K.For:
-        blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: true });
+        if (k === K.For) binders.push(i);
+        openBlock(i, k, true);
         break;
       case K.Do: {
         const top = blocks[blocks.length - 1];
         if (top && top.pendingDo) top.pendingDo = false;
-        else blocks.push({ tok: i, kind: k, depth: brackets.length, pendingDo: false });
+        else openBlock(i, k, false);
         break;
       }
       case K.End:
@@ -179,7 +256,10 @@ export function buildStructure(toks: Tokens): Structure {
         const top = blocks[blocks.length - 1];
         if (top) {
           // brackets opened inside the block are left unclosed
-          while (brackets.length > top.depth) extent[brackets.pop() as number] = i;
+          if (brackets.length > top.depth) {
+            while (brackets.length > top.depth) extent[brackets.pop() as number] = i;
+            curParent = brackets.length ? brackets[brackets.length - 1] : -1;
+          }
           closeBlock(i, true);
         }
         break;
@@ -188,7 +268,6 @@ export function buildStructure(toks: Tokens): Structure {
   }
 
   while (blocks.length) closeBlock(n - 1, false);
-  blockList.sort((x, y) => x.openTok - y.openTok);
 
   const fnEnd = new Map<number, number>();
   for (const b of blockList) {
@@ -201,33 +280,32 @@ export function buildStructure(toks: Tokens): Structure {
     return extent[open];
   }
 
+  const resolution: Resolution = { run: undefined };
   // calls
   const calls: Call[] = [];
   const callByOpen = new Map<number, Call>();
-  for (let i = 1; i < n; i++) {
+  for (const i of callOpens) {
     const k = kind[i] as K;
-    if (k !== K.LParen && k !== K.String && k !== K.LBrace) continue;
     const nt = i - 1;
-    if (kind[nt] !== K.Name) continue;
     let receiverTok = -1;
     let sep: Call['sep'] = '';
     if (nt >= 2 && (kind[nt - 1] === K.Colon || kind[nt - 1] === K.Dot)) {
       sep = kind[nt - 1] === K.Colon ? ':' : '.';
       receiverTok = nt - 2;
     }
-    const fname = name(nt);
+    const fname = text.slice(start[nt], end[nt]);
     if (k !== K.LParen && !(fname === 'require' && sep === '' && k === K.String)) {
       if (!(k === K.LBrace && sep !== '')) continue;
     }
-    const call: Call = {
-      nameTok: nt,
-      name: fname,
+    const call = new Call(
+      resolution,
+      nt,
+      fname,
       receiverTok,
       sep,
-      openTok: i,
-      closeTok: k === K.LParen ? match[i] : i,
-      args: [],
-    };
+      i,
+      k === K.LParen ? match[i] : i,
+    );
     if (k === K.LParen) {
       const stop = match[i] >= 0 ? match[i] : lastInside(i);
       let argStart = i + 1;
@@ -249,11 +327,10 @@ export function buildStructure(toks: Tokens): Structure {
 
   // tables
   const tables = new Map<number, Table>();
-  for (let i = 0; i < n; i++) {
-    if (kind[i] !== K.LBrace) continue;
+  for (const i of braces) {
     const close = match[i];
     const stop = close >= 0 ? close : lastInside(i);
-    const t: Table = { openTok: i, closeTok: close, fields: [] };
+    const t = new Table(resolution, i, close);
     let fieldStart = i + 1;
     for (const j of seps.get(i) ?? []) {
       if (j >= stop) break;
@@ -286,15 +363,24 @@ export function buildStructure(toks: Tokens): Structure {
     }
   }
 
-  const { bindings, bindingsByName, definedMembers } = collectBindings(toks, parent, exprs, tables);
+  const { bindings, bindingsByName, definedMembers } = collectBindings(
+    toks,
+    parent,
+    exprs,
+    tables,
+    binders,
+  );
 
   // `opts.timeout = "30s"` after `local opts = {...}`: a field of that table too
-  for (let i = 1; i + 3 < n; i++) {
+  for (const a of binders) {
+    const i = a - 2;
     if (
+      kind[a] !== K.Assign ||
+      i < 1 ||
+      a + 1 >= n ||
       kind[i] !== K.Dot ||
       kind[i - 1] !== K.Name ||
-      kind[i + 1] !== K.Name ||
-      kind[i + 2] !== K.Assign
+      kind[i + 1] !== K.Name
     ) {
       continue;
     }
@@ -326,6 +412,7 @@ export function buildStructure(toks: Tokens): Structure {
     bindingsByName,
     definedMembers,
     exprs,
+    resolution,
   };
 }
 

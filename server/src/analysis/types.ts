@@ -70,8 +70,8 @@ const MAX_DEPTH = 48;
 let crossDepth = 0;
 
 export class TypePass {
-  /** Calls of `coromega:run()`. */
-  readonly runCalls: Call[] = [];
+  private readonly runCallList: Call[] = [];
+  private allResolved = false;
   private readonly atEnd = new Map<number, TypeInfo | null>();
   private readonly ofBinding = new Map<LocalBinding, TypeInfo | null>();
   private readonly resolved = new Set<Call>();
@@ -93,12 +93,31 @@ export class TypePass {
     modules?: ModuleResolver,
   ) {
     this.modules = modules;
-    for (const c of struct.calls) {
+    struct.resolution.run = () => this.resolveAll();
+  }
+
+  /**
+   * Resolves every call, in source order, and gives roles to the tables passed to catalog parameters: what a call's
+   * `api`, a table's role and `runCalls` read. It runs on the first of those reads; a question about one name or
+   * expression (`typeAt`) needs only what that expression depends on.
+   */
+  resolveAll(): void {
+    if (this.allResolved) return;
+    this.allResolved = true;
+    const r = this.struct.resolution;
+    r.run = undefined;
+    for (const c of this.struct.calls) {
       const api = this.apiOf(c);
       if (api && api.of === 'Coromega' && api.name === 'run' && c.sep === ':')
-        this.runCalls.push(c);
+        this.runCallList.push(c);
     }
     this.assignRoles();
+  }
+
+  /** Calls of `coromega:run()`. */
+  get runCalls(): readonly Call[] {
+    this.resolveAll();
+    return this.runCallList;
   }
 
   private text(t: number): string {
@@ -458,7 +477,7 @@ export class TypePass {
 
   /** The catalog entry a call resolves to, through the type of its receiver. */
   apiOf(call: Call): ApiFunction | undefined {
-    if (this.resolved.has(call)) return call.api;
+    if (this.resolved.has(call)) return call.resolvedApi;
     this.resolved.add(call);
     let api: ApiFunction | undefined;
     if (call.receiverTok >= 0) {
@@ -467,7 +486,7 @@ export class TypePass {
     } else if (this.isUnbound(call.nameTok)) {
       api = methodOf('globals', call.name);
     }
-    if (api) call.api = api;
+    if (api) call.resolvedApi = api;
     return api;
   }
 
@@ -533,7 +552,7 @@ export class TypePass {
     const { kind } = this.toks;
     const { tables, bindingsByName } = this.struct;
     for (const c of this.struct.calls) {
-      const api = c.api;
+      const api = c.resolvedApi;
       if (!api) continue;
       c.args.forEach((a, i) => {
         if (a.start >= a.end) return;
@@ -547,22 +566,22 @@ export class TypePass {
         if (!table && kind[a.start] === K.Name && a.end === a.start + 1) {
           table = findBinding(bindingsByName, this.text(a.start), a.start)?.table;
         }
-        if (!table || table.role) return;
+        if (!table || table.resolvedRole) return;
         if (ref.id === 'HttpOption') {
-          table.role = 'option';
-          table.call = c;
+          table.resolvedRole = 'option';
+          table.resolvedCall = c;
           for (const f of table.fields) {
             const sub = kind[f.valueStart] === K.LBrace ? tables.get(f.valueStart) : undefined;
             if (!sub) continue;
-            if (f.key === 'auth') sub.role = 'auth';
-            else if (f.key === 'headers') sub.role = 'headers';
-            else if (f.key === 'cookies') sub.role = 'cookies';
+            if (f.key === 'auth') sub.resolvedRole = 'auth';
+            else if (f.key === 'headers') sub.resolvedRole = 'headers';
+            else if (f.key === 'cookies') sub.resolvedRole = 'cookies';
           }
         } else if (ref.id === 'MenuOptions') {
-          table.role = 'menu';
+          table.resolvedRole = 'menu';
         } else {
-          table.role = 'shape';
-          table.shape = ref.id;
+          table.resolvedRole = 'shape';
+          table.resolvedShape = ref.id;
         }
       });
     }
