@@ -15,6 +15,8 @@
  *      `while true do end` through the worker and its request ring
  *
  * `--only LETTERS` (e.g. `--only f`) runs only those.
+ *
+ * Longer than most modules: each measure is a few dozen lines, and one file keeps them in one run with one report.
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';

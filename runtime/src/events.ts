@@ -12,6 +12,8 @@
  * a JSON line on stdin is.
  * `Authorization` and `Cookie` header values (and `Set-Cookie` in responses) are masked as `***` unless the run
  * was started with `--no-mask`.
+ *
+ * Longer than most modules: it is the event contract, every event type in one place for every front end.
  */
 
 /** Where a printed line came from. */

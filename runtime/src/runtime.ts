@@ -14,6 +14,9 @@
  * Also here: the plugin set (one PluginVM per file), events and their observers, timers and work in flight, and
  * stdin lines. What plugins registered that the world can reach (listeners, servers, asks, inputs, API calls) is
  * entryPoints.ts; the scheduler asks it whether anything is still reachable.
+ *
+ * Longer than most modules: the scheduler and the state it decides on (plugins, timers, work in flight) belong
+ * together.
  */
 import type { ExitEvent, ExitReason, RunEvent } from './events';
 import { Clock, parseStart } from './clock';

@@ -2,6 +2,8 @@
  * The Coromega Lua language server. This file only wires LSP handlers to the feature modules; each feature is a
  * pure function over the document's cached analysis. Every handler is guarded: an exception is logged and the
  * request answered with an empty result, so one bad input never takes the server down.
+ *
+ * Longer than most modules: it is the list of the LSP handlers, each a few lines of wiring.
  */
 import {
   CodeActionKind,

@@ -1,6 +1,8 @@
 /**
  * The server's own user-facing text (diagnostics, quick-fix titles, labels), in zh-CN and English.
  * `{0}`, `{1}`... are replaced by the arguments.
+ *
+ * Longer than most modules: every message, in both languages side by side, so translations stay in step.
  */
 import type { Locale } from '../../catalog';
 

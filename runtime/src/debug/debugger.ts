@@ -8,6 +8,9 @@
  * Speed: the hook answers most lines from a per-function record (whether the function is the runtime's, and which
  * of its lines have breakpoints, computed again only when breakpoints change), plus one atomic read for requests.
  * An ordinary run never gets here: no hook is installed.
+ *
+ * Longer than most modules: the hook, the error path and the waiting loop share one stop state, so they stay in one
+ * file; what a stop shows is in inspect.ts.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { DebugProtocol } from '@vscode/debugprotocol';

@@ -3,6 +3,8 @@
  * their scopes (locals with varargs, upvalues, the plugin's own globals), tables expanded lazily and in pages, and
  * setting a variable. Handles (frame ids, variable references) live for one stop; the values they point to are kept
  * in a table of the plugin's registry until the plugin runs again.
+ *
+ * Longer than most modules: stacks, scopes and paging share the handles of one stop.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as path from 'node:path';

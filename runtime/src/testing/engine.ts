@@ -18,6 +18,8 @@
  *
  * Runs in whatever thread calls it: coromega-run --test calls it in a worker per test (see runner.ts), so a plugin
  * stuck in a loop costs that worker, never the runner.
+ *
+ * Longer than most modules: the step loop and the rules for waiting on expectations are one mechanism.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';

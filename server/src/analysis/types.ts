@@ -8,6 +8,8 @@
  * It also resolves every call to its catalog entry (`call.api`) and says what each table constructor is from where
  * it goes (an HTTP option table, a menu's options, a position...). Everything is lazy and memoised per analysis;
  * recursion is bounded, so odd code (`local p = p`) costs nothing.
+ *
+ * Longer than most modules: the inference is one mutually recursive set of functions over one memo.
  */
 import {
   callbackParams,

@@ -12,6 +12,9 @@
  *   are Go's verbs for a string: %s, %q (Go quoting: `"a\nb\x00"`), %x, %X; widths and precisions count
  *   characters (runes), not bytes.
  * - nil, booleans, tables, functions: their text for %s %v %q %x %X; other verbs as Go prints them.
+ *
+ * Longer than most modules: it follows Go's formatter verb by verb, and one file keeps it comparable with
+ * fmt/format.go.
  */
 import { goNumberString } from '../../lua';
 import { goFormatFloat } from './goFloat';

@@ -11,6 +11,9 @@
  *
  * The matcher backtracks with its own stack (gopher-lua recurses; its limit of 1,000,000 levels becomes one on the
  * stack's size), so long subjects cannot overflow JavaScript's call stack.
+ *
+ * Longer than most modules: parser, compiler and matcher of one small language, kept in one file as gopher-lua's
+ * pm.go is.
  */
 
 export class PatternError extends Error {}
