@@ -32,6 +32,8 @@ export function gopherBase(
 ): Record<string, HostFn> {
   const { lua, lauxlib, to_luastring } = F;
   const str = (s: string): Uint8Array => to_luastring(s);
+  /** The key tostring looks up on every call, converted once. */
+  const TOSTRING = to_luastring('__tostring', true);
   const typeName = (L: any, idx: number): string =>
     lua.lua_type(L, idx) === lua.LUA_TNONE ? 'nil' : F.to_jsstring(lauxlib.luaL_typename(L, idx));
 
@@ -256,7 +258,7 @@ export function gopherBase(
     // tostring: what __tostring returns, as it is (nil, a number, a table); without one, the value's own text.
     tostring(L) {
       lauxlib.luaL_checkany(L, 1);
-      const mt = lauxlib.luaL_getmetafield(L, 1, str('__tostring'));
+      const mt = lauxlib.luaL_getmetafield(L, 1, TOSTRING);
       if (mt === lua.LUA_TFUNCTION) {
         lua.lua_pushvalue(L, 1);
         lua.lua_call(L, 1, 1);
@@ -268,7 +270,9 @@ export function gopherBase(
         hooks.plainString(L);
         return 1;
       }
-      lauxlib.luaL_tolstring(L, 1);
+      // A string is its own text; anything else takes luaL_tolstring's (which looks for __tostring once more).
+      if (lua.lua_type(L, 1) === lua.LUA_TSTRING) lua.lua_pushvalue(L, 1);
+      else lauxlib.luaL_tolstring(L, 1);
       return 1;
     },
 
