@@ -86,6 +86,8 @@ export class Runtime implements VmHost, OmegaHost {
   /** Plugins are still loading: stdin lines wait until every main chunk has run. */
   loading = true;
   private pumping = false;
+  /** The steps taken in this turn of the pump (see STEPS_PER_TURN). */
+  private pumpSteps = 0;
   stdinOpen: boolean;
   private readonly lines: string[] = [];
   private readonly timers = new Set<Timer>();
@@ -228,6 +230,17 @@ export class Runtime implements VmHost, OmegaHost {
     return this.done;
   }
 
+  /**
+   * The pump steps each plugin for as long as it can go on, so a plugin it resumed (depth 1) that blocks with an
+   * event already queued is resumed next with that event, unless the turn's steps run out or the run ends.
+   */
+  resumesAtOnce(): boolean {
+    if (!this.pumping || this.depth !== 1 || this.finished || this.failed) return false;
+    if (this.pumpSteps + 1 >= STEPS_PER_TURN) return false;
+    this.pumpSteps++;
+    return true;
+  }
+
   /** Something a plugin waits for may have arrived: resume whatever can go on. */
   wake(): void {
     if (this.depth > 0 || this.pumping || this.finished) return;
@@ -237,7 +250,7 @@ export class Runtime implements VmHost, OmegaHost {
   private pump(check = true): void {
     if (this.finished) return;
     this.pumping = true;
-    let steps = 0;
+    this.pumpSteps = 0;
     try {
       let progress = true;
       while (progress && !this.finished && !this.failed) {
@@ -246,7 +259,7 @@ export class Runtime implements VmHost, OmegaHost {
           while (vm.runnable() && !this.finished && !this.failed) {
             vm.step();
             progress = true;
-            if (++steps >= STEPS_PER_TURN) {
+            if (++this.pumpSteps >= STEPS_PER_TURN) {
               this.later(() => this.wake());
               return;
             }

@@ -42,6 +42,11 @@ export interface VmHost {
   emit(e: RunEvent): void;
   /** Something a plugin waits for may have arrived: resume whatever can go on. */
   wake(): void;
+  /**
+   * Whether the scheduler, were the running plugin to block now with an event already waiting, would resume it at
+   * once with that event; if so, the step is counted and the plugin may take the event without blocking.
+   */
+  resumesAtOnce(): boolean;
   /** A timer that keeps the plugin alive until it fires; returns its cancel function. */
   timer(vm: PluginVM, ms: number, fn: () => void): () => void;
   /** A Lua error was reported by a plugin. */

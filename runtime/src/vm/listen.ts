@@ -92,7 +92,7 @@ export function listenHost(vm: PluginVM): Record<string, HostFn> {
         lua.lua_pushnil(L);
         return 1;
       }
-      const next = mux.queue.shift();
+      const next = mux.queue.shift() ?? vm.nextWithoutBlocking(L, mux);
       if (next) {
         vm.lastEvent = { source: next[0], data: next[1] };
         lua.lua_pushinteger(L, next[0]);

@@ -314,6 +314,25 @@ export class PluginVM {
     else if (this.enqueue(sourceId, data)) this.rt.wake();
   }
 
+  /**
+   * The plugin's main thread asks an empty mux for its next event. Were it to block now, the events held back
+   * while it ran would be queued as it blocked and the pump would resume it at once with its mux's first one
+   * (`rt.resumesAtOnce`): that event is taken here instead, without the round trip through BLOCK.
+   */
+  nextWithoutBlocking(L: any, mux: Mux): [number, Data] | undefined {
+    if (this.deferred.length === 0 || L !== this.mainCo || this.halted) return undefined;
+    if (!this.F.lua.lua_isyieldable(L)) return undefined;
+    this.flushDeferred();
+    if (mux.queue.length === 0 || !this.rt.resumesAtOnce()) return undefined;
+    return mux.queue.shift();
+  }
+
+  private flushDeferred(): void {
+    if (this.deferred.length === 0) return;
+    for (const [id, data] of this.deferred) this.enqueue(id, data);
+    this.deferred = [];
+  }
+
   private enqueue(sourceId: number, data: Data): boolean {
     const s = this.sources.get(sourceId);
     if (!s || this.state === 'dead') return false;
@@ -453,10 +472,7 @@ export class PluginVM {
       return;
     }
     this.rt.depth--;
-    if (this.deferred.length > 0) {
-      for (const [id, data] of this.deferred) this.enqueue(id, data);
-      this.deferred = [];
-    }
+    this.flushDeferred();
     if (status === lua.LUA_YIELD) {
       const blocked = lua.lua_gettop(co) > 0 && this.isRef(co, -1, this.blockRef);
       lua.lua_settop(co, 0);
