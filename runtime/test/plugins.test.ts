@@ -361,3 +361,56 @@ test('the shared map between plugins: blocking on the main chunk, yielding in a 
     'b kv\t2\tnil\tfalse',
   ]);
 });
+
+test('two plugins asking for command results: each session runs to its end before the other plugin goes on', async () => {
+  const asker = (name: string, trigger: string): string =>
+    plugin(`
+coromega:when_called_by_game_menu({ triggers = { "${trigger}" } }):start_new(function(chat)
+  print("${name} asks " .. chat.name)
+  local r = coromega:send_ws_cmd("scoreboard players add " .. chat.name .. " money 1", true)
+  print("${name} got " .. r.OutputMessages[1].Parameters[4])
+  coromega:send_ws_cmd("scoreboard players add " .. chat.name .. " money 1", false)
+  local again = coromega:send_ws_cmd("scoreboard players add " .. chat.name .. " money 2", true)
+  print("${name} again " .. again.OutputMessages[1].Parameters[4])
+end)`);
+  const r = await runWorld(
+    { 'a.lua': asker('a', 'pay'), 'b.lua': asker('b', 'give') },
+    {
+      players: [
+        { name: 'Steve', scores: { money: 0 } },
+        { name: 'Alex', scores: { money: 5 } },
+      ],
+    },
+    { stdin: true },
+    (run) => {
+      const engine = run.runtime.engine;
+      void engine.whenSettled().then(async () => {
+        // All asked at once: the answers come back while the sessions run, as neomega's do from Go.
+        for (const [as, menu] of [
+          ['Steve', 'pay'],
+          ['Alex', 'give'],
+          ['Alex', 'pay'],
+          ['Steve', 'give'],
+        ] as const)
+          engine.apply({ as, menu });
+        await engine.whenSettled();
+        run.endInput();
+      });
+    },
+  );
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, [
+    'a asks Steve',
+    'a got 1',
+    'a again 4',
+    'b asks Alex',
+    'b got 6',
+    'b again 9',
+    'a asks Alex',
+    'a got 10',
+    'a again 13',
+    'b asks Steve',
+    'b got 5',
+    'b again 8',
+  ]);
+});
