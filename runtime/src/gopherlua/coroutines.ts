@@ -251,9 +251,9 @@ export function gopherCoroutines(
 
     /** Before a framework call suspends its session: stops the plugin where gopher-lua could not suspend. */
     yield_check(L) {
-      const name = F.to_jsstring(lauxlib.luaL_checkstring(L, 1));
+      const name = lauxlib.luaL_checkstring(L, 1);
       const b = boundary(L);
-      if (b) return opts.forbidden(L, name, b);
+      if (b) return opts.forbidden(L, F.to_jsstring(name), b);
       return 0;
     },
   };

@@ -214,10 +214,7 @@ export function stringLib(a: Args): Record<string, Fn> {
       if (plain) {
         if (init > s.length)
           a.panic(L, `runtime error: slice bounds out of range [${init}:${s.length}]`);
-        const pos = Buffer.from(s.buffer, s.byteOffset, s.length).indexOf(
-          Buffer.from(pat.buffer, pat.byteOffset, pat.length),
-          init,
-        );
+        const pos = indexOfBytes(s, pat, init);
         if (pos < 0) {
           lua.lua_pushnil(L);
           return 1;
@@ -376,4 +373,16 @@ function fmtArg(a: Args, L: any, i: number): FmtArg {
       return { kind: 'other', type: GO_TYPES[type] ?? type, text };
     }
   }
+}
+
+/** Where `pat` (not empty) first occurs in `s` at or after `from`, or -1. */
+function indexOfBytes(s: Uint8Array, pat: Uint8Array, from: number): number {
+  const first = pat[0]!;
+  const last = s.length - pat.length;
+  for (let i = s.indexOf(first, from); i >= 0 && i <= last; i = s.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < pat.length && s[i + j] === pat[j]) j++;
+    if (j === pat.length) return i;
+  }
+  return -1;
 }
