@@ -118,8 +118,9 @@ test('a world file: menu steps complete with the triggers the plugin registers; 
   assert.match(await row('vote').first().innerText(), /游戏菜单/);
   await page.screenshot({ path: path.join(OUTPUT, 'world-completion.png') });
   await row('vote').first().click();
+  // Whether VS Code auto-closed the typed `{` depends on its timing; the fact here is the trigger in the step.
   await waitFor('the trigger written into the step', async () =>
-    /\{ "as": "Alex", "menu": "vote" ?\}/.test(await editorText()),
+    /\{ "as": "Alex", "menu": "vote"/.test(await editorText()),
   );
   await page.keyboard.press('Control+Z');
 });
