@@ -14,6 +14,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import {
   clearFailureShots,
   clickEditorLine,
+  inspectorLocator,
   closeWorkbench,
   keepFailureShots,
   launchBrowser,
@@ -150,6 +151,13 @@ test('F5 on a plugin: a breakpoint in its menu handler stops in that session; in
   await runCommand(page, /Show Game view|显示游戏视图/);
   await g.locator('header .badge', { hasText: '已暂停' }).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: path.join(OUTPUT, 'debug-stopped.png') });
+  // The request inspector says so too, then the Game view comes back to the front.
+  await runCommand(page, /显示请求检查器|Show request inspector/);
+  const inspector = await inspectorLocator(page);
+  await inspector
+    .locator('header .badge.paused', { hasText: '已暂停' })
+    .waitFor({ timeout: 30_000 });
+  await runCommand(page, /Show Game view|显示游戏视图/);
 
   // Continue: the answer reaches Steve, and the view plays again.
   await page.locator('.debug-toolbar .codicon-debug-continue').first().click();

@@ -21,16 +21,19 @@ export type WebEvent =
 export interface InspectorState {
   title: string;
   running: boolean;
+  /** The debugger holds the run at a stop. */
+  paused: boolean;
   ended: string;
   /** The page's words by key, already in the user's language. */
   strings: Record<string, string>;
 }
 
-/** Messages to the webview: a new run (or everything again), a batch of events, whether the run still runs. */
+/** Messages to the webview: a new run (or everything again), a batch of events, whether the run still runs (and whether
+ * the debugger holds it). */
 export type ToInspector =
   | { type: 'reset'; state: InspectorState }
   | { type: 'events'; events: WebEvent[]; dropped?: number }
-  | { type: 'state'; running: boolean };
+  | { type: 'state'; running: boolean; paused: boolean };
 
 /** Messages from the webview. */
 export type FromInspector =

@@ -24,6 +24,7 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
   /** When the last batch was posted (ms since the epoch): the first event after a quiet 100 ms goes at once. */
   private lastPost = 0;
   private running = false;
+  private isPaused = false;
   private title = '';
   private exit: ExitEvent | undefined;
   private info: RunInfo | undefined;
@@ -68,6 +69,7 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     this.requests.clear();
     this.responses.clear();
     this.running = true;
+    this.isPaused = false;
     this.exit = undefined;
     this.info = info;
     this.title = path.basename(info.displayPath);
@@ -110,9 +112,19 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
 
   runEnded(exit: ExitEvent): void {
     this.running = false;
+    this.isPaused = false;
     this.exit = exit;
     this.flush();
-    this.post({ type: 'state', running: false });
+    this.post({ type: 'state', running: false, paused: false });
+    this.updateHeader();
+  }
+
+  /** The debugger stopped the run (or let it go on): the badge and the title say so. */
+  paused(paused: boolean): void {
+    if (!this.running || this.isPaused === paused) return;
+    this.isPaused = paused;
+    this.flush();
+    this.post({ type: 'state', running: true, paused });
     this.updateHeader();
   }
 
@@ -142,7 +154,9 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
       return;
     }
     const state = this.running
-      ? t('Running')
+      ? this.isPaused
+        ? t('Paused')
+        : t('Running')
       : this.exit
         ? exitText(this.exit.reason, t)
         : t('Ended');
@@ -154,6 +168,7 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     return {
       title: this.title,
       running: this.running,
+      paused: this.running && this.isPaused,
       ended: this.exit ? exitText(this.exit.reason, t) : '',
       strings: this.strings(),
     };
@@ -232,6 +247,7 @@ export class InspectorView implements RunView, vscode.WebviewViewProvider, vscod
     const t = this.messages.t;
     return {
       running: t('Running'),
+      paused: t('Paused'),
       ended: t('Ended'),
       requests: t('Requests'),
       console: t('Output'),

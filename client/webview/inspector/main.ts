@@ -13,6 +13,7 @@ import { buildOutput, clearOutput, MAX_CONSOLE_LINES, outputEvent, toEnd } from 
 
 let title = '';
 let running = false;
+let paused = false;
 let ended: string | null = null;
 /** Whether the page shows a run (else it says what the view is for). */
 let built = false;
@@ -39,11 +40,12 @@ function build(): void {
   updateState();
 }
 
-/** The badge (running, or how the run ended) and the number of requests. */
+/** The badge (running, paused by the debugger, or how the run ended) and the number of requests. */
 function updateState(): void {
   if (!stateBadge) return;
-  stateBadge.textContent = running ? S.running : S.ended + (ended ? ' · ' + ended : '');
-  stateBadge.className = 'badge ' + (running ? 'running' : 'ended');
+  const state = running ? (paused ? 'paused' : 'running') : 'ended';
+  stateBadge.textContent = running ? S[state]! : S.ended + (ended ? ' · ' + ended : '');
+  stateBadge.className = 'badge ' + state;
   countNote.textContent = exchangeCount() ? fill(S.requestCount, exchangeCount()) : '';
 }
 
@@ -51,6 +53,7 @@ function reset(state: Partial<InspectorState>): void {
   setStrings(state.strings);
   title = state.title || '';
   running = !!state.running;
+  paused = running && !!state.paused;
   ended = state.ended || null;
   clearExchanges();
   clearOutput();
@@ -73,6 +76,7 @@ function apply(ev: Extract<ToInspector, { type: 'events' }>['events'][number]): 
       break;
     case 'exit':
       running = false;
+      paused = false;
       ended = (S['reason.' + ev.reason] || ev.reason) + (ev.message ? ': ' + ev.message : '');
       updateState();
       break;
@@ -102,6 +106,7 @@ onMessage<ToInspector>((m) => {
     toEnd();
   } else if (m.type === 'state') {
     running = !!m.running;
+    paused = running && m.paused;
     updateState();
   }
 });
