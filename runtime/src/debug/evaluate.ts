@@ -170,41 +170,57 @@ export class Evaluator {
     return n;
   }
 
+  /**
+   * Where the name at index 2 of `L` lives in the paused frame: its last local of that name, else an upvalue of the
+   * frame's function. For an upvalue the function stays pushed on the coroutine's stack; the caller sets its top
+   * back to `top`. Undefined: a global (or no frame).
+   */
+  private locate(
+    side: VmSide,
+    frame: FrameHandle | undefined,
+    L: any,
+  ): { co: any; ar: any; local: number } | { co: any; upvalue: number; top: number } | undefined {
+    const { lua, to_luastring } = side.vm.F;
+    if (lua.lua_type(L, 2) !== lua.LUA_TSTRING || !frame) return undefined;
+    const name = UTF8.decode(lua.lua_tolstring(L, 2));
+    const co = frame.co;
+    const ar = new lua.lua_Debug();
+    if (!lua.lua_getstack(co, frame.level, ar)) return undefined;
+    lua.lua_checkstack(co, 8);
+    let found = 0;
+    for (let n = 1; ; n++) {
+      const nm = lua.lua_getlocal(co, ar, n);
+      if (nm === null) break;
+      lua.lua_pop(co, 1);
+      if (UTF8.decode(nm) === name) found = n;
+    }
+    if (found) return { co, ar, local: found };
+    const top = lua.lua_gettop(co);
+    lua.lua_getinfo(co, to_luastring('f', true), ar);
+    for (let i = 1; ; i++) {
+      const nm = lua.lua_getupvalue(co, -1, i);
+      if (nm === null) break;
+      lua.lua_pop(co, 1);
+      if (UTF8.decode(nm) === name && name !== '_ENV') return { co, upvalue: i, top };
+    }
+    lua.lua_settop(co, top);
+    return undefined;
+  }
+
   /** __index of the proxy: a local, an upvalue, or a global of the frame. */
   private lookup(side: VmSide, frame: FrameHandle | undefined, L: any): number {
-    const { lua, to_luastring } = side.vm.F;
-    if (lua.lua_type(L, 2) === lua.LUA_TSTRING && frame) {
-      const name = UTF8.decode(lua.lua_tolstring(L, 2));
-      const co = frame.co;
-      const ar = new lua.lua_Debug();
-      if (lua.lua_getstack(co, frame.level, ar)) {
-        lua.lua_checkstack(co, 8);
-        let found = 0;
-        for (let n = 1; ; n++) {
-          const nm = lua.lua_getlocal(co, ar, n);
-          if (nm === null) break;
-          lua.lua_pop(co, 1);
-          if (UTF8.decode(nm) === name) found = n;
-        }
-        if (found) {
-          lua.lua_getlocal(co, ar, found);
-          lua.lua_xmove(co, L, 1);
-          return 1;
-        }
-        const top = lua.lua_gettop(co);
-        lua.lua_getinfo(co, to_luastring('f', true), ar);
-        for (let i = 1; ; i++) {
-          const nm = lua.lua_getupvalue(co, -1, i);
-          if (nm === null) break;
-          if (UTF8.decode(nm) === name && name !== '_ENV') {
-            lua.lua_xmove(co, L, 1);
-            lua.lua_settop(co, top);
-            return 1;
-          }
-          lua.lua_pop(co, 1);
-        }
-        lua.lua_settop(co, top);
-      }
+    const { lua } = side.vm.F;
+    const at = this.locate(side, frame, L);
+    if (at && 'local' in at) {
+      lua.lua_getlocal(at.co, at.ar, at.local);
+      lua.lua_xmove(at.co, L, 1);
+      return 1;
+    }
+    if (at) {
+      lua.lua_getupvalue(at.co, -1, at.upvalue);
+      lua.lua_xmove(at.co, L, 1);
+      lua.lua_settop(at.co, at.top);
+      return 1;
     }
     lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, lua.LUA_RIDX_GLOBALS);
     lua.lua_pushvalue(L, 2);
@@ -214,42 +230,18 @@ export class Evaluator {
 
   /** __newindex of the proxy (the Debug Console): assigns the local, upvalue or global of that name. */
   private store(side: VmSide, frame: FrameHandle | undefined, L: any): number {
-    const { lua, to_luastring } = side.vm.F;
-    if (lua.lua_type(L, 2) === lua.LUA_TSTRING && frame) {
-      const name = UTF8.decode(lua.lua_tolstring(L, 2));
-      const co = frame.co;
-      const ar = new lua.lua_Debug();
-      if (lua.lua_getstack(co, frame.level, ar)) {
-        lua.lua_checkstack(co, 8);
-        let found = 0;
-        for (let n = 1; ; n++) {
-          const nm = lua.lua_getlocal(co, ar, n);
-          if (nm === null) break;
-          lua.lua_pop(co, 1);
-          if (UTF8.decode(nm) === name) found = n;
-        }
-        if (found) {
-          lua.lua_pushvalue(L, 3);
-          lua.lua_xmove(L, co, 1);
-          lua.lua_setlocal(co, ar, found);
-          return 0;
-        }
-        const top = lua.lua_gettop(co);
-        lua.lua_getinfo(co, to_luastring('f', true), ar);
-        for (let i = 1; ; i++) {
-          const nm = lua.lua_getupvalue(co, -1, i);
-          if (nm === null) break;
-          lua.lua_pop(co, 1);
-          if (UTF8.decode(nm) === name && name !== '_ENV') {
-            lua.lua_pushvalue(L, 3);
-            lua.lua_xmove(L, co, 1);
-            lua.lua_setupvalue(co, -2, i);
-            lua.lua_settop(co, top);
-            return 0;
-          }
-        }
-        lua.lua_settop(co, top);
+    const { lua } = side.vm.F;
+    const at = this.locate(side, frame, L);
+    if (at) {
+      lua.lua_pushvalue(L, 3);
+      lua.lua_xmove(L, at.co, 1);
+      if ('local' in at) {
+        lua.lua_setlocal(at.co, at.ar, at.local);
+      } else {
+        lua.lua_setupvalue(at.co, -2, at.upvalue);
+        lua.lua_settop(at.co, at.top);
       }
+      return 0;
     }
     lua.lua_rawgeti(L, lua.LUA_REGISTRYINDEX, lua.LUA_RIDX_GLOBALS);
     lua.lua_pushvalue(L, 2);
