@@ -422,6 +422,15 @@ test('variables of every kind: locals, varargs, upvalues, own globals, paged tab
       name: 'score',
       value: '40 + 2',
     });
+    // The Debug Console assigns a local, an upvalue and a global of the frame; the frame reads them back.
+    await d.evaluate('tag = "t2"', top.id, 'repl');
+    await d.evaluate('shared = "up"', top.id, 'repl');
+    await d.evaluate('counter = 6', top.id, 'repl');
+    assert.equal((await d.evaluate('tag .. shared .. counter', top.id)).result, '"t2up6"');
+    assert.deepEqual(
+      (await d.scope(top.id, /Upvalues/)).filter((v) => v.name === 'shared').map((v) => v.value),
+      ['"up"'],
+    );
     await d.dc.continueRequest({ threadId: s.threadId! });
     await d.ended;
     assert.ok(d.output.join('').includes('score\t42'), d.output.join(''));
