@@ -7,6 +7,8 @@
  * live and saved to the world file only on Save (which keeps everything else; a malformed one is left alone); Stop
  * clears a pending question; a QQ message goes in and out; a flood of lines; the keyboard; the game-menu CodeLens;
  * a later print-only run takes the view out of the panel. Screenshots go to .e2e-output/.
+ *
+ * Longer than most files: its tests share one code-server session and the world it plays, so they stay together.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';

@@ -1,5 +1,8 @@
 /**
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
+ *
+ * A little over 400 lines: every flag with its check and both languages' help, kept in one table so they cannot drift
+ * apart.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -6,6 +6,8 @@
  *
  * Nothing here depends on the text parsing: completion happens inside half-typed code, so unclosed brackets and
  * blocks are closed by whatever closes their parent, and analysis goes on.
+ *
+ * A little over 400 lines: one pass over the tokens, so its parts share the same loop state.
  */
 import type { ApiFunction } from '../../../catalog';
 import { collectBindings, findBinding, type LocalBinding } from './bindings';

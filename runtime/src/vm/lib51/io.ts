@@ -6,6 +6,8 @@
  * newline before the number is `unexpected newline`), `*l` drops `\r\n` too, modes and seek/setvbuf options are
  * checked against gopher-lua's lists. io.stdout and io.stderr write to the run's output; io.stdin is empty (the
  * plugin's terminal input goes to coromega:input). io.popen runs the command with the shell.
+ *
+ * Longer than most modules: it follows iolib.go function by function, so the two can be read side by side.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from 'node:fs';
