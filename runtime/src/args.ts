@@ -1,8 +1,8 @@
 /**
  * coromega-run's command line: the flags, their checks, and the help text in the run's language.
  *
- * A little over 400 lines: every flag with its check and both languages' help, kept in one table so they cannot drift
- * apart.
+ * A little over 400 lines: the help text of every flag, in both languages, sits beside the parser of the same flags,
+ * so the two are read and changed together.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
