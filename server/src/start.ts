@@ -8,6 +8,7 @@
  * has answered its first document.
  */
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { requireWithCodeCache } from '../../runtime/src/codeCache';
 import { connectionLost, parseCommandLine, SERVER_INFO, type Output } from './cli';
 
@@ -52,6 +53,12 @@ if (!parsed.ok) {
       process.exitCode = 1;
     });
   }
+  // No on-stack replacement: each analysis pass is one long loop over the tokens, and on a document's first
+  // analysis V8 would compile that loop's function in the middle of it, on background threads, only for the loop
+  // to finish (or reach a branch it has not seen and throw the code away) before the compile does; the compiles
+  // take the CPU the analysis runs on. The passes tier up when they are next called instead. Set before the
+  // server's code is loaded, so its code cache is made and read under the same flags.
+  v8.setFlagsFromString('--no-use-osr');
   try {
     if (typeof COROMEGA_BUNDLED !== 'undefined' && COROMEGA_BUNDLED) {
       const loaded = requireWithCodeCache(path.join(__dirname, 'main.js'));
