@@ -211,10 +211,6 @@ function isAlnum(c: number): boolean {
 function isNewline(c: number): boolean {
   return c === 10 || c === 13;
 }
-/** C `isspace` in the C locale. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
 
 /** For each ASCII character: 2 where a name may start (letter, `_`), 1 for a digit, 0 elsewhere. */
 const NAME_CHAR = new Uint8Array(128);
@@ -347,15 +343,28 @@ export function tokenize(text: string): Tokens {
       i = j;
       continue;
     }
-    if (isNewline(c)) {
+    const s = i;
+    if (c < 128 && NAME_CHAR[c] === 2) {
+      // a name or keyword, the commonest token: tested first
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); d < 128 && NAME_CHAR[d] !== 0; d = text.charCodeAt(++j));
+      i = j;
+      const t = push(keywordAt(text, s, i - s, c), s, i);
+      if (pendingCommentError) {
+        err(t, pendingCommentError.message, pendingCommentError.near, pendingCommentError.line);
+        pendingCommentError = null;
+      }
+      continue;
+    }
+    if (c === 10 || c === 13) {
       newline();
       continue;
     }
-    if (isSpace(c)) {
+    if (c >= 9 && c <= 12) {
+      // the rest of C's isspace (blank and tab were read above)
       i++;
       continue;
     }
-    const s = i;
     if (c === 45 /* - */) {
       if (text.charCodeAt(i + 1) !== 45) {
         i++;
@@ -387,150 +396,178 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     let t: number;
-    if (c === 91 /* [ */) {
-      const sep = skipSep();
-      if (sep >= 0) {
-        const r = readLong(sep, true);
-        t = push(K.String, s, i);
-        if (r.error) err(t, r.error, r.nesting ? '[' : '<eof>');
-      } else if (sep === -1) {
-        t = push(K.LBracket, s, s + 1);
-        i = s + 1;
-      } else {
-        t = push(K.LBracket, s, i);
-        err(t, 'invalid long string delimiter', text.slice(s, i));
+    switch (c) {
+      case 91 /* [ */: {
+        const sep = skipSep();
+        if (sep >= 0) {
+          const r = readLong(sep, true);
+          t = push(K.String, s, i);
+          if (r.error) err(t, r.error, r.nesting ? '[' : '<eof>');
+        } else if (sep === -1) {
+          t = push(K.LBracket, s, s + 1);
+          i = s + 1;
+        } else {
+          t = push(K.LBracket, s, i);
+          err(t, 'invalid long string delimiter', text.slice(s, i));
+        }
+        break;
       }
-    } else if (c === 34 || c === 39) {
-      // short string
-      const startLine = line;
-      i++;
-      let error: string | null = null;
-      let tooLargeAt = -1;
-      let closed = false;
-      for (;;) {
-        if (i >= n) {
-          error = error ?? 'unfinished string@eof';
-          break;
-        }
-        const d = text.charCodeAt(i);
-        if (d === c) {
-          i++;
-          closed = true;
-          break;
-        }
-        if (d === 10 || d === 13) {
-          error = error ?? 'unfinished string';
-          break;
-        }
-        if (d === 92 /* \ */) {
-          const escStart = i;
-          i++;
-          const e = text.charCodeAt(i);
-          if (i >= n) continue;
-          if (isNewline(e)) {
-            newline();
-            continue;
+      case 34:
+      case 39: {
+        // short string
+        const startLine = line;
+        i++;
+        let error: string | null = null;
+        let tooLargeAt = -1;
+        let closed = false;
+        for (;;) {
+          if (i >= n) {
+            error = error ?? 'unfinished string@eof';
+            break;
           }
-          if (isDigit(e)) {
-            let v = 0;
-            let k = 0;
-            do {
-              v = v * 10 + (text.charCodeAt(i) - 48);
+          const d = text.charCodeAt(i);
+          if (d === c) {
+            i++;
+            closed = true;
+            break;
+          }
+          if (d === 10 || d === 13) {
+            error = error ?? 'unfinished string';
+            break;
+          }
+          if (d === 92 /* \ */) {
+            const escStart = i;
+            i++;
+            const e = text.charCodeAt(i);
+            if (i >= n) continue;
+            if (isNewline(e)) {
+              newline();
+              continue;
+            }
+            if (isDigit(e)) {
+              let v = 0;
+              let k = 0;
+              do {
+                v = v * 10 + (text.charCodeAt(i) - 48);
+                i++;
+              } while (++k < 3 && isDigit(text.charCodeAt(i)));
+              if (v > 255 && !error) {
+                error = 'escape sequence too large';
+                tooLargeAt = escStart;
+              }
+              continue;
+            }
+            // a, b, f, n, r, t, v, \, ", ' are defined; anything else stands for itself
+            if (!DEFINED_ESCAPES.has(e)) {
+              const w = e >= 0xd800 && e < 0xdc00 ? 2 : 1;
+              unknownEscapes.push({ start: i - 1, end: i + w });
+              i += w;
+            } else {
               i++;
-            } while (++k < 3 && isDigit(text.charCodeAt(i)));
-            if (v > 255 && !error) {
-              error = 'escape sequence too large';
-              tooLargeAt = escStart;
             }
             continue;
           }
-          // a, b, f, n, r, t, v, \, ", ' are defined; anything else stands for itself
-          if (!DEFINED_ESCAPES.has(e)) {
-            const w = e >= 0xd800 && e < 0xdc00 ? 2 : 1;
-            unknownEscapes.push({ start: i - 1, end: i + w });
-            i += w;
-          } else {
-            i++;
-          }
-          continue;
+          i++;
         }
-        i++;
+        t = push(K.String, s, i);
+        if (!closed) unterminated.add(t);
+        if (error === 'unfinished string@eof') {
+          err(t, 'unfinished string', '<eof>');
+        } else if (error === 'unfinished string') {
+          err(t, error, unescapeForMessage(text.slice(s, i)), startLine);
+        } else if (error) {
+          // Lua's buffer holds the string read so far, up to the bad escape
+          err(t, error, unescapeForMessage(text.slice(s, tooLargeAt >= 0 ? tooLargeAt : i)));
+        }
+        break;
       }
-      t = push(K.String, s, i);
-      if (!closed) unterminated.add(t);
-      if (error === 'unfinished string@eof') {
-        err(t, 'unfinished string', '<eof>');
-      } else if (error === 'unfinished string') {
-        err(t, error, unescapeForMessage(text.slice(s, i)), startLine);
-      } else if (error) {
-        // Lua's buffer holds the string read so far, up to the bad escape
-        err(t, error, unescapeForMessage(text.slice(s, tooLargeAt >= 0 ? tooLargeAt : i)));
-      }
-    } else if (c === 61 /* = */) {
-      if (text.charCodeAt(i + 1) === 61) {
-        i += 2;
-        t = push(K.Eq, s, i);
-      } else {
-        i++;
-        t = push(K.Assign, s, i);
-      }
-    } else if (c === 60 /* < */) {
-      const d = text.charCodeAt(i + 1);
-      i += d === 61 || d === 60 ? 2 : 1;
-      t = push(d === 61 ? K.Le : d === 60 ? K.Shl : K.Lt, s, i);
-    } else if (c === 62 /* > */) {
-      const d = text.charCodeAt(i + 1);
-      i += d === 61 || d === 62 ? 2 : 1;
-      t = push(d === 61 ? K.Ge : d === 62 ? K.Shr : K.Gt, s, i);
-    } else if (c === 126 /* ~ */) {
-      if (text.charCodeAt(i + 1) === 61) {
-        i += 2;
-        t = push(K.Ne, s, i);
-      } else {
-        i++;
-        t = push(K.BXor, s, i);
-      }
-    } else if (c === 46 /* . */) {
-      if (text.charCodeAt(i + 1) === 46) {
-        if (text.charCodeAt(i + 2) === 46) {
-          i += 3;
-          t = push(K.Dots, s, i);
-        } else {
+      case 61 /* = */: {
+        if (text.charCodeAt(i + 1) === 61) {
           i += 2;
-          t = push(K.Concat, s, i);
+          t = push(K.Eq, s, i);
+        } else {
+          i++;
+          t = push(K.Assign, s, i);
         }
-      } else if (isDigit(text.charCodeAt(i + 1))) {
+        break;
+      }
+      case 60 /* < */: {
+        const d = text.charCodeAt(i + 1);
+        i += d === 61 || d === 60 ? 2 : 1;
+        t = push(d === 61 ? K.Le : d === 60 ? K.Shl : K.Lt, s, i);
+        break;
+      }
+      case 62 /* > */: {
+        const d = text.charCodeAt(i + 1);
+        i += d === 61 || d === 62 ? 2 : 1;
+        t = push(d === 61 ? K.Ge : d === 62 ? K.Shr : K.Gt, s, i);
+        break;
+      }
+      case 126 /* ~ */: {
+        if (text.charCodeAt(i + 1) === 61) {
+          i += 2;
+          t = push(K.Ne, s, i);
+        } else {
+          i++;
+          t = push(K.BXor, s, i);
+        }
+        break;
+      }
+      case 46 /* . */: {
+        if (text.charCodeAt(i + 1) === 46) {
+          if (text.charCodeAt(i + 2) === 46) {
+            i += 3;
+            t = push(K.Dots, s, i);
+          } else {
+            i += 2;
+            t = push(K.Concat, s, i);
+          }
+        } else if (isDigit(text.charCodeAt(i + 1))) {
+          t = readNumeral(s);
+        } else {
+          i++;
+          t = push(K.Dot, s, i);
+        }
+        break;
+      }
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57: {
         t = readNumeral(s);
-      } else {
-        i++;
-        t = push(K.Dot, s, i);
+        break;
       }
-    } else if (isDigit(c)) {
-      t = readNumeral(s);
-    } else if (c < 128 && NAME_CHAR[c] === 2) {
-      let j = i + 1;
-      for (let d = text.charCodeAt(j); d < 128 && NAME_CHAR[d] !== 0; d = text.charCodeAt(++j));
-      i = j;
-      t = push(keywordAt(text, s, i - s, c), s, i);
-    } else if (c === 58 /* : */) {
-      if (text.charCodeAt(i + 1) === 58) {
-        i += 2;
-        t = push(K.DoubleColon, s, i);
-      } else {
-        i++;
-        t = push(K.Colon, s, i);
+      case 58 /* : */: {
+        if (text.charCodeAt(i + 1) === 58) {
+          i += 2;
+          t = push(K.DoubleColon, s, i);
+        } else {
+          i++;
+          t = push(K.Colon, s, i);
+        }
+        break;
       }
-    } else if (c === 47 /* / */) {
-      if (text.charCodeAt(i + 1) === 47) {
-        i += 2;
-        t = push(K.IDiv, s, i);
-      } else {
-        i++;
-        t = push(K.Slash, s, i);
+      case 47 /* / */: {
+        if (text.charCodeAt(i + 1) === 47) {
+          i += 2;
+          t = push(K.IDiv, s, i);
+        } else {
+          i++;
+          t = push(K.Slash, s, i);
+        }
+        break;
       }
-    } else {
-      i += c >= 0xd800 && c < 0xdc00 && i + 1 < n ? 2 : 1;
-      t = push(SINGLE[c] ?? K.Other, s, i);
+      default: {
+        i += c >= 0xd800 && c < 0xdc00 && i + 1 < n ? 2 : 1;
+        t = push(SINGLE[c] ?? K.Other, s, i);
+        break;
+      }
     }
     if (pendingCommentError) {
       err(t, pendingCommentError.message, pendingCommentError.near, pendingCommentError.line);
