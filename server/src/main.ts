@@ -430,10 +430,10 @@ connection.onFoldingRanges(
   }),
 );
 
-// Diagnostics: computed once per burst of changes, for the latest version, in steps one turn of the event loop apart:
-// first the analysis (a request that needs it next finds it done), then, a turn later, the syntax check and the
-// checks. Requests the editor sends together with an open or a change (completion after typing `:`, the outline
-// and folding of a file just opened) run between the steps instead of waiting for all of it.
+// Diagnostics: computed once per burst of changes, for the latest version, in steps two turns of the event loop
+// apart: first the analysis (a request that needs it next finds it done), then gopher-lua's syntax verdict, then the
+// other checks. Requests the editor sends together with an open or a change (completion after typing `:`, the
+// outline and folding of a file just opened) run between the steps instead of waiting for all of it.
 const pending = new Map<string, NodeJS.Immediate>();
 
 function scheduleDiagnostics(uri: string): void {
@@ -448,10 +448,15 @@ function scheduleDiagnostics(uri: string): void {
       }),
     );
   };
+  // Between steps, one turn more: the connection queues each message it read meanwhile for the next turn.
   step(() => {
     analyseOpen(uri);
-    // One turn more: the connection queues each message it read meanwhile for the next turn.
-    step(() => step(() => publishDiagnostics(uri)));
+    step(() =>
+      step(() => {
+        judgeSyntax(uri);
+        step(() => step(() => publishDiagnostics(uri)));
+      }),
+    );
   });
 }
 
@@ -459,6 +464,16 @@ function scheduleDiagnostics(uri: string): void {
 const analyseOpen = guard('analysis', undefined, (uri: string): void => {
   const doc = documents.get(uri);
   if (doc && !isCompanionUri(uri)) cache.get(uri, doc.version, () => doc.getText());
+});
+
+/**
+ * gopher-lua's verdict on the document's current version (the diagnostics' longest part), computed in a step of its
+ * own so that a request arriving meanwhile waits for it alone, not for all of the diagnostics.
+ */
+const judgeSyntax = guard('syntax', undefined, (uri: string): void => {
+  const doc = documents.get(uri);
+  if (!doc || isCompanionUri(uri) || !toggles.diagnostics) return;
+  cache.get(uri, doc.version, () => doc.getText())?.gopher();
 });
 
 /** Called once, after the first diagnostics went out: by then the server has run its analysis and features. */
