@@ -64,7 +64,8 @@ export function collectBindings(
       ...more,
     });
   };
-  for (const i of binders) {
+  for (let b = 0; b < binders.length; b++) {
+    const i = binders[b];
     const k = kind[i] as K;
     if (k === K.Assign) {
       // inside a table constructor, `k = v` is a field, not an assignment
@@ -140,9 +141,14 @@ export function collectBindings(
       vars.forEach((t, varIndex) => bind(t, 'for', inTok >= 0 ? { inTok, varIndex } : {}));
     }
   }
-  bindings.sort((x, y) => x.tok - y.tok);
+  // made in token order but for rare shapes; the sort is stable, so a sorted list stays as it is
+  let sorted = true;
+  for (let b = 1; b < bindings.length && sorted; b++)
+    sorted = bindings[b - 1].tok <= bindings[b].tok;
+  if (!sorted) bindings.sort((x, y) => x.tok - y.tok);
   const bindingsByName = new Map<string, LocalBinding[]>();
-  for (const b of bindings) {
+  for (let q = 0; q < bindings.length; q++) {
+    const b = bindings[q];
     const list = bindingsByName.get(b.name);
     if (list) list.push(b);
     else bindingsByName.set(b.name, [b]);

@@ -286,7 +286,8 @@ export function buildStructure(toks: Tokens): Structure {
   // calls
   const calls: Call[] = [];
   const callByOpen = new Map<number, Call>();
-  for (const i of callOpens) {
+  for (let c = 0; c < callOpens.length; c++) {
+    const i = callOpens[c];
     const k = kind[i] as K;
     const nt = i - 1;
     let receiverTok = -1;
@@ -311,7 +312,9 @@ export function buildStructure(toks: Tokens): Structure {
     if (k === K.LParen) {
       const stop = match[i] >= 0 ? match[i] : lastInside(i);
       let argStart = i + 1;
-      for (const j of seps.get(i) ?? []) {
+      const list = seps.get(i);
+      for (let q = 0; list !== undefined && q < list.length; q++) {
+        const j = list[q];
         if (j >= stop) break;
         if (kind[j] !== K.Comma) continue;
         call.args.push({ start: argStart, end: j });
@@ -329,12 +332,15 @@ export function buildStructure(toks: Tokens): Structure {
 
   // tables
   const tables = new Map<number, Table>();
-  for (const i of braces) {
+  for (let b = 0; b < braces.length; b++) {
+    const i = braces[b];
     const close = match[i];
     const stop = close >= 0 ? close : lastInside(i);
     const t = new Table(resolution, i, close);
     let fieldStart = i + 1;
-    for (const j of seps.get(i) ?? []) {
+    const list = seps.get(i);
+    for (let q = 0; list !== undefined && q < list.length; q++) {
+      const j = list[q];
       if (j >= stop) break;
       readField(t, fieldStart, j);
       fieldStart = j + 1;
@@ -374,7 +380,8 @@ export function buildStructure(toks: Tokens): Structure {
   );
 
   // `opts.timeout = "30s"` after `local opts = {...}`: a field of that table too
-  for (const a of binders) {
+  for (let b = 0; b < binders.length; b++) {
+    const a = binders[b];
     const i = a - 2;
     if (
       kind[a] !== K.Assign ||
