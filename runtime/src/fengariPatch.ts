@@ -13,10 +13,14 @@
  */
 
 import { LIB51_PATCHES } from './fengariLibPatch';
+import { ASSIGNMENT_PATCHES } from './gopherlua/assignment';
 import { GOPHER_PATCHES, type SourcePatch } from './gopherlua/sourcePatches';
 
-/** Every list of source patches, applied in this order: the VM's (error texts, stack), the library's. */
-const PATCH_LISTS: SourcePatch[][] = [GOPHER_PATCHES, LIB51_PATCHES];
+/**
+ * Every list of source patches, applied in this order: the VM's (error texts, stack), the parser's multiple
+ * assignment, the library's.
+ */
+const PATCH_LISTS: SourcePatch[][] = [GOPHER_PATCHES, ASSIGNMENT_PATCHES, LIB51_PATCHES];
 
 /** Matches `delete <expr>.stack[<index>];`, e.g. `delete L.stack[--L.top];`, `delete from.stack[from.top + i];`. */
 const STACK_DELETE = /delete ([A-Za-z_$][\w$]*\.stack\[[^\]\n]+\]);/g;
