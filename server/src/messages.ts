@@ -84,6 +84,11 @@ const MESSAGES = {
       '`{0}` 只能在协程内调用（范围：协程内），在主代码块中调用会报错。请放进 `{1}:start_new(function() ... end)`。',
     en: '`{0}` only works inside a coroutine; called on the main chunk it raises an error. Put it in `{1}:start_new(function() ... end)`.',
   },
+  'assignment-order': {
+    'zh-cn':
+      '在 neomega（gopher-lua）上，这里读到的 `{0}` 已是这一句刚赋给它的新值：多重赋值中，局部变量一算出值就被赋值（`a, b = b, a` 不会交换）。需要旧值时先存到另一个局部变量。',
+    en: 'On neomega (gopher-lua), `{0}` is read here after this statement gave it its new value: a multiple assignment stores into a local as soon as its value is computed (`a, b = b, a` does not swap). Keep the old value in another local first.',
+  },
   'yield-in-pcall': {
     'zh-cn':
       '`{0}` 会挂起协程，但它在 `{1}` 运行的函数里：gopher-lua 不能跨过 {1} 挂起——在 neomega 中 {1} 会立即返回，结果到达时插件崩溃。请把这个调用移到 {1} 之外。',
@@ -222,6 +227,10 @@ const MESSAGES = {
   'label-registered-at': { 'zh-cn': '{0} 第 {1} 行', en: '{0}, line {1}' },
   // quick fixes
   'fix-rename-key': { 'zh-cn': '改为 `{0}`', en: 'Change to `{0}`' },
+  'fix-keep-old-value': {
+    'zh-cn': '先把 `{0}` 的旧值存到 `{1}`',
+    en: 'Keep the old `{0}` in `{1}` first',
+  },
   'fix-colon': { 'zh-cn': '改用冒号：`{0}:{1}`', en: 'Use a colon: `{0}:{1}`' },
   'fix-add-unit': { 'zh-cn': '加上单位：{0}', en: 'Add the unit: {0}' },
   'fix-duration-string': { 'zh-cn': '改为时长字符串 {0}', en: 'Use the duration string {0}' },

@@ -28,6 +28,7 @@ import { offsetRange, suggest, tokenRange, type FeatureContext } from './common'
 import { checkFrameworkVersion } from './frameworkVersion';
 import { checkHttpCall, checkOptionTable } from './httpChecks';
 import { syntaxDiagnostics } from './syntaxDiagnostics';
+import { checkAssignmentOrder } from './assignmentOrder';
 import { checkYields } from './yieldChecks';
 
 export const SOURCE = 'coromega';
@@ -130,6 +131,7 @@ export function computeDiagnostics(ctx: FeatureContext): Diagnostic[] {
 
   checkFields(ctx, push);
   checkYields(ctx, push);
+  checkAssignmentOrder(ctx, push);
 
   const checkedTables = new Set<number>();
   for (const table of struct.tables.values()) {
