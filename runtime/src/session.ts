@@ -13,6 +13,7 @@
  * os.exit) is reported as a `watching` event and the session waits for the next save.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { decodeGoJson, JsonSyntaxError } from './gojson';
 import { lua51SyntaxError } from '../../lua51/verdict';
 import { resolveConfigPath } from './config';
@@ -97,6 +98,9 @@ export class RunSession {
    */
   async reload(changed: string[]): Promise<void> {
     if (!this.watch || this.finished) return;
+    // a config the plugin rewrote itself (coromega:update_config) is not a save: restarting on it would loop
+    changed = changed.filter((f) => !this.writtenByPlugin(f));
+    if (changed.length === 0) return;
     if (this.reloading) {
       for (const f of changed) this.queued.add(f);
       return;
@@ -164,6 +168,20 @@ export class RunSession {
       this.queued.clear();
       await this.reload(again);
     }
+  }
+
+  /** Whether `file` holds what a plugin of the run now last wrote to it (its config, with update_config). */
+  private writtenByPlugin(file: string): boolean {
+    const abs = path.resolve(file);
+    const mine = this.run?.runtime.plugins.filter((vm) => vm.configWritten?.file === abs) ?? [];
+    if (mine.length === 0) return false;
+    let now: Buffer;
+    try {
+      now = fs.readFileSync(abs);
+    } catch {
+      return false;
+    }
+    return mine.some((vm) => vm.configWritten!.bytes.equals(now));
   }
 
   /** The plugins of the run, as options of their own. */

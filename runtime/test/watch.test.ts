@@ -269,3 +269,52 @@ test('coromega-run --watch restarts on a real save, once per burst, keeps the wo
   assert.equal(await closed, 1);
   assert.equal(lines.at(-1)?.type, 'exit');
 });
+
+test('coromega-run --watch does not restart on a config the plugin rewrites itself, and still restarts on a save', async () => {
+  const dir = tmpDir();
+  const plugin = path.join(dir, 'p.lua');
+  const config = path.join(dir, 'p.json');
+  const source = (word: string): string => `local omega = require("omega")
+local coromega = require("coromega").from(omega)
+local n = (coromega.config.starts or 0) + 1
+coromega:update_config({ starts = n })
+print("${word} " .. n)
+coromega:run()
+`;
+  fs.writeFileSync(plugin, source('start'));
+  fs.writeFileSync(config, JSON.stringify({ 配置: { starts: 0 } }));
+  const child = spawn(process.execPath, [cliPath, '--watch', '--json', '--no-world', 'p.lua'], {
+    cwd: dir,
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
+  const lines: RunEvent[] = [];
+  let buf = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    buf += d;
+    let nl: number;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      lines.push(JSON.parse(buf.slice(0, nl)) as RunEvent);
+      buf = buf.slice(nl + 1);
+    }
+  });
+  const closed = new Promise<number | null>((r) => child.on('close', r));
+  const starts = (): number => JSON.parse(fs.readFileSync(config, 'utf8')).配置.starts as number;
+  try {
+    await until(() => joinPrints(lines).includes('start 1'), 'the first run', 10_000);
+    // each run writes a new count: were that a save, the runs would follow one another without end
+    await delay(DEBOUNCE_MS * 20);
+    assert.deepEqual(joinPrints(lines), ['start 1']);
+    assert.equal(ofType(lines, 'reload').length, 0);
+    assert.equal(starts(), 1);
+
+    fs.writeFileSync(plugin, source('again'));
+    await until(() => joinPrints(lines).includes('again 2'), 'the reload', 10_000);
+    await delay(DEBOUNCE_MS * 20);
+    assert.deepEqual(joinPrints(lines), ['start 1', 'again 2']);
+    assert.equal(ofType(lines, 'reload').length, 1);
+    assert.equal(starts(), 2);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  assert.equal(await closed, 1);
+});

@@ -217,7 +217,9 @@ function updateConfig(vm: PluginVM, text: string): void {
   doc[CONFIG_SECTION] = cfg;
   vm.configDoc = doc;
   vm.configTable = cfg as never;
-  fs.writeFileSync(target, JSON.stringify(doc, null, 4) + '\n');
+  const bytes = Buffer.from(JSON.stringify(doc, null, 4) + '\n');
+  fs.writeFileSync(target, bytes);
+  vm.configWritten = { file: path.resolve(target), bytes };
 }
 
 /**

@@ -89,6 +89,8 @@ export class PluginVM {
   /** Methods of another framework version the plugin looked up, warned about once each. */
   readonly versionWarned = new Set<string>();
   configTable: JsonValue = {};
+  /** The config file as this plugin last wrote it (`coromega:update_config`): a watched run does not restart on it. */
+  configWritten: { file: string; bytes: Buffer } | undefined;
   state: 'new' | 'running' | 'blocked' | 'done' | 'dead' = 'new';
   block: Block | undefined;
   runCalled = false;
