@@ -113,14 +113,20 @@ export class World {
       });
     const botName = file.bot?.name ?? 'Omega';
     const botUuid = file.bot?.uuid ?? nameUuid(botName);
+    // where the bot is: its player's place, which `tp` and the world's edits move
+    const bot = (): Player => this.botPlayer;
     this.bot = {
       name: botName,
       uuid: botUuid,
       uniqueId: file.bot?.uniqueId ?? uniqueIdOf(botUuid),
       runtimeId: file.bot?.runtimeId ?? '1',
       identity: file.bot?.identity ?? botName,
-      position: file.bot?.position ?? [0, 64, 0],
-      dimension: file.bot?.dimension ?? 0,
+      get position() {
+        return bot().position;
+      },
+      get dimension() {
+        return bot().dimension;
+      },
     };
     const specs: PlayerSpec[] = file.players ?? [{ name: 'Steve', op: true }];
     for (const spec of specs) if (spec.name !== botName) this.addPlayer(spec);
@@ -128,8 +134,8 @@ export class World {
     const botSpec = specs.find((p) => p.name === botName);
     this.botPlayer = this.addPlayer({
       op: true,
-      position: this.bot.position,
-      dimension: this.bot.dimension,
+      position: file.bot?.position ?? [0, 64, 0],
+      dimension: file.bot?.dimension ?? 0,
       ...botSpec,
       name: botName,
       uuid: botUuid,

@@ -80,3 +80,27 @@ test('a canned API answer without delay is waited for, not lost when the main ch
   // (result, err), as the framework resumes the session
   assert.deepEqual(r.prints, ['42\tnil', 'nil\tno bank']);
 });
+
+test("the bot's position is where `tp` put it, as the game reports it after a teleport", async () => {
+  const r = await runWorld(
+    {
+      'bot.lua': plugin(`
+      coromega:start_new(function()
+        local function where()
+          local x, y, z = omega.botUq.get_bot_position()
+          print(x, y, z)
+        end
+        where()
+        coromega:send_ws_cmd("tp @s 10 70 -5", true)
+        where()
+        coromega:send_ws_cmd("tp @a[name=Omega] ~1 ~ ~", true)
+        where()
+        coromega:send_ws_cmd("tp Omega Steve", true)
+        where()
+      end)`),
+    },
+    { ...WORLD, bot: { name: 'Omega', position: [1, 64, 2] } },
+  );
+  assert.equal(r.exit.code, 0, JSON.stringify(r.errors));
+  assert.deepEqual(r.prints, ['1\t64\t2', '10\t70\t-5', '11\t70\t-5', '10\t64\t10']);
+});
