@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { DEBOUNCE_MS, FileWatcher, watchedSource } from '../src/watch';
 import { RunSession } from '../src/session';
 import type { ExitEvent, RunEvent } from '../src/events';
@@ -208,25 +208,15 @@ test('without watching, the run ending ends the session', async () => {
   assert.equal(ofType(events, 'watching').length, 0);
 });
 
-test('coromega-run --watch restarts on a real save, once per burst, keeps the world, and shows a syntax error', async () => {
-  const dir = tmpDir();
-  const plugin = path.join(dir, 'p.lua');
-  fs.writeFileSync(plugin, V1);
-  fs.writeFileSync(
-    path.join(dir, 'w.json'),
-    JSON.stringify({
-      players: [{ name: 'Steve' }, { name: 'Alex' }],
-      objectives: [{ name: 'money' }],
-    }),
-  );
-  const child = spawn(
-    process.execPath,
-    [cliPath, '--watch', '--json', '--world', 'w.json', 'p.lua'],
-    {
-      cwd: dir,
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-    },
-  );
+/** `coromega-run --watch --json ARGS` in `dir`: its events as they come, and its exit code once it closes. */
+function watchCli(
+  dir: string,
+  args: string[],
+): { child: ChildProcessWithoutNullStreams; lines: RunEvent[]; closed: Promise<number | null> } {
+  const child = spawn(process.execPath, [cliPath, '--watch', '--json', ...args], {
+    cwd: dir,
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
   const lines: RunEvent[] = [];
   let buf = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -238,6 +228,21 @@ test('coromega-run --watch restarts on a real save, once per burst, keeps the wo
     }
   });
   const closed = new Promise<number | null>((r) => child.on('close', r));
+  return { child, lines, closed };
+}
+
+test('coromega-run --watch restarts on a real save, once per burst, keeps the world, and shows a syntax error', async () => {
+  const dir = tmpDir();
+  const plugin = path.join(dir, 'p.lua');
+  fs.writeFileSync(plugin, V1);
+  fs.writeFileSync(
+    path.join(dir, 'w.json'),
+    JSON.stringify({
+      players: [{ name: 'Steve' }, { name: 'Alex' }],
+      objectives: [{ name: 'money' }],
+    }),
+  );
+  const { child, lines, closed } = watchCli(dir, ['--world', 'w.json', 'p.lua']);
   try {
     await until(() => ofType(lines, 'listener').length === 1, 'the first run', 10_000);
     child.stdin.write(JSON.stringify({ as: 'Steve', menu: 'go' }) + '\n');
@@ -283,21 +288,7 @@ coromega:run()
 `;
   fs.writeFileSync(plugin, source('start'));
   fs.writeFileSync(config, JSON.stringify({ 配置: { starts: 0 } }));
-  const child = spawn(process.execPath, [cliPath, '--watch', '--json', '--no-world', 'p.lua'], {
-    cwd: dir,
-    env: { ...process.env, LANG: 'en_US.UTF-8' },
-  });
-  const lines: RunEvent[] = [];
-  let buf = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => {
-    buf += d;
-    let nl: number;
-    while ((nl = buf.indexOf('\n')) >= 0) {
-      lines.push(JSON.parse(buf.slice(0, nl)) as RunEvent);
-      buf = buf.slice(nl + 1);
-    }
-  });
-  const closed = new Promise<number | null>((r) => child.on('close', r));
+  const { child, lines, closed } = watchCli(dir, ['--no-world', 'p.lua']);
   const starts = (): number => JSON.parse(fs.readFileSync(config, 'utf8')).配置.starts as number;
   try {
     await until(() => joinPrints(lines).includes('start 1'), 'the first run', 10_000);
