@@ -37,9 +37,9 @@ export function botHost(vm: PluginVM, rt: OmegaHost): Record<string, HostFn> {
           lua.lua_pushstring(L, vm.str(b.identity));
           return 1;
         case 'dimension':
-          return two(L, b.dimension);
+          return two(L, world.botPlayer.dimension);
         case 'position':
-          for (const v of b.position) lua.lua_pushnumber(L, v);
+          for (const v of world.botPlayer.position) lua.lua_pushnumber(L, v);
           lua.lua_pushnumber(L, 0);
           return 4;
         case 'tick':

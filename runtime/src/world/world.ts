@@ -63,14 +63,13 @@ function uniqueIdOf(uuid: string): string {
 export class World {
   readonly players: Player[] = [];
   readonly objectives = new Map<string, Objective>();
+  /** Who the bot is; where it is, is its player's (`botPlayer`), which `tp` moves. */
   readonly bot: {
     name: string;
     uuid: string;
     uniqueId: string;
     runtimeId: string;
     identity: string;
-    position: Position;
-    dimension: number;
   };
   /** The bot as a player: in `@a`, `get_all_online_players()`, `get_player_by_name(bot)`. */
   readonly botPlayer: Player;
@@ -113,20 +112,12 @@ export class World {
       });
     const botName = file.bot?.name ?? 'Omega';
     const botUuid = file.bot?.uuid ?? nameUuid(botName);
-    // where the bot is: its player's place, which `tp` and the world's edits move
-    const bot = (): Player => this.botPlayer;
     this.bot = {
       name: botName,
       uuid: botUuid,
       uniqueId: file.bot?.uniqueId ?? uniqueIdOf(botUuid),
       runtimeId: file.bot?.runtimeId ?? '1',
       identity: file.bot?.identity ?? botName,
-      get position() {
-        return bot().position;
-      },
-      get dimension() {
-        return bot().dimension;
-      },
     };
     const specs: PlayerSpec[] = file.players ?? [{ name: 'Steve', op: true }];
     for (const spec of specs) if (spec.name !== botName) this.addPlayer(spec);
