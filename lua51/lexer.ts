@@ -332,6 +332,13 @@ export function tokenize(text: string): Tokens {
 
   /** Lexical errors met inside comments belong to the next token. */
   let pendingCommentError: { message: string; near: string; line: number } | null = null;
+  /** Gives the pending comment error to token `t`, the first after the comment. */
+  function takeCommentError(t: number): void {
+    const p = pendingCommentError;
+    if (!p) return;
+    err(t, p.message, p.near, p.line);
+    pendingCommentError = null;
+  }
 
   for (;;) {
     if (i >= n) break;
@@ -350,10 +357,7 @@ export function tokenize(text: string): Tokens {
       for (let d = text.charCodeAt(j); d < 128 && NAME_CHAR[d] !== 0; d = text.charCodeAt(++j));
       i = j;
       const t = push(keywordAt(text, s, i - s, c), s, i);
-      if (pendingCommentError) {
-        err(t, pendingCommentError.message, pendingCommentError.near, pendingCommentError.line);
-        pendingCommentError = null;
-      }
+      if (pendingCommentError) takeCommentError(t);
       continue;
     }
     if (c === 10 || c === 13) {
@@ -569,15 +573,10 @@ export function tokenize(text: string): Tokens {
         break;
       }
     }
-    if (pendingCommentError) {
-      err(t, pendingCommentError.message, pendingCommentError.near, pendingCommentError.line);
-      pendingCommentError = null;
-    }
+    if (pendingCommentError) takeCommentError(t);
   }
   const eos = push(K.EOS, n, n);
-  if (pendingCommentError) {
-    err(eos, pendingCommentError.message, pendingCommentError.near, pendingCommentError.line);
-  }
+  takeCommentError(eos);
 
   function readNumeral(s: number): number {
     // do save while digit or '.'; optional exponent mark and sign; then alnum or '_'
