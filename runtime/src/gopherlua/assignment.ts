@@ -15,7 +15,7 @@
  */
 import type { SourcePatch } from './sourcePatches';
 
-/** Fengari 0.1.5's `assignment` from the `,` of a further target to the end of the `=` branch. */
+/** Fengari 0.1.5's `assignment` from the `,` of a further target to its end (where each level stores its target). */
 const ASSIGNMENT_TAIL = `        assignment(ls, nv, nvars + 1);
     } else {  /* assignment -> '=' explist */
         checknext(ls, 61 /* ('=').charCodeAt(0) */);
@@ -27,15 +27,15 @@ const ASSIGNMENT_TAIL = `        assignment(ls, nv, nvars + 1);
             luaK_storevar(ls.fs, lh.v, e);
             return;  /* avoid default */
         }
-    }`;
+    }
+    init_exp(e, expkind.VNONRELOC, ls.fs.freereg-1);  /* default assignment */
+    luaK_storevar(ls.fs, lh.v, e);`;
 
-/** The same, with the innermost level assigning every target the gopher-lua way. */
+/** The same, with the innermost level assigning every target the gopher-lua way (no level stores its own). */
 const GOPHER_ASSIGNMENT_TAIL = `        assignment(ls, nv, nvars + 1);
-        return;  /* the innermost level assigned every target */
     } else {  /* assignment -> '=' explist */
         checknext(ls, 61 /* ('=').charCodeAt(0) */);
         gopher_assign(ls, lh, nvars);
-        return;
     }`;
 
 /** The values of an assignment, read and stored as gopher-lua does (see the top of this file). */
