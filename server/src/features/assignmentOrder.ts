@@ -30,6 +30,18 @@ export function checkAssignmentOrder(ctx: FeatureContext, push: Push): void {
   const { parent, fnOf, openOf, match, exprs } = a.struct;
   const { ref, decls } = a.scopes;
   const n = a.toks.count;
+  /** The names the document uses, gathered when a quick fix first needs a name of its own. */
+  let used: Set<string> | undefined;
+  /** `base`, or `base_2`, `base_3`... : the first that no name in the document uses. */
+  const freeName = (base: string): string => {
+    if (!used) {
+      used = new Set<string>();
+      for (let q = 0; q < n; q++) if (kind[q] === K.Name) used.add(tokenText(a, q));
+    }
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}_${i}`;
+    return name;
+  };
 
   /** The suffixed expression that ends at `e` as an assignment target, or null. */
   const targetEndingAt = (e: number, fn: number): Target | null => {
@@ -91,13 +103,14 @@ export function checkAssignmentOrder(ctx: FeatureContext, push: Push): void {
     const { starts, end } = exprList(exprs, eq + 1);
     if (targets.length + starts.length < 3) continue; // `a = x`: nothing is read after a store
 
+    /** One past the last token of value j. */
+    const valueEnd = (j: number): number => (j + 1 < starts.length ? starts[j + 1] - 1 : end);
     /** The index of the first target that assigns declaration d, or -1. */
     const targetOf = (d: number): number => targets.findIndex((x) => x.local === d);
     const reads: number[] = [];
     // values read after an earlier local target took its value
     for (let j = 1; j < starts.length; j++) {
-      const stop = j + 1 < starts.length ? starts[j + 1] - 1 : end;
-      for (let q = starts[j]; q < stop; q++) {
+      for (let q = starts[j]; q < valueEnd(j); q++) {
         if (kind[q] !== K.Name || fnOf[q] !== fn || ref[q] < 0) continue;
         const i = targetOf(ref[q]);
         if (i >= 0 && i < j) reads.push(q);
@@ -108,9 +121,8 @@ export function checkAssignmentOrder(ctx: FeatureContext, push: Push): void {
       const tg = targets[k];
       if (!tg.field) continue;
       if (k < starts.length) {
-        const stop = k + 1 < starts.length ? starts[k + 1] - 1 : end;
         const v = starts[k];
-        if (stop === v + 1 && kind[v] === K.Name && ref[v] >= 0 && targetOf(ref[v]) >= 0)
+        if (valueEnd(k) === v + 1 && kind[v] === K.Name && ref[v] >= 0 && targetOf(ref[v]) >= 0)
           reads.push(v);
       }
       if (tg.object >= 0 && ref[tg.object] >= 0 && targetOf(ref[tg.object]) >= 0)
@@ -120,7 +132,7 @@ export function checkAssignmentOrder(ctx: FeatureContext, push: Push): void {
 
     for (const q of reads) {
       const name = tokenText(a, q);
-      const temp = freeName(ctx, `old_${name}`);
+      const temp = freeName(`old_${name}`);
       const at = tokenRange(ctx, targets[0].start).start;
       push(
         tokenRange(ctx, q),
@@ -141,14 +153,4 @@ export function checkAssignmentOrder(ctx: FeatureContext, push: Push): void {
       );
     }
   }
-}
-
-/** `base`, or `base_2`, `base_3`... : the first that no name in the document uses. */
-function freeName(ctx: FeatureContext, base: string): string {
-  const a = ctx.analysis;
-  const used = new Set<string>();
-  for (let q = 0; q < a.toks.count; q++) if (a.toks.kind[q] === K.Name) used.add(tokenText(a, q));
-  let name = base;
-  for (let i = 2; used.has(name); i++) name = `${base}_${i}`;
-  return name;
 }
