@@ -449,14 +449,13 @@ function scheduleDiagnostics(uri: string): void {
     );
   };
   // Between steps, one turn more: the connection queues each message it read meanwhile for the next turn.
+  const next = (fn: () => void): void => step(() => step(fn));
   step(() => {
     analyseOpen(uri);
-    step(() =>
-      step(() => {
-        judgeSyntax(uri);
-        step(() => step(() => publishDiagnostics(uri)));
-      }),
-    );
+    next(() => {
+      judgeSyntax(uri);
+      next(() => publishDiagnostics(uri));
+    });
   });
 }
 
